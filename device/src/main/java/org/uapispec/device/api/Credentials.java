@@ -1,0 +1,17 @@
+package org.uapispec.device.api;
+
+/**
+ * Who a process runs as: its uid and whether it holds CAP_SYS_ADMIN.
+ *
+ * @param uid       the real and effective user id
+ * @param sysAdmin  whether the process has CAP_SYS_ADMIN
+ */
+public record Credentials(int uid, boolean sysAdmin) {
+    /** uid 0 with every capability. */
+    public static final Credentials ROOT = new Credentials(0, true);
+
+    /** An unprivileged user. */
+    public static Credentials user(int uid) {
+        return new Credentials(uid, false);
+    }
+}

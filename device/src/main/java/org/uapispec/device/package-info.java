@@ -1,0 +1,2 @@
+/** The uAPI backend interface and the reference device. */
+package org.uapispec.device;
