@@ -1,0 +1,142 @@
+package org.uapispec.device.file;
+
+import org.uapispec.device.api.Errno;
+import org.uapispec.device.api.Ioctl;
+import org.uapispec.device.api.MmapRequest;
+import org.uapispec.device.api.Node;
+import org.uapispec.device.api.Outcome;
+import org.uapispec.device.gem.GemDevice;
+import org.uapispec.device.gem.GemFile;
+import org.uapispec.device.gem.HandleTable;
+import org.uapispec.device.process.OpenFile;
+import org.uapispec.device.process.Process;
+
+/**
+ * An open DRM device file (the kernel's {@code struct drm_file}): its node kind, master and
+ * authentication state, its magic, and its handle table. Ioctls and mmap are answered by the
+ * {@link FileOperations} the backend installs, so that this class holds state, not rules.
+ */
+public final class DrmFile extends OpenFile implements GemFile {
+
+    /** The ioctl and mmap rules of a device file, supplied by the backend. */
+    public interface FileOperations {
+        <R> Outcome<R> ioctl(DrmFile file, Process caller, Ioctl<R> request);
+
+        Outcome<Mapping> mmap(DrmFile file, Process caller, MmapRequest request);
+    }
+
+    private static final FileOperations NO_OPERATIONS = new FileOperations() {
+        @Override
+        public <R> Outcome<R> ioctl(DrmFile file, Process caller, Ioctl<R> request) {
+            return Outcome.err(Errno.ENOTTY);
+        }
+
+        @Override
+        public Outcome<Mapping> mmap(DrmFile file, Process caller, MmapRequest request) {
+            return Outcome.err(Errno.ENODEV);
+        }
+    };
+
+    private final DrmDevice device;
+    private final Node.Kind kind;
+    private final HandleTable handles = new HandleTable();
+    private FileOperations operations = NO_OPERATIONS;
+    private boolean master;
+    private boolean authenticated;
+    private int magic;
+
+    DrmFile(DrmDevice device, Node.Kind kind, boolean authenticated) {
+        this.device = device;
+        this.kind = kind;
+        this.authenticated = authenticated;
+    }
+
+    /** Installs the rules that answer this file's ioctls and mmaps. */
+    public void setOperations(FileOperations operations) {
+        this.operations = operations;
+    }
+
+    public DrmDevice device() {
+        return device;
+    }
+
+    public Node.Kind kind() {
+        return kind;
+    }
+
+    public boolean isRender() {
+        return kind == Node.Kind.RENDER;
+    }
+
+    public boolean isMaster() {
+        return master;
+    }
+
+    public boolean authenticated() {
+        return authenticated;
+    }
+
+    int magic() {
+        return magic;
+    }
+
+    void setMagic(int magic) {
+        this.magic = magic;
+    }
+
+    void becomeMaster() {
+        master = true;
+        authenticated = true;
+    }
+
+    void authenticate() {
+        authenticated = true;
+    }
+
+    /** GET_MAGIC for this file. */
+    public int getMagic() {
+        return device.magicOf(this);
+    }
+
+    /** AUTH_MAGIC issued by this file (which must be the master): false for an unknown magic. */
+    public boolean authMagic(int magicToAuthenticate) {
+        return device.authenticate(magicToAuthenticate);
+    }
+
+    @Override
+    public HandleTable handles() {
+        return handles;
+    }
+
+    @Override
+    public GemDevice gemDevice() {
+        return device.gem();
+    }
+
+    @Override
+    public <R> Outcome<R> ioctl(Process caller, Ioctl<R> request) {
+        return operations.ioctl(this, caller, request);
+    }
+
+    @Override
+    public Outcome<Mapping> mmap(Process caller, MmapRequest request) {
+        return operations.mmap(this, caller, request);
+    }
+
+    @Override
+    public boolean writable() {
+        return true; // DRM nodes are opened O_RDWR
+    }
+
+    @Override
+    protected void release() {
+        device.released(this);
+    }
+
+    @Override
+    public String describe() {
+        return (kind == Node.Kind.CARD ? "card" : "render") + device.index()
+                + (master ? " master" : "") + (authenticated ? " auth" : "") + ", " + handles.size() + " handles";
+    }
+
+}

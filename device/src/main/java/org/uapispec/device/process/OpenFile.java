@@ -1,0 +1,48 @@
+package org.uapispec.device.process;
+
+import org.uapispec.device.api.Errno;
+import org.uapispec.device.api.Ioctl;
+import org.uapispec.device.api.MmapRequest;
+import org.uapispec.device.api.Outcome;
+
+/**
+ * An open file description (the kernel's {@code struct file}): shared by every fd that refers to it,
+ * in one process or, after fork, in several. It is released when the last fd closes.
+ */
+public abstract class OpenFile {
+    private int references;
+
+    /** What mapping this file at an offset gives: the backing, its first page and the VM_MAY* bits. */
+    public record Mapping(Backing backing, long pgoff, int maxProt) {
+    }
+
+    /** Answers an ioctl from {@code caller}. */
+    public abstract <R> Outcome<R> ioctl(Process caller, Ioctl<R> request);
+
+    /** Resolves an mmap of this file; the address space places and opens the result. */
+    public abstract Outcome<Mapping> mmap(Process caller, MmapRequest request);
+
+    /** lseek(2); files that cannot seek answer ESPIPE. */
+    public Outcome<Long> lseek(long offset, int whence) {
+        return Outcome.err(Errno.ESPIPE);
+    }
+
+    /** Whether the file was opened for writing (a MAP_SHARED, PROT_WRITE mapping needs it). */
+    public abstract boolean writable();
+
+    /** The last reference is gone: drop what the file holds. */
+    protected abstract void release();
+
+    /** A short description for state dumps. */
+    public abstract String describe();
+
+    final void acquire() {
+        references++;
+    }
+
+    final void put() {
+        if (--references == 0) {
+            release();
+        }
+    }
+}

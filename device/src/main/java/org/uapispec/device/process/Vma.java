@@ -1,0 +1,124 @@
+package org.uapispec.device.process;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.uapispec.device.api.Mman;
+import org.uapispec.device.api.Outcome;
+
+/**
+ * One mapping {@code [start, end)} of an address space: protection, the most it may be raised to
+ * (VM_MAY*), shared or private, and its backing from page {@code pgoff}. A private mapping of a file
+ * keeps its written pages in a copy-on-write overlay.
+ */
+public final class Vma {
+    private final long start;
+    private final long end;
+    private final int prot;
+    private final int maxProt;
+    private final boolean shared;
+    private final Backing backing;
+    private final long pgoff;
+    private final Map<Long, Page> cow;
+
+    Vma(long start, long end, int prot, int maxProt, boolean shared, Backing backing, long pgoff) {
+        this(start, end, prot, maxProt, shared, backing, pgoff,
+                shared || backing instanceof AnonMemory ? null : new HashMap<>());
+    }
+
+    private Vma(long start, long end, int prot, int maxProt, boolean shared, Backing backing, long pgoff,
+            Map<Long, Page> cow) {
+        this.start = start;
+        this.end = end;
+        this.prot = prot;
+        this.maxProt = maxProt;
+        this.shared = shared;
+        this.backing = backing;
+        this.pgoff = pgoff;
+        this.cow = cow;
+    }
+
+    public long start() {
+        return start;
+    }
+
+    public long end() {
+        return end;
+    }
+
+    public int prot() {
+        return prot;
+    }
+
+    public int maxProt() {
+        return maxProt;
+    }
+
+    public boolean shared() {
+        return shared;
+    }
+
+    public Backing backing() {
+        return backing;
+    }
+
+    long pages() {
+        return (end - start) / Mman.PAGE_SIZE;
+    }
+
+    /** The backing's page index for {@code addr}. */
+    long indexOf(long addr) {
+        return pgoff + (addr - start) / Mman.PAGE_SIZE;
+    }
+
+    /** The page that a CPU access at {@code addr} touches, or the signal it raises. */
+    Outcome<Page> page(long addr, boolean write) {
+        long index = indexOf(addr);
+        if (cow != null) {
+            Page copied = cow.get(index);
+            if (copied != null) {
+                return Outcome.ok(copied);
+            }
+            Outcome<Page> original = backing.fault(index, false);
+            if (!write || !original.isOk()) {
+                return original;
+            }
+            Page copy = original.value().copy();
+            cow.put(index, copy);
+            return Outcome.ok(copy);
+        }
+        return backing.fault(index, write);
+    }
+
+    /** The part {@code [from, to)} of this mapping, sharing its backing (the caller opens it). */
+    Vma slice(long from, long to) {
+        return new Vma(from, to, prot, maxProt, shared, backing, indexOf(from), cow == null ? null : cow);
+    }
+
+    Vma withProt(int newProt) {
+        return new Vma(start, end, newProt, maxProt, shared, backing, pgoff, cow);
+    }
+
+    /** The child's copy at fork: shared mappings share the backing, private ones get their own pages. */
+    Vma forkCopy() {
+        if (backing instanceof AnonMemory anon && !shared) {
+            return new Vma(start, end, prot, maxProt, false, anon.copyOf(pgoff, pages()), pgoff, null);
+        }
+        Map<Long, Page> cowCopy = null;
+        if (cow != null) {
+            cowCopy = new HashMap<>();
+            for (Map.Entry<Long, Page> e : cow.entrySet()) {
+                cowCopy.put(e.getKey(), e.getValue().copy());
+            }
+        }
+        return new Vma(start, end, prot, maxProt, shared, backing, pgoff, cowCopy);
+    }
+
+    @Override
+    public String toString() {
+        return String.format("%012x-%012x %s%s%s%s %s+%d", start, end,
+                (prot & Mman.PROT_READ) != 0 ? "r" : "-",
+                (prot & Mman.PROT_WRITE) != 0 ? "w" : "-",
+                (prot & Mman.PROT_EXEC) != 0 ? "x" : "-",
+                shared ? "s" : "p", backing.describe(), pgoff);
+    }
+}

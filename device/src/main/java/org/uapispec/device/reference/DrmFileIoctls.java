@@ -1,0 +1,160 @@
+package org.uapispec.device.reference;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.uapispec.device.api.DmaBufIoctl;
+import org.uapispec.device.api.DrmIoctl;
+import org.uapispec.device.api.Errno;
+import org.uapispec.device.api.Fd;
+import org.uapispec.device.api.FlinkName;
+import org.uapispec.device.api.Handle;
+import org.uapispec.device.api.I915Ioctl;
+import org.uapispec.device.api.Ioctl;
+import org.uapispec.device.api.Magic;
+import org.uapispec.device.api.MmapOffset;
+import org.uapispec.device.api.Outcome;
+import org.uapispec.device.file.DrmFile;
+import org.uapispec.device.dmabuf.PrimeIoctls;
+import org.uapispec.device.gem.GemIoctls;
+import org.uapispec.device.mmap.MmapIoctls;
+import org.uapispec.device.process.Process;
+import org.uapispec.device.profile.Driver;
+import org.uapispec.device.userptr.UserptrIoctls;
+
+/**
+ * Answers one ioctl on a DRM file in the order drm_ioctl does: a driver ioctl the device's driver
+ * lacks is EINVAL (the index is past the driver's table), then drm_ioctl_permit's flags, then the
+ * call itself.
+ */
+final class DrmFileIoctls implements Ioctl.Handler {
+    private static final Set<Driver> I915_ONLY = EnumSet.of(Driver.I915);
+    private static final Set<Driver> CREATE_DRIVERS = EnumSet.of(Driver.I915, Driver.EXYNOS);
+
+    private final DrmFile file;
+    private final Process caller;
+    private final GemIoctls gem;
+
+    DrmFileIoctls(DrmFile file, Process caller) {
+        this.file = file;
+        this.caller = caller;
+        this.gem = new GemIoctls(file);
+    }
+
+    @Override
+    public Outcome<Void> gemClose(DrmIoctl.GemClose request) {
+        return core(IoctlFlags.RENDER_ALLOW, () -> gem.close(request.handle()));
+    }
+
+    @Override
+    public Outcome<FlinkName> gemFlink(DrmIoctl.GemFlink request) {
+        return core(IoctlFlags.AUTH, () -> gem.flink(request.handle()));
+    }
+
+    @Override
+    public Outcome<DrmIoctl.GemOpen.Result> gemOpen(DrmIoctl.GemOpen request) {
+        return core(IoctlFlags.AUTH, () -> gem.open(request.name()));
+    }
+
+    @Override
+    public Outcome<Magic> getMagic(DrmIoctl.GetMagic request) {
+        return core(IoctlFlags.NONE, () -> Outcome.ok(new Magic(file.getMagic())));
+    }
+
+    @Override
+    public Outcome<Void> authMagic(DrmIoctl.AuthMagic request) {
+        return core(IoctlFlags.AUTH_MASTER,
+                () -> file.authMagic(request.magic().value()) ? Outcome.ok() : Outcome.err(Errno.EINVAL));
+    }
+
+    @Override
+    public Outcome<DrmIoctl.ModeCreateDumb.Result> modeCreateDumb(DrmIoctl.ModeCreateDumb request) {
+        return core(IoctlFlags.NONE, () -> gem.createDumb(request));
+    }
+
+    @Override
+    public Outcome<MmapOffset> modeMapDumb(DrmIoctl.ModeMapDumb request) {
+        return core(IoctlFlags.NONE, () -> new MmapIoctls(file, caller).mapDumb(request));
+    }
+
+    @Override
+    public Outcome<Void> modeDestroyDumb(DrmIoctl.ModeDestroyDumb request) {
+        return core(IoctlFlags.NONE, () -> gem.close(request.handle()));
+    }
+
+    @Override
+    public Outcome<Fd> primeHandleToFd(DrmIoctl.PrimeHandleToFd request) {
+        return core(primeFlags(), () -> new PrimeIoctls(file, caller).export(request));
+    }
+
+    @Override
+    public Outcome<Handle> primeFdToHandle(DrmIoctl.PrimeFdToHandle request) {
+        return core(primeFlags(), () -> new PrimeIoctls(file, caller).importFd(request));
+    }
+
+    @Override
+    public Outcome<I915Ioctl.GemCreate.Result> gemCreate(I915Ioctl.GemCreate request) {
+        return driver(CREATE_DRIVERS, () -> gem.create(request));
+    }
+
+    @Override
+    public Outcome<byte[]> gemPread(I915Ioctl.GemPread request) {
+        return driver(I915_ONLY, () -> gem.pread(request));
+    }
+
+    @Override
+    public Outcome<Void> gemPwrite(I915Ioctl.GemPwrite request) {
+        return driver(I915_ONLY, () -> gem.pwrite(request));
+    }
+
+    @Override
+    public Outcome<Void> gemSetDomain(I915Ioctl.GemSetDomain request) {
+        return driver(I915_ONLY, () -> gem.setDomain(request, caller));
+    }
+
+    @Override
+    public Outcome<Void> gemExecbuffer(I915Ioctl.GemExecbuffer request) {
+        return driver(I915_ONLY, () -> gem.execbuffer(request.objects(), caller));
+    }
+
+    @Override
+    public Outcome<Handle> gemUserptr(I915Ioctl.GemUserptr request) {
+        return driver(CREATE_DRIVERS, () -> new UserptrIoctls(file, caller).create(request));
+    }
+
+    @Override
+    public Outcome<MmapOffset> gemMmapGtt(I915Ioctl.GemMmapGtt request) {
+        return driver(I915_ONLY, () -> new MmapIoctls(file, caller).mmapGtt(request));
+    }
+
+    @Override
+    public Outcome<MmapOffset> gemMmapOffset(I915Ioctl.GemMmapOffset request) {
+        return driver(I915_ONLY, () -> new MmapIoctls(file, caller).mmapOffset(request));
+    }
+
+    @Override
+    public Outcome<Long> gemMmap(I915Ioctl.GemMmap request) {
+        return driver(I915_ONLY, () -> new MmapIoctls(file, caller).gemMmap(request));
+    }
+
+    @Override
+    public Outcome<Void> dmaBufSync(DmaBufIoctl.Sync request) {
+        return Outcome.err(Errno.ENOTTY); // a dma-buf ioctl ('b' magic) on a DRM file
+    }
+
+    private IoctlFlags primeFlags() {
+        return file.device().profile().gem().primeNeedsAuth() ? IoctlFlags.AUTH_RENDER_ALLOW : IoctlFlags.RENDER_ALLOW;
+    }
+
+    private <R> Outcome<R> core(IoctlFlags flags, Supplier<Outcome<R>> call) {
+        return flags.permit(file).then(v -> call.get());
+    }
+
+    /** Driver ioctls are all DRM_RENDER_ALLOW in the drivers modelled (i915_ioctls[] since 3.12). */
+    private <R> Outcome<R> driver(Set<Driver> drivers, Supplier<Outcome<R>> call) {
+        if (!drivers.contains(file.device().profile().driver())) {
+            return Outcome.err(Errno.EINVAL);
+        }
+        return core(IoctlFlags.RENDER_ALLOW, call);
+    }
+}
