@@ -138,5 +138,4 @@ public final class DrmFile extends OpenFile implements GemFile {
         return (kind == Node.Kind.CARD ? "card" : "render") + device.index()
                 + (master ? " master" : "") + (authenticated ? " auth" : "") + ", " + handles.size() + " handles";
     }
-
 }

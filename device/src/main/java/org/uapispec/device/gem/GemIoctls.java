@@ -102,7 +102,10 @@ public final class GemIoctls {
             return Outcome.ok(new byte[0]);
         }
         return copyTarget(request.handle(), request.offset(), request.size(), false)
-                .then(object -> ObjectCopy.read(object, request.offset(), (int) request.size()));
+                .then(object -> request.size() > Integer.MAX_VALUE
+                        // The bytes come back as one Java array: a 2 GiB user buffer is a bad address here.
+                        ? Outcome.err(Errno.EFAULT)
+                        : ObjectCopy.read(object, request.offset(), (int) request.size()));
     }
 
     /** I915_GEM_PWRITE [109]: as pread, and a read-only object refuses with EINVAL [42]. */
