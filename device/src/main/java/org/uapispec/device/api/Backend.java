@@ -46,6 +46,18 @@ public interface Backend {
     /** A CPU store of {@code data} at {@code addr}; SIGSEGV or SIGBUS when it faults. */
     Outcome<Void> write(Pid pid, long addr, byte[] data);
 
+    /**
+     * Observation, without side effects: whether {@code handle} names an object in the file. A kernel
+     * backend asks a lookup-only ioctl (i915: GEM_BUSY, ENOENT for a bad handle).
+     */
+    Outcome<Boolean> handleValid(Pid pid, Fd fd, Handle handle);
+
+    /** Observation: how many handles the file holds (a kernel backend reads the file's fdinfo). */
+    Outcome<Integer> handleCount(Pid pid, Fd fd);
+
+    /** Observation: whether {@code addr} lies inside a mapping of the process (/proc/pid/maps). */
+    Outcome<Boolean> mapped(Pid pid, long addr);
+
     /** A human-readable snapshot of the observable state, for failure messages and reports. */
     String describeState();
 }

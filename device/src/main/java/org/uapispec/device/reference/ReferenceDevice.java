@@ -9,6 +9,7 @@ import org.uapispec.device.api.Backend;
 import org.uapispec.device.api.Credentials;
 import org.uapispec.device.api.Errno;
 import org.uapispec.device.api.Fd;
+import org.uapispec.device.api.Handle;
 import org.uapispec.device.api.Ioctl;
 import org.uapispec.device.api.MmapRequest;
 import org.uapispec.device.api.Node;
@@ -149,8 +150,31 @@ public final class ReferenceDevice implements Backend {
     }
 
     @Override
+    public Outcome<Boolean> handleValid(Pid pid, Fd fd, Handle handle) {
+        Objects.requireNonNull(handle, "handle");
+        return drmFile(pid, fd).map(file -> file.handles().lookup(handle).isPresent());
+    }
+
+    @Override
+    public Outcome<Integer> handleCount(Pid pid, Fd fd) {
+        return drmFile(pid, fd).map(file -> file.handles().size());
+    }
+
+    @Override
+    public Outcome<Boolean> mapped(Pid pid, long addr) {
+        return living(pid).map(p -> p.memory().vmaAt(addr).isPresent());
+    }
+
+    @Override
     public String describeState() {
         return StateDump.of(devices, processes.values());
+    }
+
+    /** EBADF unless {@code fd} is a DRM file of the process; ENOTTY for another kind of file. */
+    private Outcome<DrmFile> drmFile(Pid pid, Fd fd) {
+        return living(pid).then(p -> p.files().get(fd)
+                .<Outcome<DrmFile>>map(file -> file instanceof DrmFile drm ? Outcome.ok(drm) : Outcome.err(Errno.ENOTTY))
+                .orElseGet(() -> Outcome.err(Errno.EBADF)));
     }
 
     /** ESRCH for a pid this backend never issued or whose process has exited. */
