@@ -1,0 +1,66 @@
+/*
+ * Tokens of the uapispec language (*.uapi). Whitespace and newlines are insignificant; '#' and '//'
+ * start comments that run to the end of the line; '///' doc comments go to their own channel so the
+ * syntax-tree builder can attach them to the next spec, scenario, invariant or statement.
+ */
+lexer grammar UapiLexer;
+
+channels { DOCS }
+
+DOC          : '///' ~[\r\n]* -> channel(DOCS) ;
+LINE_COMMENT : ('//' | '#') ~[\r\n]* -> skip ;
+WS           : [ \t\r\n\f]+ -> skip ;
+
+SPEC        : 'spec' ;
+SCENARIO    : 'scenario' ;
+SETUP       : 'setup' ;
+INVARIANT   : 'invariant' ;
+CHECK       : 'check' ;
+FOR         : 'for' ;
+IN          : 'in' ;
+TAGS        : 'tags' ;
+PROFILES    : 'profiles' ;
+CATALOGUE   : 'catalogue' ;
+DESCRIPTION : 'description' ;
+DEFAULT     : 'default' ;
+OK          : 'ok' ;
+TRUE        : 'true' ;
+FALSE       : 'false' ;
+
+ARROW  : '->' ;
+LPAREN : '(' ;
+RPAREN : ')' ;
+LBRACK : '[' ;
+RBRACK : ']' ;
+LBRACE : '{' ;
+RBRACE : '}' ;
+COMMA  : ',' ;
+COLON  : ':' ;
+DOT    : '.' ;
+EQ     : '==' ;
+NE     : '!=' ;
+LE     : '<=' ;
+GE     : '>=' ;
+SHL    : '<<' ;
+SHR    : '>>' ;
+LT     : '<' ;
+GT     : '>' ;
+ANDAND : '&&' ;
+OROR   : '||' ;
+ASSIGN : '=' ;
+PLUS   : '+' ;
+MINUS  : '-' ;
+STAR   : '*' ;
+PIPE   : '|' ;
+AMP    : '&' ;
+TILDE  : '~' ;
+BANG   : '!' ;
+
+HEXBYTES : 'x"' ~["\r\n]* '"' ;
+INT      : '0' [xX] [0-9a-fA-F_]+ | [0-9] [0-9_]* ;
+NAME     : [a-zA-Z_] [a-zA-Z_0-9]* ;
+STRING   : '"' ( ~["\\\r\n] | '\\' ~[\r\n] )* '"' ;
+
+/* Never fail in the lexer: the parser reports these as unexpected input with a position. */
+UNTERMINATED_STRING : '"' ( ~["\\\r\n] | '\\' ~[\r\n] )* ;
+ERROR_CHAR          : . ;

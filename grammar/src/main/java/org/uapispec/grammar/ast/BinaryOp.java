@@ -1,0 +1,50 @@
+package org.uapispec.grammar.ast;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Infix operators with their precedence (higher binds tighter); all are left-associative. */
+public enum BinaryOp {
+    MUL("*", 9),
+    ADD("+", 8),
+    SUB("-", 8),
+    SHL("<<", 7),
+    SHR(">>", 7),
+    AND("&", 6),
+    OR("|", 5),
+    EQ("==", 4),
+    NE("!=", 4),
+    LT("<", 4),
+    LE("<=", 4),
+    GT(">", 4),
+    GE(">=", 4),
+    AND_ALSO("&&", 3),
+    OR_ELSE("||", 2);
+
+    /** Prefix operators bind tighter than every infix operator. */
+    public static final int UNARY_PRECEDENCE = 10;
+
+    private final String symbol;
+    private final int precedence;
+
+    BinaryOp(String symbol, int precedence) {
+        this.symbol = symbol;
+        this.precedence = precedence;
+    }
+
+    public String symbol() {
+        return symbol;
+    }
+
+    public int precedence() {
+        return precedence;
+    }
+
+    public boolean isComparison() {
+        return precedence == 4;
+    }
+
+    public static Optional<BinaryOp> bySymbol(String symbol) {
+        return Arrays.stream(values()).filter(op -> op.symbol.equals(symbol)).findFirst();
+    }
+}

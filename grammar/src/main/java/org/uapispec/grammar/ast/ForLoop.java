@@ -1,0 +1,36 @@
+package org.uapispec.grammar.ast;
+
+import java.util.List;
+import java.util.Optional;
+import org.uapispec.grammar.source.SourcePos;
+
+/**
+ * {@code for a, b -> want in [(1, 2) -> EINVAL, ...] { body }}: the body once per row.
+ *
+ * @param variables  the value columns
+ * @param outcomeVar the outcome column ({@code -> want}), or null when rows carry no outcome
+ */
+public record ForLoop(SourcePos pos, List<String> doc, List<Name> variables, Name outcomeVar, List<Row> rows,
+        List<Statement> body) implements Statement {
+    public ForLoop {
+        doc = List.copyOf(doc);
+        variables = List.copyOf(variables);
+        rows = List.copyOf(rows);
+        body = List.copyOf(body);
+    }
+
+    public Optional<Name> outcomeVariable() {
+        return Optional.ofNullable(outcomeVar);
+    }
+
+    /**
+     * One row of values: a bare expression for one column or a tuple for several.
+     *
+     * @param outcome the row's outcome column, or null
+     */
+    public record Row(SourcePos pos, List<Expr> values, Outcome.Alternatives outcome) implements Node {
+        public Row {
+            values = List.copyOf(values);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.uapispec.grammar.ast;
+
+import java.util.List;
+import org.uapispec.grammar.source.SourcePos;
+
+/** {@code tags [...]}, {@code profiles [...]} or {@code catalogue [...]}. */
+public record NameList(SourcePos pos, Kind kind, List<Name> names) implements Meta {
+    /** Which list this is; the keyword is how it is spelt. */
+    public enum Kind {
+        TAGS("tags"),
+        PROFILES("profiles"),
+        CATALOGUE("catalogue");
+
+        private final String keyword;
+
+        Kind(String keyword) {
+            this.keyword = keyword;
+        }
+
+        public String keyword() {
+            return keyword;
+        }
+    }
+
+    public NameList {
+        names = List.copyOf(names);
+    }
+}

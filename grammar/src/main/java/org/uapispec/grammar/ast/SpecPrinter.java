@@ -1,0 +1,140 @@
+package org.uapispec.grammar.ast;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Prints a syntax tree back as source text in the canonical layout (two-space indent, one statement
+ * per line). Parsing the output gives the same tree up to positions; the round-trip test checks this.
+ */
+public final class SpecPrinter {
+    private static final java.util.regex.Pattern DASHED =
+            java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z_0-9]*(-([A-Za-z_][A-Za-z_0-9]*|[0-9]+))*");
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("spec", "scenario", "setup", "invariant",
+            "check", "for", "in", "tags", "profiles", "catalogue", "description", "true", "false");
+
+    private final StringBuilder out = new StringBuilder();
+    private int indent;
+
+    private SpecPrinter() {
+    }
+
+    public static String print(Spec spec) {
+        SpecPrinter printer = new SpecPrinter();
+        printer.spec(spec);
+        return printer.out.toString();
+    }
+
+    /** One statement on one line (loops span several), without doc comments: the text steps display. */
+    public static String print(Statement statement) {
+        SpecPrinter printer = new SpecPrinter();
+        printer.statementBody(statement);
+        return printer.out.toString().stripTrailing();
+    }
+
+    public static String print(Expr expr) {
+        return ExprPrinter.print(expr);
+    }
+
+    public static String print(Outcome outcome) {
+        return ExprPrinter.outcome(outcome);
+    }
+
+    private void spec(Spec spec) {
+        doc(spec.doc());
+        line("spec " + ExprPrinter.quote(spec.title()) + " {");
+        indent++;
+        for (SpecMember member : spec.members()) {
+            specMember(member);
+        }
+        indent--;
+        line("}");
+    }
+
+    private void specMember(SpecMember member) {
+        if (member instanceof Meta meta) {
+            meta(meta);
+        } else if (member instanceof Setup setup) {
+            line("setup {");
+            block(setup.statements());
+        } else if (member instanceof InvariantDecl invariant) {
+            doc(invariant.doc());
+            line("invariant " + invariant.name().text() + ": " + ExprPrinter.print(invariant.predicate()));
+        } else if (member instanceof ScenarioDecl scenario) {
+            doc(scenario.doc());
+            line("scenario " + ExprPrinter.quote(scenario.title()) + " {");
+            indent++;
+            for (ScenarioMember m : scenario.members()) {
+                if (m instanceof Meta meta) {
+                    meta(meta);
+                } else if (m instanceof Statement statement) {
+                    statement(statement);
+                }
+            }
+            indent--;
+            line("}");
+        }
+    }
+
+    private void meta(Meta meta) {
+        if (meta instanceof Description description) {
+            line("description " + description.paragraphs().stream().map(ExprPrinter::quote)
+                    .collect(Collectors.joining(" ")));
+        } else if (meta instanceof NameList list) {
+            line(list.kind().keyword() + " [" + list.names().stream().map(n -> listItem(n.text()))
+                    .collect(Collectors.joining(", ")) + "]");
+        }
+    }
+
+    private void statement(Statement statement) {
+        doc(statement.doc());
+        statementBody(statement);
+    }
+
+    private void statementBody(Statement statement) {
+        if (statement instanceof Step step) {
+            String binding = step.bindingName().map(n -> n.text() + " = ").orElse("");
+            String outcome = step.outcome() instanceof Outcome.Implicit ? "" : " -> " + ExprPrinter.outcome(step.outcome());
+            line(binding + ExprPrinter.call(step.call()) + outcome);
+        } else if (statement instanceof Check check) {
+            line("check " + ExprPrinter.print(check.predicate()));
+        } else if (statement instanceof ForLoop loop) {
+            String outcomeVar = loop.outcomeVariable().map(n -> " -> " + n.text()).orElse("");
+            String rows = loop.rows().stream().map(SpecPrinter::row).collect(Collectors.joining(", "));
+            line("for " + names(loop.variables()) + outcomeVar + " in [" + rows + "] {");
+            block(loop.body());
+        }
+    }
+
+    private static String row(ForLoop.Row row) {
+        String values = row.values().stream().map(ExprPrinter::print).collect(Collectors.joining(", "));
+        String text = row.values().size() == 1 ? values : "(" + values + ")";
+        return row.outcome() == null ? text : text + " -> " + ExprPrinter.outcome(row.outcome());
+    }
+
+    /** A list item is printed bare when it reads back as a name, else quoted. */
+    private static String listItem(String text) {
+        boolean keyword = java.util.Arrays.stream(text.split("-")).anyMatch(KEYWORDS::contains);
+        boolean bare = DASHED.matcher(text).matches() && !keyword || text.matches("[0-9]+");
+        return bare ? text : ExprPrinter.quote(text);
+    }
+
+    private void block(List<Statement> statements) {
+        indent++;
+        statements.forEach(this::statement);
+        indent--;
+        line("}");
+    }
+
+    private void doc(List<String> doc) {
+        doc.forEach(d -> line(d.isEmpty() ? "///" : "/// " + d));
+    }
+
+    private static String names(List<Name> names) {
+        return names.stream().map(Name::text).collect(Collectors.joining(", "));
+    }
+
+    private void line(String text) {
+        out.append("  ".repeat(indent)).append(text).append('\n');
+    }
+}

@@ -1,0 +1,9 @@
+package org.uapispec.grammar.ast;
+
+import java.util.List;
+
+/** One thing a scenario does: a step (a call), a check, or a loop over rows of values. */
+public sealed interface Statement extends ScenarioMember permits Step, Check, ForLoop {
+    /** The {@code ///} lines before the statement. */
+    List<String> doc();
+}

@@ -1,0 +1,42 @@
+package org.uapispec.grammar.check;
+
+import java.util.List;
+import org.uapispec.grammar.ast.ForLoop;
+import org.uapispec.grammar.ast.ScenarioDecl;
+import org.uapispec.grammar.ast.Setup;
+import org.uapispec.grammar.ast.Spec;
+import org.uapispec.grammar.ast.SpecMember;
+import org.uapispec.grammar.ast.Statement;
+import org.uapispec.grammar.ast.Step;
+import org.uapispec.grammar.model.Operation;
+
+/** Every name bound by a step anywhere in the spec, with the type of its first binding: the scope of invariants. */
+final class AllBindings {
+    private AllBindings() {
+    }
+
+    static Scope of(Spec spec) {
+        Scope scope = new Scope(null);
+        for (SpecMember member : spec.members()) {
+            if (member instanceof Setup setup) {
+                collect(setup.statements(), scope);
+            } else if (member instanceof ScenarioDecl scenario) {
+                collect(scenario.statements(), scope);
+            }
+        }
+        return scope;
+    }
+
+    private static void collect(List<Statement> statements, Scope scope) {
+        for (Statement statement : statements) {
+            if (statement instanceof Step step && step.binding() != null
+                    && scope.lookup(step.binding().text()) == null) {
+                Operation.byName(step.call().callee().text())
+                        .filter(op -> op.result().isPresent())
+                        .ifPresent(op -> scope.bind(Binding.of(step.binding(), op.result().get(), op, null)));
+            } else if (statement instanceof ForLoop loop) {
+                collect(loop.body(), scope);
+            }
+        }
+    }
+}

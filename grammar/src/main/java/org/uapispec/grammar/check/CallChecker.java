@@ -1,0 +1,168 @@
+package org.uapispec.grammar.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.uapispec.grammar.ast.Call;
+import org.uapispec.grammar.ast.Expr;
+import org.uapispec.grammar.diag.Diagnostics;
+import org.uapispec.grammar.diag.DidYouMean;
+import org.uapispec.grammar.model.Operation;
+import org.uapispec.grammar.model.Param;
+import org.uapispec.grammar.model.SymbolSpace;
+import org.uapispec.grammar.model.ValueType;
+
+/**
+ * Checks one call against the call table: the call exists, positional arguments come first and
+ * are not too many, every named argument exists and appears once, required arguments are given,
+ * each argument has an accepted type, and no closed resource is used by a call that may succeed.
+ */
+final class CallChecker {
+    /** The extra argument that runs a call in another process than the owner of its fd. */
+    static final String BY = "by";
+
+    private final Diagnostics diagnostics;
+    private final ExprChecker exprs;
+
+    /** A call that passed: its operation and its arguments by parameter name ({@code by} included). */
+    record Resolved(Operation operation, Map<String, Expr> args) {
+    }
+
+    CallChecker(Diagnostics diagnostics, ExprChecker exprs) {
+        this.diagnostics = diagnostics;
+        this.exprs = exprs;
+    }
+
+    /**
+     * @param mayBeOk whether the step may succeed; only then is using a closed resource an error
+     *                (a spec may call on a closed handle to expect ENOENT, catalogue 14)
+     */
+    Resolved check(Call call, Scope scope, boolean mayBeOk) {
+        String name = call.callee().text();
+        markUsed(call, scope);
+        Operation operation = Operation.byName(name).orElse(null);
+        if (operation == null) {
+            List<String> candidates = new ArrayList<>(Operation.names());
+            candidates.addAll(ExprChecker.observationNames());
+            diagnostics.error(call.callee().pos(), "unknown call '" + name + "'" + DidYouMean.hint(name, candidates));
+            return null;
+        }
+        Map<String, Call.Arg> args = bind(call, operation);
+        if (args == null) {
+            return null;
+        }
+        boolean ok = true;
+        for (Param param : operation.params()) {
+            Call.Arg arg = args.get(param.name());
+            if (arg == null) {
+                if (param.required()) {
+                    diagnostics.error(call.pos(), "missing argument '" + param.name() + "' of '" + name + "'");
+                    ok = false;
+                }
+                continue;
+            }
+            ok &= argument(operation, param, arg.value(), scope, mayBeOk);
+        }
+        Call.Arg by = args.get(BY);
+        if (by != null) {
+            Param process = new Param(BY, List.of(ValueType.PROCESS), SymbolSpace.NONE, null);
+            ok &= argument(operation, process, by.value(), scope, mayBeOk);
+        }
+        if (!ok) {
+            return null;
+        }
+        Map<String, Expr> values = new LinkedHashMap<>();
+        args.forEach((k, v) -> values.put(k, v.value()));
+        return new Resolved(operation, values);
+    }
+
+    /** Names in the arguments count as used even when the call has errors, to avoid follow-up warnings. */
+    private static void markUsed(Call call, Scope scope) {
+        for (Call.Arg arg : call.args()) {
+            for (String referenced : Names.referenced(arg.value())) {
+                Binding binding = scope.lookup(referenced);
+                if (binding != null) {
+                    binding.markUsed();
+                }
+            }
+        }
+    }
+
+    /** Maps positional and named arguments to parameters; null after reporting a problem. */
+    private Map<String, Call.Arg> bind(Call call, Operation operation) {
+        String name = operation.languageName();
+        Map<String, Call.Arg> args = new LinkedHashMap<>();
+        boolean named = false;
+        boolean ok = true;
+        int position = 0;
+        for (Call.Arg arg : call.args()) {
+            if (arg.name() == null) {
+                if (named) {
+                    diagnostics.error(arg.pos(), "positional argument after named arguments in '" + name + "'");
+                    ok = false;
+                } else if (position >= operation.params().size()) {
+                    diagnostics.error(arg.pos(), "too many arguments to '" + name + "', it takes "
+                            + operation.params().size());
+                    ok = false;
+                } else {
+                    args.put(operation.params().get(position++).name(), arg);
+                }
+                continue;
+            }
+            named = true;
+            String param = arg.name().text();
+            boolean known = operation.param(param).isPresent() || param.equals(BY) && operation.acceptsBy();
+            if (!known) {
+                List<String> candidates = new ArrayList<>(operation.params().stream().map(Param::name).toList());
+                if (operation.acceptsBy()) {
+                    candidates.add(BY);
+                }
+                diagnostics.error(arg.name().pos(), "unknown argument '" + param + "' of '" + name + "'"
+                        + DidYouMean.hint(param, candidates));
+                ok = false;
+            } else if (args.containsKey(param)) {
+                diagnostics.error(arg.name().pos(), "duplicate argument '" + param + "' of '" + name + "', first given at "
+                        + args.get(param).pos().lineAndColumn());
+                ok = false;
+            } else {
+                args.put(param, arg);
+            }
+        }
+        return ok ? args : null;
+    }
+
+    private boolean argument(Operation operation, Param param, Expr value, Scope scope, boolean mayBeOk) {
+        ValueType type = exprs.type(value, scope, param.symbols(), Mode.VALUE);
+        if (type == null) {
+            return false;
+        }
+        if (!param.accepts(type)) {
+            diagnostics.error(value.pos(), "argument '" + param.name() + "' of '" + operation.languageName()
+                    + "' needs " + article(param.typeText()) + ", got " + describe(value, type));
+            return false;
+        }
+        if (mayBeOk && value instanceof Expr.NameRef ref) {
+            Binding binding = scope.lookup(ref.name());
+            if (binding != null && binding.closedAt != null) {
+                diagnostics.error(value.pos(), binding.type + " '" + ref.name() + "' used after " + binding.closedBy
+                        + " at " + binding.closedAt.lineAndColumn());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code a file}, {@code an int}, {@code bytes}. */
+    static String article(String type) {
+        if (type.startsWith("bytes") || type.startsWith("list")) {
+            return type;
+        }
+        return ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
+    }
+
+    /** {@code handle 'h'} for a name, {@code bytes} for anything else. */
+    static String describe(Expr value, ValueType type) {
+        return value instanceof Expr.NameRef ref ? type + " '" + ref.name() + "'" : type.toString();
+    }
+}

@@ -1,0 +1,93 @@
+package org.uapispec.grammar.check;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.uapispec.grammar.ast.InvariantDecl;
+import org.uapispec.grammar.ast.ScenarioDecl;
+import org.uapispec.grammar.ast.Setup;
+import org.uapispec.grammar.ast.Spec;
+import org.uapispec.grammar.ast.SpecMember;
+import org.uapispec.grammar.diag.Diagnostics;
+import org.uapispec.grammar.model.SymbolSpace;
+import org.uapispec.grammar.model.ValueType;
+import org.uapispec.grammar.source.SourcePos;
+
+/**
+ * The check stage. Passes, each reporting everything it finds: spec and scenario metadata
+ * (profiles, duplicates), invariants (against every name the spec binds), setup, then each
+ * scenario in order (names, types, calls, outcomes, use after close), and unused bindings.
+ */
+public final class Checker {
+
+    public CheckResult check(Spec spec) {
+        Objects.requireNonNull(spec, "spec");
+        Diagnostics diagnostics = new Diagnostics();
+        MetaChecker meta = new MetaChecker(diagnostics);
+        List<String> specProfiles = meta.specProfiles(spec);
+        meta.duplicates(spec);
+
+        Set<String> invariantNames = InvariantNames.of(spec);
+        StatementChecker statements = new StatementChecker(diagnostics, invariantNames);
+        invariants(spec, statements, diagnostics);
+
+        Scope setup = new Scope(null);
+        for (SpecMember member : spec.members()) {
+            if (member instanceof Setup s) {
+                statements.statements(s.statements(), setup, specProfiles);
+            }
+        }
+        for (SpecMember member : spec.members()) {
+            if (member instanceof ScenarioDecl scenario) {
+                List<String> profiles = meta.scenarioProfiles(scenario, specProfiles);
+                if (scenario.statements().isEmpty()) {
+                    diagnostics.warning(scenario.pos(), "scenario '" + scenario.title() + "' has no steps");
+                }
+                Scope scope = new Scope(setup.copyForScenario());
+                statements.statements(scenario.statements(), scope, profiles);
+                statements.reportUnused(scope);
+            }
+        }
+        statements.reportUnused(setup);
+        return new CheckResult(diagnostics.toList());
+    }
+
+    /** Invariants see every name the spec binds anywhere (first binding's type wins); each must be a bool. */
+    private static void invariants(Spec spec, StatementChecker statements, Diagnostics diagnostics) {
+        Scope all = AllBindings.of(spec);
+        Map<String, SourcePos> seen = new HashMap<>();
+        for (SpecMember member : spec.members()) {
+            if (member instanceof InvariantDecl invariant) {
+                ValueType type = statements.exprs().type(invariant.predicate(), all, SymbolSpace.NONE, Mode.INVARIANT);
+                if (type != null && type != ValueType.BOOL) {
+                    diagnostics.error(invariant.predicate().pos(), "invariant '" + invariant.name().text()
+                            + "' needs a bool, got " + type);
+                }
+                SourcePos first = seen.putIfAbsent(invariant.name().text(), invariant.name().pos());
+                if (first != null) {
+                    diagnostics.error(invariant.name().pos(), "duplicate invariant '" + invariant.name().text()
+                            + "', first defined at " + first.lineAndColumn());
+                }
+            }
+        }
+    }
+
+    /** The names used by invariants; such bindings count as used. */
+    static final class InvariantNames {
+        private InvariantNames() {
+        }
+
+        static Set<String> of(Spec spec) {
+            Set<String> names = new LinkedHashSet<>();
+            for (SpecMember member : spec.members()) {
+                if (member instanceof InvariantDecl invariant) {
+                    names.addAll(Names.referenced(invariant.predicate()));
+                }
+            }
+            return names;
+        }
+    }
+}

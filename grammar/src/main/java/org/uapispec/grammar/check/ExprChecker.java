@@ -1,0 +1,192 @@
+package org.uapispec.grammar.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.uapispec.grammar.ast.Call;
+import org.uapispec.grammar.ast.Expr;
+import org.uapispec.grammar.diag.Diagnostics;
+import org.uapispec.grammar.diag.DidYouMean;
+import org.uapispec.grammar.model.Observation;
+import org.uapispec.grammar.model.Operation;
+import org.uapispec.grammar.model.Operator;
+import org.uapispec.grammar.model.SymbolSpace;
+import org.uapispec.grammar.model.ValueType;
+
+/**
+ * Types expressions and reports unknown names, unknown fields, operator misuse and calls where
+ * none may stand. Returns null for an expression that already has an error, so that one mistake
+ * gives one diagnostic.
+ */
+final class ExprChecker {
+    private final Diagnostics diagnostics;
+    private CallChecker calls;
+
+    ExprChecker(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    void setCalls(CallChecker calls) {
+        this.calls = calls;
+    }
+
+    ValueType type(Expr expr, Scope scope, SymbolSpace symbols, Mode mode) {
+        if (expr instanceof Expr.IntLit) {
+            return ValueType.INT;
+        } else if (expr instanceof Expr.StringLit || expr instanceof Expr.HexLit) {
+            return ValueType.BYTES;
+        } else if (expr instanceof Expr.BoolLit) {
+            return ValueType.BOOL;
+        } else if (expr instanceof Expr.NameRef ref) {
+            return name(ref, scope, symbols);
+        } else if (expr instanceof Expr.Field field) {
+            return field(field, scope);
+        } else if (expr instanceof Expr.Unary unary) {
+            return unary(unary, scope, symbols, mode);
+        } else if (expr instanceof Expr.Binary binary) {
+            return binary(binary, scope, symbols, mode);
+        } else if (expr instanceof Expr.ListLit list) {
+            return list(list, scope, mode);
+        }
+        return call(((Expr.CallExpr) expr).call(), scope, mode);
+    }
+
+    private ValueType name(Expr.NameRef ref, Scope scope, SymbolSpace symbols) {
+        Binding binding = scope.lookup(ref.name());
+        if (binding != null && !binding.outcomeVariable) {
+            binding.markUsed();
+            return binding.type;
+        }
+        if (symbols.lookup(ref.name()).isPresent()) {
+            return ValueType.INT;
+        }
+        if (SymbolSpace.anyDefines(ref.name())) {
+            diagnostics.error(ref.pos(), "'" + ref.name() + "' is not " + symbols.description()
+                    + DidYouMean.hint(ref.name(), symbols.symbols().keySet()));
+            return null;
+        }
+        List<String> candidates = new ArrayList<>(scope.visibleNames());
+        candidates.addAll(symbols.symbols().keySet());
+        candidates.addAll(SymbolSpace.GLOBALS.keySet());
+        diagnostics.error(ref.pos(), "unknown name '" + ref.name() + "'" + DidYouMean.hint(ref.name(), candidates));
+        return null;
+    }
+
+    private ValueType field(Expr.Field field, Scope scope) {
+        if (!(field.target() instanceof Expr.NameRef ref)) {
+            diagnostics.error(field.field().pos(), "field '" + field.field().text() + "' of an expression, only bindings have fields");
+            return null;
+        }
+        Binding binding = scope.lookup(ref.name());
+        if (binding == null || binding.outcomeVariable) {
+            return name(ref, scope, SymbolSpace.NONE);
+        }
+        binding.markUsed();
+        if (binding.type == null) {
+            return null;
+        }
+        if (binding.producer == null || binding.producer.fields().isEmpty()) {
+            diagnostics.error(field.field().pos(), "'" + ref.name() + "' has no field '" + field.field().text() + "'");
+            return null;
+        }
+        ValueType type = binding.producer.fields().get(field.field().text());
+        if (type == null) {
+            diagnostics.error(field.field().pos(), "result of '" + binding.producer.languageName() + "' has no field '"
+                    + field.field().text() + "'" + DidYouMean.hint(field.field().text(), binding.producer.fields().keySet()));
+        }
+        return type;
+    }
+
+    private ValueType unary(Expr.Unary unary, Scope scope, SymbolSpace symbols, Mode mode) {
+        ValueType operand = type(unary.operand(), scope, symbols, mode);
+        if (operand == null) {
+            return null;
+        }
+        return TypeRules.unary(Operator.valueOf(unary.op().name()), operand).orElseGet(() -> {
+            diagnostics.error(unary.pos(), "operator '" + unary.op().symbol() + "' cannot apply to " + operand);
+            return null;
+        });
+    }
+
+    private ValueType binary(Expr.Binary binary, Scope scope, SymbolSpace symbols, Mode mode) {
+        ValueType left = type(binary.left(), scope, symbols, mode);
+        ValueType right = type(binary.right(), scope, symbols, mode);
+        if (left == null || right == null) {
+            return null;
+        }
+        return TypeRules.binary(Operator.valueOf(binary.op().name()), left, right).orElseGet(() -> {
+            diagnostics.error(binary.pos(), "operator '" + binary.op().symbol() + "' cannot combine " + left + " and " + right);
+            return null;
+        });
+    }
+
+    private ValueType list(Expr.ListLit list, Scope scope, Mode mode) {
+        boolean ok = true;
+        for (Expr item : list.items()) {
+            ValueType type = type(item, scope, SymbolSpace.NONE, mode);
+            if (type != null && type != ValueType.HANDLE && type != ValueType.INT) {
+                diagnostics.error(item.pos(), "list item must be a handle, not " + type);
+                ok = false;
+            }
+            ok &= type != null;
+        }
+        return ok ? ValueType.HANDLE_LIST : null;
+    }
+
+    private ValueType call(Call call, Scope scope, Mode mode) {
+        String name = call.callee().text();
+        var observation = Observation.byName(name);
+        if (observation.isPresent()) {
+            return observation(call, observation.get(), scope, mode);
+        }
+        if (mode == Mode.VALUE) {
+            diagnostics.error(call.pos(), "call '" + name + "' cannot be nested here, bind its result in a step first");
+            return null;
+        }
+        if (mode == Mode.INVARIANT && Operation.byName(name).isPresent()) {
+            diagnostics.error(call.pos(), "call '" + name + "' is not allowed in an invariant, use an observation: "
+                    + String.join(", ", observationNames()));
+            return null;
+        }
+        CallChecker.Resolved resolved = calls.check(call, scope, true);
+        if (resolved == null) {
+            return null;
+        }
+        Operation operation = resolved.operation();
+        if (operation.result().isEmpty()) {
+            diagnostics.error(call.pos(), "call '" + name + "' has no result to check");
+            return null;
+        }
+        return operation.result().get();
+    }
+
+    private ValueType observation(Call call, Observation observation, Scope scope, Mode mode) {
+        String name = observation.languageName();
+        if (call.args().size() != observation.params().size()) {
+            diagnostics.error(call.pos(), "observation '" + name + "' takes " + observation.params().size()
+                    + " arguments, not " + call.args().size());
+            return null;
+        }
+        boolean ok = true;
+        for (int i = 0; i < call.args().size(); i++) {
+            Call.Arg arg = call.args().get(i);
+            if (arg.name() != null) {
+                diagnostics.error(arg.pos(), "observation '" + name + "' takes positional arguments only");
+                ok = false;
+                continue;
+            }
+            ValueType expected = observation.params().get(i);
+            ValueType actual = type(arg.value(), scope, SymbolSpace.NONE, mode);
+            if (actual != null && actual != expected && !(actual == ValueType.INT && expected.acceptsRawInt())) {
+                diagnostics.error(arg.pos(), "argument " + (i + 1) + " of '" + name + "' needs " + CallChecker.article(expected.spelling()) + ", got "
+                        + CallChecker.describe(arg.value(), actual));
+                ok = false;
+            }
+            ok &= actual != null;
+        }
+        return ok ? observation.result() : null;
+    }
+
+    static List<String> observationNames() {
+        return java.util.Arrays.stream(Observation.values()).map(Observation::languageName).toList();
+    }
+}

@@ -1,0 +1,86 @@
+package org.uapispec.grammar.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.uapispec.grammar.ast.Meta;
+import org.uapispec.grammar.ast.Name;
+import org.uapispec.grammar.ast.NameList;
+import org.uapispec.grammar.ast.ScenarioDecl;
+import org.uapispec.grammar.ast.ScenarioMember;
+import org.uapispec.grammar.ast.Setup;
+import org.uapispec.grammar.ast.Spec;
+import org.uapispec.grammar.ast.SpecMember;
+import org.uapispec.grammar.diag.Diagnostics;
+import org.uapispec.grammar.diag.DidYouMean;
+import org.uapispec.grammar.model.Profiles;
+import org.uapispec.grammar.source.SourcePos;
+
+/** Spec-level checks: profile names, scenario profiles within the spec's, duplicate scenarios and setups. */
+final class MetaChecker {
+    private final Diagnostics diagnostics;
+
+    MetaChecker(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** The spec's profiles (all known ones when it lists none); unknown names are reported. */
+    List<String> specProfiles(Spec spec) {
+        List<String> listed = profiles(spec.members().stream()
+                .filter(Meta.class::isInstance).map(Meta.class::cast).toList(), Profiles.KNOWN, "");
+        return listed.isEmpty() ? Profiles.KNOWN : listed;
+    }
+
+    List<String> scenarioProfiles(ScenarioDecl scenario, List<String> specProfiles) {
+        List<Meta> metas = new ArrayList<>();
+        for (ScenarioMember member : scenario.members()) {
+            if (member instanceof Meta meta) {
+                metas.add(meta);
+            }
+        }
+        List<String> listed = profiles(metas, specProfiles, "the spec's ");
+        return listed.isEmpty() ? specProfiles : listed;
+    }
+
+    private List<String> profiles(List<Meta> metas, List<String> allowed, String allowedName) {
+        List<String> out = new ArrayList<>();
+        for (Meta meta : metas) {
+            if (!(meta instanceof NameList list) || list.kind() != NameList.Kind.PROFILES) {
+                continue;
+            }
+            for (Name name : list.names()) {
+                String text = name.text();
+                if (!Profiles.isKnown(text)) {
+                    diagnostics.error(name.pos(), "unknown profile '" + text + "'" + DidYouMean.hint(text, Profiles.KNOWN));
+                } else if (!allowed.contains(text)) {
+                    diagnostics.error(name.pos(), "profile '" + text + "' is not among " + allowedName + "profiles");
+                } else if (!out.contains(text)) {
+                    out.add(text);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Scenario titles and setups must be unique; the second one points at the first. */
+    void duplicates(Spec spec) {
+        Map<String, SourcePos> titles = new HashMap<>();
+        SourcePos setup = null;
+        for (SpecMember member : spec.members()) {
+            if (member instanceof ScenarioDecl scenario) {
+                SourcePos first = titles.putIfAbsent(scenario.title(), scenario.pos());
+                if (first != null) {
+                    diagnostics.error(scenario.pos(), "duplicate scenario '" + scenario.title() + "', first defined at "
+                            + first.lineAndColumn());
+                }
+            } else if (member instanceof Setup s) {
+                if (setup != null) {
+                    diagnostics.error(s.pos(), "duplicate setup, first defined at " + setup.lineAndColumn());
+                } else {
+                    setup = s.pos();
+                }
+            }
+        }
+    }
+}

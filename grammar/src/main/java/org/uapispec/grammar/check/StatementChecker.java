@@ -1,0 +1,192 @@
+package org.uapispec.grammar.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.uapispec.grammar.ast.Check;
+import org.uapispec.grammar.ast.Expr;
+import org.uapispec.grammar.ast.ForLoop;
+import org.uapispec.grammar.ast.Name;
+import org.uapispec.grammar.ast.Statement;
+import org.uapispec.grammar.ast.Step;
+import org.uapispec.grammar.diag.Diagnostics;
+import org.uapispec.grammar.model.Operation;
+import org.uapispec.grammar.model.SymbolSpace;
+import org.uapispec.grammar.model.ValueType;
+
+/** Walks statements in order: types every step and check, tracks bindings and closes, checks loops. */
+final class StatementChecker {
+    private final Diagnostics diagnostics;
+    private final ExprChecker exprs;
+    private final CallChecker calls;
+    private final OutcomeChecker outcomes;
+    private final Set<String> invariantNames;
+
+    StatementChecker(Diagnostics diagnostics, Set<String> invariantNames) {
+        this.diagnostics = diagnostics;
+        this.exprs = new ExprChecker(diagnostics);
+        this.calls = new CallChecker(diagnostics, exprs);
+        this.outcomes = new OutcomeChecker(diagnostics);
+        this.invariantNames = invariantNames;
+        exprs.setCalls(calls);
+    }
+
+    ExprChecker exprs() {
+        return exprs;
+    }
+
+    void statements(List<Statement> statements, Scope scope, List<String> profiles) {
+        for (Statement statement : statements) {
+            if (statement instanceof Step step) {
+                step(step, scope, profiles);
+            } else if (statement instanceof Check check) {
+                check(check, scope);
+            } else if (statement instanceof ForLoop loop) {
+                loop(loop, scope, profiles);
+            }
+        }
+    }
+
+    private void step(Step step, Scope scope, List<String> profiles) {
+        boolean mayBeOk = outcomes.check(step.outcome(), scope, profiles);
+        CallChecker.Resolved resolved = calls.check(step.call(), scope, mayBeOk);
+        if (resolved == null) {
+            bindAfterError(step, scope);
+            return;
+        }
+        Operation operation = resolved.operation();
+        if (mayBeOk) {
+            close(step, resolved, scope);
+        }
+        if (step.binding() == null) {
+            return;
+        }
+        Name binding = step.binding();
+        if (operation.result().isEmpty()) {
+            diagnostics.error(binding.pos(), "call '" + operation.languageName() + "' has no result to bind to '"
+                    + binding.text() + "'");
+        } else if (!mayBeOk) {
+            diagnostics.error(binding.pos(), "'" + binding.text() + "' is bound but the step never succeeds");
+        } else {
+            Expr file = resolved.args().get("file");
+            String fileName = file instanceof Expr.NameRef ref ? ref.name() : null;
+            scope.bind(Binding.of(binding, operation.result().get(), operation, fileName));
+        }
+    }
+
+    /**
+     * A step with errors still binds its name (typed by the call table when the call is known, else
+     * poisoned), so that later uses give no follow-up "unknown name" errors.
+     */
+    private static void bindAfterError(Step step, Scope scope) {
+        if (step.binding() == null) {
+            return;
+        }
+        Operation operation = Operation.byName(step.call().callee().text()).orElse(null);
+        ValueType type = operation == null ? null : operation.result().orElse(null);
+        Binding binding = Binding.of(step.binding(), type, operation, null);
+        binding.markUsed();
+        scope.bind(binding);
+    }
+
+    /** gem_close and dumb_destroy close a handle, close an fd (and a file's handles), exit a process. */
+    private void close(Step step, CallChecker.Resolved resolved, Scope scope) {
+        String param = resolved.operation().closes().orElse(null);
+        if (param == null || !(resolved.args().get(param) instanceof Expr.NameRef ref)) {
+            return;
+        }
+        Binding closed = scope.lookup(ref.name());
+        if (closed == null) {
+            return;
+        }
+        String verb = closed.type == ValueType.PROCESS ? "exit" : "close";
+        closed.close(step.pos(), verb);
+        if (closed.type == ValueType.FILE) {
+            scope.visible().stream()
+                    .filter(b -> b.type == ValueType.HANDLE && ref.name().equals(b.file))
+                    .forEach(b -> b.close(step.pos(), "close"));
+        }
+    }
+
+    private void check(Check check, Scope scope) {
+        ValueType type = exprs.type(check.predicate(), scope, SymbolSpace.NONE, Mode.CHECK);
+        if (type != null && type != ValueType.BOOL) {
+            diagnostics.error(check.predicate().pos(), "check needs a bool, got " + type);
+        }
+    }
+
+    private void loop(ForLoop loop, Scope scope, List<String> profiles) {
+        List<ValueType> columns = columnTypes(loop, scope);
+        Scope body = new Scope(scope);
+        for (int i = 0; i < loop.variables().size(); i++) {
+            body.bind(Binding.of(loop.variables().get(i), columns.get(i), null, null));
+        }
+        if (loop.outcomeVar() != null) {
+            Binding column = new Binding(loop.outcomeVar(), ValueType.INT, null, null, true, null);
+            column.outcomeMayBeOk = loop.rows().isEmpty()
+                    || loop.rows().stream().anyMatch(r -> r.outcome() == null
+                    || r.outcome().atoms().stream().anyMatch(a -> a.text().equals(OutcomeChecker.OK)));
+            body.bind(column);
+        }
+        statements(loop.body(), body, profiles);
+        reportUnused(body);
+    }
+
+    /** The type of each value column, from the first row; every row must match it. */
+    private List<ValueType> columnTypes(ForLoop loop, Scope scope) {
+        int width = loop.variables().size();
+        List<ValueType> columns = new ArrayList<>();
+        for (int i = 0; i < width; i++) {
+            columns.add(null);
+        }
+        if (loop.rows().isEmpty()) {
+            diagnostics.warning(loop.pos(), "loop over no rows");
+        }
+        for (ForLoop.Row row : loop.rows()) {
+            if (row.values().size() != width) {
+                diagnostics.error(row.pos(), "row has " + row.values().size() + " value" + (row.values().size() == 1 ? "" : "s")
+                        + ", the loop has " + width + " column" + (width == 1 ? "" : "s"));
+                continue;
+            }
+            rowOutcome(loop, row);
+            for (int i = 0; i < width; i++) {
+                ValueType type = exprs.type(row.values().get(i), scope, SymbolSpace.NONE, Mode.VALUE);
+                String column = loop.variables().get(i).text();
+                if (type == null) {
+                    continue;
+                }
+                if (columns.get(i) == null) {
+                    columns.set(i, type);
+                } else if (columns.get(i) != type) {
+                    diagnostics.error(row.values().get(i).pos(), "value of '" + column + "' is " + type
+                            + " here but " + columns.get(i) + " in the first row");
+                }
+            }
+        }
+        columns.replaceAll(t -> t == null ? ValueType.INT : t);
+        return columns;
+    }
+
+    private void rowOutcome(ForLoop loop, ForLoop.Row row) {
+        if (loop.outcomeVar() != null && row.outcome() == null) {
+            diagnostics.error(row.pos(), "row has no outcome for column '" + loop.outcomeVar().text() + "'");
+        } else if (loop.outcomeVar() == null && row.outcome() != null) {
+            diagnostics.error(row.outcome().pos(), "row has an outcome but the loop has no outcome column");
+        } else if (row.outcome() != null) {
+            outcomes.rowAlternatives(row.outcome());
+        }
+    }
+
+    /** Warns about every binding of the scope that nothing used (names starting with '_' excepted). */
+    void reportUnused(Scope scope) {
+        for (Binding binding : scope.ownHistory()) {
+            if (!binding.used() && !binding.name().startsWith("_") && !invariantNames.contains(binding.name())) {
+                String what = binding.producer == null && !binding.outcomeVariable ? "loop variable" : "binding";
+                if (binding.outcomeVariable) {
+                    what = "outcome column";
+                }
+                diagnostics.warning(binding.decl.pos(), what + " '" + binding.name() + "' is never used");
+            }
+        }
+    }
+}

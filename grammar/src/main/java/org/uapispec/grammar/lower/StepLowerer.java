@@ -1,0 +1,215 @@
+package org.uapispec.grammar.lower;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.uapispec.grammar.ast.Call;
+import org.uapispec.grammar.ast.Check;
+import org.uapispec.grammar.ast.Expr;
+import org.uapispec.grammar.ast.ForLoop;
+import org.uapispec.grammar.ast.Name;
+import org.uapispec.grammar.ast.Outcome;
+import org.uapispec.grammar.ast.ScenarioDecl;
+import org.uapispec.grammar.ast.SpecPrinter;
+import org.uapispec.grammar.ast.Statement;
+import org.uapispec.grammar.ast.Step;
+import org.uapispec.grammar.diag.Diagnostics;
+import org.uapispec.grammar.model.Expectation;
+import org.uapispec.grammar.model.Expected;
+import org.uapispec.grammar.model.Operation;
+import org.uapispec.grammar.model.Param;
+import org.uapispec.grammar.model.Step.Argument;
+import org.uapispec.grammar.model.Step.CallStep;
+import org.uapispec.grammar.model.Step.CheckStep;
+import org.uapispec.grammar.model.SymbolSpace;
+import org.uapispec.grammar.model.Value;
+import org.uapispec.grammar.source.SourcePos;
+
+/** Lowers the statements of one scenario (its setup first) into model steps. */
+final class StepLowerer {
+    private static final String BY = "by";
+
+    private final List<String> profiles;
+    private final ScenarioDecl scenario;
+    private final Diagnostics diagnostics;
+    private final List<org.uapispec.grammar.model.Step> out = new ArrayList<>();
+    private int hoisted;
+    private boolean overflowed;
+
+    StepLowerer(List<String> profiles, ScenarioDecl scenario, Diagnostics diagnostics) {
+        this.profiles = profiles;
+        this.scenario = scenario;
+        this.diagnostics = diagnostics;
+    }
+
+    List<org.uapispec.grammar.model.Step> lower(List<Statement> statements, Env env) {
+        out.clear();
+        statements(statements, env, "");
+        return List.copyOf(out);
+    }
+
+    private void statements(List<Statement> statements, Env env, String rowText) {
+        for (Statement statement : statements) {
+            if (overflowed) {
+                return;
+            }
+            if (statement instanceof Step step) {
+                step(step, env, rowText);
+            } else if (statement instanceof Check check) {
+                check(check, env, rowText);
+            } else if (statement instanceof ForLoop loop) {
+                loop(loop, env, rowText);
+            }
+        }
+    }
+
+    private void step(Step step, Env env, String rowText) {
+        String text = SpecPrinter.print(step) + rowText;
+        Expectation expected = expectation(step.outcome(), env);
+        add(call(step.pos(), text, step.doc(), step.call(), step.binding() == null ? null : step.binding().text(),
+                expected, env));
+    }
+
+    private CallStep call(SourcePos pos, String text, List<String> doc, Call call, String binding,
+            Expectation expected, Env env) {
+        Operation operation = Operation.byName(call.callee().text()).orElseThrow();
+        Map<String, Expr> given = arguments(call, operation);
+        List<Argument> args = new ArrayList<>();
+        for (Param param : operation.params()) {
+            Expr expr = given.get(param.name());
+            Value value = expr == null ? param.defaultValue() : ExprLowerer.lower(expr, env, param.symbols(), this::noCall);
+            args.add(new Argument(param.name(), value));
+        }
+        String actor = actor(operation, args, given.get(BY), env);
+        if (binding != null) {
+            String owner = operation == Operation.SPAWN || operation == Operation.FORK ? binding : actor;
+            Value ref = new Value.Ref(binding, operation.result().orElseThrow());
+            env.bind(binding, new Env.Entry(ref, owner, operation, null));
+        }
+        return new CallStep(pos, text, doc, operation, actor, args, binding, expected);
+    }
+
+    /** The process a call runs in: {@code by:}, its process argument, or the owner of its first argument. */
+    private String actor(Operation operation, List<Argument> args, Expr by, Env env) {
+        if (operation == Operation.SPAWN) {
+            return null;
+        }
+        Value subject = by != null ? ExprLowerer.lower(by, env, SymbolSpace.NONE, this::noCall) : args.get(0).value();
+        if (!(subject instanceof Value.Ref ref)) {
+            throw new IllegalStateException("the checker ensures the first argument is a binding: " + subject);
+        }
+        if (by != null || operation.takesProcess()) {
+            return ref.name();
+        }
+        Env.Entry entry = env.lookup(ref.name());
+        return entry == null || entry.owner() == null ? ref.name() : entry.owner();
+    }
+
+    private static Map<String, Expr> arguments(Call call, Operation operation) {
+        Map<String, Expr> given = new java.util.LinkedHashMap<>();
+        int position = 0;
+        for (Call.Arg arg : call.args()) {
+            String name = arg.name() == null ? operation.params().get(position++).name() : arg.name().text();
+            given.put(name, arg.value());
+        }
+        return given;
+    }
+
+    private void check(Check check, Env env, String rowText) {
+        Value predicate = ExprLowerer.lower(check.predicate(), env, SymbolSpace.NONE, call -> hoist(call, env, rowText));
+        add(new CheckStep(check.pos(), SpecPrinter.print(check) + rowText, check.doc(), predicate));
+    }
+
+    /** A call inside a check runs as its own step (expected to succeed) just before the check. */
+    private Value hoist(Expr.CallExpr call, Env env, String rowText) {
+        String binding = "$" + (++hoisted);
+        Expectation ok = Expectation.everywhere(profiles, List.of(new Expected.Ok()));
+        String text = SpecPrinter.print(call) + rowText;
+        add(call(call.pos(), text, List.of(), call.call(), binding, ok, env));
+        return env.lookup(binding).value();
+    }
+
+    private Value noCall(Expr.CallExpr call) {
+        throw new IllegalStateException("the checker allows calls only in checks: " + call);
+    }
+
+    private void loop(ForLoop loop, Env env, String rowText) {
+        for (ForLoop.Row row : loop.rows()) {
+            Env body = new Env(env);
+            List<String> shown = new ArrayList<>();
+            for (int i = 0; i < loop.variables().size(); i++) {
+                Name variable = loop.variables().get(i);
+                Expr value = row.values().get(i);
+                body.bind(variable.text(), new Env.Entry(ExprLowerer.lower(value, env, SymbolSpace.NONE, this::noCall),
+                        null, null, null));
+                shown.add(variable.text() + " = " + SpecPrinter.print(value));
+            }
+            if (loop.outcomeVar() != null) {
+                List<Expected> outcome = alternatives(row.outcome(), env);
+                body.bind(loop.outcomeVar().text(), new Env.Entry(null, null, null, outcome));
+                shown.add(loop.outcomeVar().text() + " = " + SpecPrinter.print(row.outcome()));
+            }
+            statements(loop.body(), body, rowText + " [" + String.join(", ", shown) + "]");
+        }
+    }
+
+    private Expectation expectation(Outcome outcome, Env env) {
+        if (outcome instanceof Outcome.Implicit) {
+            return Expectation.everywhere(profiles, List.of(new Expected.Ok()));
+        } else if (outcome instanceof Outcome.Alternatives alternatives) {
+            return Expectation.everywhere(profiles, alternatives(alternatives, env));
+        }
+        Outcome.PerProfile block = (Outcome.PerProfile) outcome;
+        Map<String, List<Expected>> byProfile = new java.util.HashMap<>();
+        for (String profile : profiles) {
+            Outcome.Alternatives chosen = caseFor(block, profile);
+            byProfile.put(profile, alternatives(chosen, env));
+        }
+        return new Expectation(byProfile);
+    }
+
+    private static Outcome.Alternatives caseFor(Outcome.PerProfile block, String profile) {
+        Outcome.Alternatives fallback = null;
+        for (Outcome.ProfileCase c : block.cases()) {
+            for (Name name : c.profiles()) {
+                if (name.text().equals(profile)) {
+                    return c.outcome();
+                }
+                if (name.text().equals("default")) {
+                    fallback = c.outcome();
+                }
+            }
+        }
+        return fallback;
+    }
+
+    private static List<Expected> alternatives(Outcome.Alternatives alternatives, Env env) {
+        List<Expected> out = new ArrayList<>();
+        for (Name atom : alternatives.atoms()) {
+            Env.Entry column = env.lookup(atom.text());
+            if (atom.text().equals("ok")) {
+                out.add(new Expected.Ok());
+            } else if (column != null && column.outcome() != null) {
+                out.addAll(column.outcome());
+            } else {
+                out.add(org.uapispec.grammar.model.Errno.byName(atom.text())
+                        .<Expected>map(Expected.Fails::new)
+                        .orElseGet(() -> new Expected.Raises(org.uapispec.grammar.model.Signal.valueOf(atom.text()))));
+            }
+        }
+        return out.stream().distinct().collect(Collectors.toList());
+    }
+
+    private void add(org.uapispec.grammar.model.Step step) {
+        if (out.size() >= Lowerer.MAX_STEPS) {
+            if (!overflowed) {
+                diagnostics.error(scenario.pos(), "scenario '" + scenario.title() + "' expands to more than "
+                        + Lowerer.MAX_STEPS + " steps");
+            }
+            overflowed = true;
+            return;
+        }
+        out.add(step);
+    }
+}

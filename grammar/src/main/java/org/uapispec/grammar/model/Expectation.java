@@ -1,0 +1,32 @@
+package org.uapispec.grammar.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The outcomes a step accepts on each profile its scenario runs on. The map has an entry for every
+ * profile of the scenario (lowering resolves {@code default} cases); each entry lists one or more
+ * acceptable outcomes.
+ */
+public record Expectation(Map<String, List<Expected>> byProfile) {
+    public Expectation {
+        byProfile = byProfile.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+    }
+
+    /** The same outcomes on every profile. */
+    public static Expectation everywhere(List<String> profiles, List<Expected> outcomes) {
+        return new Expectation(profiles.stream().collect(Collectors.toMap(p -> p, p -> outcomes)));
+    }
+
+    /** What the step may return on {@code profile}; empty for a profile the scenario does not run on. */
+    public List<Expected> forProfile(String profile) {
+        return byProfile.getOrDefault(profile, List.of());
+    }
+
+    /** Whether success is acceptable on {@code profile}. */
+    public boolean allowsOk(String profile) {
+        return forProfile(profile).contains(new Expected.Ok());
+    }
+}

@@ -1,0 +1,22 @@
+package org.uapispec.grammar.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.uapispec.grammar.source.SourcePos;
+
+/** A compiled spec file: what the engine discovers and runs. */
+public record SpecModel(SourcePos pos, String title, List<String> doc, String description, List<String> tags,
+        List<String> profiles, List<String> catalogue, List<Invariant> invariants, List<Scenario> scenarios) {
+    public SpecModel {
+        doc = List.copyOf(doc);
+        tags = List.copyOf(tags);
+        profiles = List.copyOf(profiles);
+        catalogue = List.copyOf(catalogue);
+        invariants = List.copyOf(invariants);
+        scenarios = List.copyOf(scenarios);
+    }
+
+    public Optional<Scenario> scenario(String title) {
+        return scenarios.stream().filter(s -> s.title().equals(title)).findFirst();
+    }
+}

@@ -1,0 +1,85 @@
+package org.uapispec.grammar.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An expression the engine evaluates while a scenario runs: constants are folded to their numbers
+ * already, names refer to bindings made by earlier steps. Every value knows its {@link ValueType}.
+ */
+public sealed interface Value {
+
+    ValueType type();
+
+    /** An integer (or a raw resource number, or an address); {@code text} is how the spec wrote it. */
+    record Int(long value, String text, ValueType type) implements Value {
+        public Int {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(type, "type");
+        }
+
+        public static Int of(long value, String text) {
+            return new Int(value, text, ValueType.INT);
+        }
+    }
+
+    record Bool(boolean value) implements Value {
+        @Override
+        public ValueType type() {
+            return ValueType.BOOL;
+        }
+    }
+
+    record ByteString(Bytes bytes) implements Value {
+        @Override
+        public ValueType type() {
+            return ValueType.BYTES;
+        }
+    }
+
+    /** The value bound to {@code name} by an earlier step (its primary result). */
+    record Ref(String name, ValueType type) implements Value {
+    }
+
+    /** A named result field of the step that bound {@code binding}, e.g. {@code size} of gem_create. */
+    record Field(String binding, String field, ValueType type) implements Value {
+    }
+
+    record Unary(Operator op, Value operand, ValueType type) implements Value {
+    }
+
+    record Binary(Operator op, Value left, Value right, ValueType type) implements Value {
+    }
+
+    /** The handles of an execbuf. */
+    record ListOf(List<Value> items) implements Value {
+        public ListOf {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public ValueType type() {
+            return ValueType.HANDLE_LIST;
+        }
+    }
+
+    /** A side-effect-free question to the backend, e.g. {@code valid(f, h)}. */
+    record Observe(Observation observation, List<Value> args) implements Value {
+        public Observe {
+            args = List.copyOf(args);
+        }
+
+        @Override
+        public ValueType type() {
+            return observation.result();
+        }
+    }
+
+    /** No fd: the default of mmap's {@code fd} (the backend's {@code Fd.NONE}). */
+    record None() implements Value {
+        @Override
+        public ValueType type() {
+            return ValueType.NONE;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.uapispec.grammar.model;
+
+import java.util.Set;
+
+/**
+ * The types of the language. The resource types mirror the backend's: a process is a {@code Pid},
+ * a file and a dma-buf are an {@code Fd}, a handle a {@code Handle}, a name a {@code FlinkName}, a
+ * magic a {@code Magic}, an offset an {@code MmapOffset}, an address a {@code long}.
+ */
+public enum ValueType {
+    PROCESS("process"),
+    FILE("file"),
+    HANDLE("handle"),
+    FLINK_NAME("name"),
+    MAGIC("magic"),
+    OFFSET("offset"),
+    DMABUF("dmabuf"),
+    ADDR("addr"),
+    INT("int"),
+    BOOL("bool"),
+    BYTES("bytes"),
+    HANDLE_LIST("list of handle"),
+    /** The absent fd of an anonymous mmap ({@code Fd.NONE}); only ever a default. */
+    NONE("none");
+
+    /** Resources whose raw number may be written as an int, to test bad values (catalogue 15). */
+    private static final Set<ValueType> RAW_INT_ALLOWED = Set.of(HANDLE, FLINK_NAME, MAGIC, OFFSET, ADDR);
+
+    private final String spelling;
+
+    ValueType(String spelling) {
+        this.spelling = spelling;
+    }
+
+    /** How the type is written in messages and in the README. */
+    public String spelling() {
+        return spelling;
+    }
+
+    /** Whether an int expression may stand for a value of this type. */
+    public boolean acceptsRawInt() {
+        return RAW_INT_ALLOWED.contains(this);
+    }
+
+    /** Whether arithmetic treats the value as its number (handles, names, magics and offsets). */
+    public boolean isNumeric() {
+        return this == INT || RAW_INT_ALLOWED.contains(this) && this != ADDR;
+    }
+
+    /** Whether the value is a kernel object owned by a process (it can be closed or exited). */
+    public boolean isClosable() {
+        return this == PROCESS || this == FILE || this == HANDLE || this == DMABUF;
+    }
+
+    @Override
+    public String toString() {
+        return spelling;
+    }
+}

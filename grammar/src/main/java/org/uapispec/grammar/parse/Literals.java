@@ -1,0 +1,73 @@
+package org.uapispec.grammar.parse;
+
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.uapispec.grammar.ast.Expr;
+import org.uapispec.grammar.source.SourcePos;
+
+/** Decodes literals: strings with escapes, integers up to 64 bits (unsigned), hex byte strings. */
+final class Literals {
+    private Literals() {
+    }
+
+    /** The text of a string token without quotes, escapes resolved; a bad escape is reported. */
+    static String string(TreeContext at, TerminalNode token) {
+        String text = token.getText();
+        String body = text.substring(1, text.length() - 1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            char next = body.charAt(++i);
+            switch (next) {
+                case 'n' -> out.append('\n');
+                case 't' -> out.append('\t');
+                case 'r' -> out.append('\r');
+                case '0' -> out.append('\0');
+                case '\\', '"' -> out.append(next);
+                default -> at.diagnostics.error(offset(at, token, i), "unknown escape '\\" + next + "' in string");
+            }
+        }
+        return out.toString();
+    }
+
+    static Expr integer(TreeContext at, TerminalNode token) {
+        String text = token.getText();
+        String digits = text.replace("_", "");
+        try {
+            long value = digits.startsWith("0x") || digits.startsWith("0X")
+                    ? Long.parseUnsignedLong(digits.substring(2), 16)
+                    : Long.parseUnsignedLong(digits);
+            return new Expr.IntLit(at.pos(token), value, text);
+        } catch (NumberFormatException e) {
+            at.diagnostics.error(at.pos(token), "integer '" + text + "' does not fit in 64 bits");
+            return new Expr.IntLit(at.pos(token), 0, text);
+        }
+    }
+
+    static Expr hex(TreeContext at, TerminalNode token) {
+        String text = token.getText();
+        String body = text.substring(2, text.length() - 1);
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (Character.digit(c, 16) >= 0) {
+                digits.append(Character.toLowerCase(c));
+            } else if (c != ' ' && c != '\t') {
+                at.diagnostics.error(offset(at, token, i + 1), "'" + c + "' is not a hex digit in " + text);
+                return new Expr.HexLit(at.pos(token), "");
+            }
+        }
+        if (digits.length() % 2 != 0) {
+            at.diagnostics.error(at.pos(token), "odd number of hex digits in " + text);
+        }
+        return new Expr.HexLit(at.pos(token), digits.toString());
+    }
+
+    private static SourcePos offset(TreeContext at, TerminalNode token, int indexInBody) {
+        SourcePos start = at.pos(token);
+        return new SourcePos(start.file(), start.line(), start.column() + 1 + indexInBody);
+    }
+}

@@ -1,0 +1,67 @@
+package org.uapispec.grammar.parse;
+
+import java.util.List;
+import java.util.Objects;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.uapispec.grammar.ast.Spec;
+import org.uapispec.grammar.diag.Diagnostics;
+import org.uapispec.grammar.source.SourceFile;
+
+/**
+ * The only door to the generated parser: text in, syntax tree and diagnostics out. Parses with SLL
+ * prediction first (fast, enough for nearly every input) and only when that fails again with full
+ * LL prediction and error recovery, which reports every syntax error of the file. Never throws on
+ * any input.
+ */
+public final class SpecParser {
+
+    private SpecParser() {
+    }
+
+    public static ParseResult parse(SourceFile source) {
+        Objects.requireNonNull(source, "source");
+        Diagnostics diagnostics = new Diagnostics();
+        try {
+            return parse(source, diagnostics);
+        } catch (StackOverflowError e) {
+            // Backstop only: TokenScanner and the tree builders limit nesting explicitly.
+            diagnostics.error(source.at(1, 1), "input nested too deeply to parse");
+            return new ParseResult(null, diagnostics.toList(), true);
+        }
+    }
+
+    private static ParseResult parse(SourceFile source, Diagnostics diagnostics) {
+        List<Token> tokens = new TokenScanner(source, diagnostics).scan();
+        if (tokens.isEmpty()) {
+            return new ParseResult(null, diagnostics.toList(), false);
+        }
+        CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(tokens, source.name()));
+        UapiParser parser = new UapiParser(stream);
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        UapiParser.FileContext tree;
+        boolean fullContext = false;
+        try {
+            tree = parser.file();
+        } catch (ParseCancellationException e) {
+            fullContext = true;
+            parser.reset();
+            parser.addErrorListener(new SyntaxErrorCollector(source.name(), diagnostics));
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            tree = parser.file();
+        }
+        if (diagnostics.hasErrors()) {
+            return new ParseResult(null, diagnostics.toList(), fullContext);
+        }
+        Spec spec = new SpecBuilder(new TreeContext(source.name(), stream, diagnostics)).build(tree);
+        return new ParseResult(diagnostics.hasErrors() ? null : spec, diagnostics.toList(), fullContext);
+    }
+}

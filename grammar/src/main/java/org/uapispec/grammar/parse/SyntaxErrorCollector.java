@@ -1,0 +1,111 @@
+package org.uapispec.grammar.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.misc.IntervalSet;
+import org.uapispec.grammar.diag.Diagnostics;
+import org.uapispec.grammar.source.SourcePos;
+
+/** Turns ANTLR syntax errors into diagnostics with plain-language messages. */
+final class SyntaxErrorCollector extends BaseErrorListener {
+    private static final int MAX_LISTED = 6;
+
+    private final String file;
+    private final Diagnostics diagnostics;
+
+    SyntaxErrorCollector(String file, Diagnostics diagnostics) {
+        this.file = file;
+        this.diagnostics = diagnostics;
+    }
+
+    @Override
+    public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
+            String msg, RecognitionException e) {
+        SourcePos pos = new SourcePos(file, Math.max(1, line), charPositionInLine + 1);
+        if (offendingSymbol instanceof Token token && isEof(token) && recognizer instanceof Parser parser) {
+            pos = afterLastToken(parser.getInputStream(), token, pos);
+        }
+        diagnostics.error(pos, e == null ? rephrase(msg) : unexpected(e));
+    }
+
+    private static String unexpected(RecognitionException e) {
+        String message = "unexpected " + TokenNames.describe(e.getOffendingToken());
+        IntervalSet expected = e.getExpectedTokens();
+        if (expected == null || expected.isNil() || expected.size() > MAX_LISTED) {
+            return message;
+        }
+        List<String> names = new ArrayList<>();
+        for (int type : expected.toList()) {
+            names.add(TokenNames.expected(type));
+        }
+        return message + ", expected " + TokenNames.joinAlternatives(names);
+    }
+
+    private static final Pattern EXTRANEOUS = Pattern.compile("(?:extraneous|mismatched) input (.*) expecting (.*)");
+    private static final Pattern MISSING = Pattern.compile("missing (.*) at (.*)");
+
+    /** ANTLR's recovery messages ("missing X at Y", "extraneous input X expecting Y") in our words. */
+    private static String rephrase(String msg) {
+        Matcher extraneous = EXTRANEOUS.matcher(msg);
+        if (extraneous.matches()) {
+            List<String> expected = tokenSet(extraneous.group(2));
+            String found = eof(extraneous.group(1));
+            return expected.size() > MAX_LISTED ? "unexpected " + found
+                    : "unexpected " + found + ", expected " + TokenNames.joinAlternatives(expected);
+        }
+        Matcher missing = MISSING.matcher(msg);
+        if (missing.matches()) {
+            return "missing " + TokenNames.joinAlternatives(tokenSet(missing.group(1))) + " before " + eof(missing.group(2));
+        }
+        return eof(msg);
+    }
+
+    /** {@code {'a', NAME}} or {@code NAME} as the names messages use. */
+    private static List<String> tokenSet(String text) {
+        String body = text.startsWith("{") && text.endsWith("}") ? text.substring(1, text.length() - 1) : text;
+        List<String> names = new ArrayList<>();
+        for (String item : body.split(", ")) {
+            int type = UapiLexer.VOCABULARY.getMaxTokenType();
+            String name = eof(item);
+            for (int t = 1; t <= type; t++) {
+                if (item.equals(UapiLexer.VOCABULARY.getSymbolicName(t)) && UapiLexer.VOCABULARY.getLiteralName(t) == null) {
+                    name = TokenNames.expected(t);
+                }
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    private static String eof(String text) {
+        return text.replace("'<EOF>'", "end of file").replace("<EOF>", "end of file");
+    }
+
+    /**
+     * A file that ends too early is reported right after its last token, on the line the reader
+     * would fix, not after trailing comments.
+     */
+    private SourcePos afterLastToken(TokenStream tokens, Token eof, SourcePos fallback) {
+        for (int i = eof.getTokenIndex() - 1; i >= 0; i--) {
+            Token previous = tokens.get(i);
+            if (previous.getChannel() == Token.DEFAULT_CHANNEL && previous.getText() != null
+                    && previous.getText().indexOf('\n') < 0) {
+                return new SourcePos(file, Math.max(1, previous.getLine()),
+                        previous.getCharPositionInLine() + previous.getText().length() + 1);
+            }
+        }
+        return fallback;
+    }
+
+    static boolean isEof(Token token) {
+        return token.getType() == Token.EOF;
+    }
+}
