@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.uapispec.grammar.ast.Expr;
+import org.uapispec.grammar.ast.SpecPrinter;
 import org.uapispec.grammar.check.TypeRules;
 import org.uapispec.grammar.model.Bytes;
 import org.uapispec.grammar.model.Observation;
@@ -47,12 +48,15 @@ final class ExprLowerer {
         } else if (expr instanceof Expr.Unary u) {
             Value operand = lower(u.operand(), env, symbols, hoist);
             Operator op = Operator.valueOf(u.op().name());
-            return new Value.Unary(op, operand, TypeRules.unary(op, operand.type()).orElseThrow());
+            return ConstantFolder.unary(op, operand, SpecPrinter.print(expr))
+                    .orElseGet(() -> new Value.Unary(op, operand, TypeRules.unary(op, operand.type()).orElseThrow()));
         } else if (expr instanceof Expr.Binary b) {
             Value left = lower(b.left(), env, symbols, hoist);
             Value right = lower(b.right(), env, symbols, hoist);
             Operator op = Operator.valueOf(b.op().name());
-            return new Value.Binary(op, left, right, TypeRules.binary(op, left.type(), right.type()).orElseThrow());
+            ValueType type = TypeRules.binary(op, left.type(), right.type()).orElseThrow();
+            return ConstantFolder.binary(op, left, right, type, SpecPrinter.print(expr))
+                    .orElseGet(() -> new Value.Binary(op, left, right, type));
         } else if (expr instanceof Expr.ListLit l) {
             List<Value> items = new ArrayList<>();
             l.items().forEach(i -> items.add(lower(i, env, SymbolSpace.NONE, hoist)));

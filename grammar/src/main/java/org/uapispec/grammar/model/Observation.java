@@ -5,27 +5,33 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The side-effect-free questions checks and invariants may ask. Kept small and answerable on a real
- * kernel too: each names the probe a kernel backend would use.
+ * The side-effect-free questions checks and invariants may ask, one to one with the observation
+ * methods of the backend interface, so that a real kernel can answer them too. Like a call on an
+ * fd, an observation on a file runs in the process that owns the file.
  */
 public enum Observation {
-    /** The handle names an object in the file (a kernel backend probes with an ioctl that only looks the handle up). */
-    VALID("valid", List.of(ValueType.FILE, ValueType.HANDLE), ValueType.BOOL),
-    /** How many handles the file holds (fdinfo / debugfs on a kernel). */
-    LIVE_OBJECTS("live_objects", List.of(ValueType.FILE), ValueType.INT),
-    /** Whether the file's owner could mmap one page at the offset now (a probe mmap that is unmapped again). */
-    CAN_MAP("can_map", List.of(ValueType.FILE, ValueType.OFFSET), ValueType.BOOL),
-    /** Whether the address lies in a mapping of the process (/proc/pid/maps on a kernel). */
-    MAPPED("mapped", List.of(ValueType.PROCESS, ValueType.ADDR), ValueType.BOOL);
+    /** The handle names an object in the file ({@code Backend.handleValid}; a kernel probes with GEM_BUSY). */
+    VALID("valid", "Backend.handleValid(Pid, Fd, Handle)", List.of(ValueType.FILE, ValueType.HANDLE), ValueType.BOOL),
+    /** How many handles the file holds ({@code Backend.handleCount}; the file's fdinfo on a kernel). */
+    LIVE_OBJECTS("live_objects", "Backend.handleCount(Pid, Fd)", List.of(ValueType.FILE), ValueType.INT),
+    /** Whether the address lies in a mapping of the process ({@code Backend.mapped}; /proc/pid/maps). */
+    MAPPED("mapped", "Backend.mapped(Pid, long)", List.of(ValueType.PROCESS, ValueType.ADDR), ValueType.BOOL);
 
     private final String languageName;
+    private final String backendCall;
     private final List<ValueType> params;
     private final ValueType result;
 
-    Observation(String languageName, List<ValueType> params, ValueType result) {
+    Observation(String languageName, String backendCall, List<ValueType> params, ValueType result) {
         this.languageName = languageName;
+        this.backendCall = backendCall;
         this.params = params;
         this.result = result;
+    }
+
+    /** The backend method that answers it. */
+    public String backendCall() {
+        return backendCall;
     }
 
     public String languageName() {
