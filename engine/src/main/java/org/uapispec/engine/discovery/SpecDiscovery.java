@@ -1,0 +1,26 @@
+package org.uapispec.engine.discovery;
+
+import org.junit.platform.commons.io.ResourceFilter;
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.support.descriptor.EngineDescriptor;
+import org.junit.platform.engine.support.discovery.EngineDiscoveryRequestResolver;
+
+/** The engine's discovery: the platform's resolver with the spec resolver plugged in. */
+public final class SpecDiscovery {
+    private SpecDiscovery() {
+    }
+
+    /** Adds a descriptor for every spec, scenario and profile run that {@code request} selects. */
+    public static void discover(EngineDiscoveryRequest request, EngineDescriptor engine) {
+        SpecLoader loader = new SpecLoader();
+        EngineDiscoveryRequestResolver.<EngineDescriptor>builder()
+                .addResourceContainerSelectorResolver(ResourceFilter.of(
+                        resource -> resource.getName().endsWith(SpecSelectorResolver.EXTENSION)))
+                .addSelectorResolver(context -> new SpecSelectorResolver(loader,
+                        ProfileFilter.from(context.getDiscoveryRequest().getConfigurationParameters())))
+                .addTestDescriptorVisitor(context -> TestDescriptor::prune)
+                .build()
+                .resolve(request, engine);
+    }
+}

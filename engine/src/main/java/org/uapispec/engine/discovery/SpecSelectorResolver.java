@@ -1,0 +1,169 @@
+package org.uapispec.engine.discovery;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
+import static org.junit.platform.engine.support.discovery.SelectorResolver.Resolution.unresolved;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.discovery.ClasspathResourceSelector;
+import org.junit.platform.engine.discovery.DirectorySelector;
+import org.junit.platform.engine.discovery.FilePosition;
+import org.junit.platform.engine.discovery.FileSelector;
+import org.junit.platform.engine.discovery.UniqueIdSelector;
+import org.junit.platform.engine.support.discovery.SelectorResolver;
+import org.uapispec.grammar.model.Scenario;
+import org.uapispec.grammar.model.SpecModel;
+
+/**
+ * Resolves selectors to spec, scenario and profile descriptors. A spec selects its scenarios through
+ * unique-id selectors, so that a file selected whole and a line selected in it meet in one tree.
+ */
+final class SpecSelectorResolver implements SelectorResolver {
+    static final String EXTENSION = ".uapi";
+
+    private final SpecLoader loader;
+    private final ProfileFilter filter;
+
+    SpecSelectorResolver(SpecLoader loader, ProfileFilter filter) {
+        this.loader = loader;
+        this.filter = filter;
+    }
+
+    @Override
+    public Resolution resolve(ClasspathResourceSelector selector, Context context) {
+        String name = selector.getClasspathResourceName();
+        if (!name.endsWith(EXTENSION)) {
+            return unresolved();
+        }
+        return resolveSpec(new SpecSource.Resource(name), selector.getPosition(), context);
+    }
+
+    @Override
+    public Resolution resolve(FileSelector selector, Context context) {
+        if (!selector.getRawPath().endsWith(EXTENSION)) {
+            return unresolved();
+        }
+        return resolveSpec(new SpecSource.File(selector.getPath()), selector.getPosition(), context);
+    }
+
+    @Override
+    public Resolution resolve(DirectorySelector selector, Context context) {
+        Path dir = selector.getPath();
+        if (!Files.isDirectory(dir)) {
+            return unresolved();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            Set<DiscoverySelector> selectors = files
+                    .filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .map(p -> selectFile(p.toFile()))
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            return selectors.isEmpty() ? unresolved() : Resolution.selectors(selectors);
+        } catch (IOException | UncheckedIOException e) {
+            return unresolved();
+        }
+    }
+
+    @Override
+    public Resolution resolve(UniqueIdSelector selector, Context context) {
+        UniqueId id = selector.getUniqueId();
+        List<UniqueId.Segment> segments = id.getSegments();
+        if (segments.size() < 2) {
+            return unresolved();
+        }
+        Optional<SpecSource> source = SpecSource.fromSegment(segments.get(1));
+        if (source.isEmpty()) {
+            return unresolved();
+        }
+        if (segments.size() == 2) {
+            return resolveSpec(source.get(), Optional.empty(), context);
+        }
+        Optional<SpecModel> spec = loader.load(source.get()).model();
+        UniqueId.Segment scenarioSegment = segments.get(2);
+        if (spec.isEmpty() || !scenarioSegment.getType().equals(ScenarioDescriptor.SEGMENT)) {
+            return unresolved();
+        }
+        Optional<Scenario> scenario = spec.get().scenario(scenarioSegment.getValue());
+        if (scenario.isEmpty() || !filter.runsAny(scenario.get())) {
+            return unresolved();
+        }
+        if (segments.size() == 3) {
+            return resolveScenario(id, source.get(), spec.get(), scenario.get(), context);
+        }
+        UniqueId.Segment profile = segments.get(3);
+        if (segments.size() == 4 && profile.getType().equals(ProfileDescriptor.SEGMENT)) {
+            return resolveProfile(id, source.get(), spec.get(), scenario.get(), profile.getValue(), context);
+        }
+        return unresolved();
+    }
+
+    private Resolution resolveSpec(SpecSource source, Optional<FilePosition> position, Context context) {
+        SpecLoader.Loaded loaded = loader.load(source);
+        if (loaded.model().isEmpty()) {
+            return context.addToParent(parent -> Optional.of(
+                            new BrokenSpecDescriptor(parent.getUniqueId(), source, loaded.diagnostics())))
+                    .map(d -> Resolution.match(Match.exact(d)))
+                    .orElse(unresolved());
+        }
+        SpecModel model = loaded.model().get();
+        List<Scenario> chosen = position.map(p -> scenariosAt(model, p.getLine())).orElse(model.scenarios());
+        return context.addToParent(parent -> Optional.of(new SpecDescriptor(parent.getUniqueId(), source, model)))
+                .map(d -> Resolution.match(Match.exact(d, () -> children(chosen.stream()
+                        .filter(filter::runsAny)
+                        .map(s -> d.getUniqueId().append(ScenarioDescriptor.SEGMENT, s.title()))))))
+                .orElse(unresolved());
+    }
+
+    private Resolution resolveScenario(UniqueId id, SpecSource source, SpecModel spec, Scenario scenario,
+            Context context) {
+        return context.addToParent(() -> selectUniqueId(id.removeLastSegment()),
+                        parent -> Optional.of(new ScenarioDescriptor(parent.getUniqueId(), source, spec, scenario)))
+                .map(d -> Resolution.match(Match.exact(d, () -> d.singleProfile() ? Set.of()
+                        : children(filter.profilesOf(scenario).stream()
+                                .map(p -> d.getUniqueId().append(ProfileDescriptor.SEGMENT, p))))))
+                .orElse(unresolved());
+    }
+
+    private Resolution resolveProfile(UniqueId id, SpecSource source, SpecModel spec, Scenario scenario,
+            String profile, Context context) {
+        if (scenario.profiles().size() < 2 || !filter.profilesOf(scenario).contains(profile)) {
+            return unresolved();
+        }
+        return context.addToParent(() -> selectUniqueId(id.removeLastSegment()),
+                        parent -> Optional.of(new ProfileDescriptor(parent.getUniqueId(), source, spec, scenario, profile)))
+                .map(d -> Resolution.match(Match.exact(d)))
+                .orElse(unresolved());
+    }
+
+    private static Set<DiscoverySelector> children(Stream<UniqueId> ids) {
+        Set<DiscoverySelector> selectors = new LinkedHashSet<>();
+        ids.forEach(id -> selectors.add(selectUniqueId(id)));
+        return selectors;
+    }
+
+    /**
+     * The scenario a line belongs to: the last one declared at or before it. A line above the first
+     * scenario (the spec header, setup, invariants) selects the whole file.
+     */
+    static List<Scenario> scenariosAt(SpecModel model, int line) {
+        Scenario found = null;
+        for (Scenario scenario : model.scenarios()) {
+            if (scenario.pos().line() <= line && (found == null || scenario.pos().line() >= found.pos().line())) {
+                found = scenario;
+            }
+        }
+        return found == null ? model.scenarios() : List.of(found);
+    }
+}

@@ -1,0 +1,154 @@
+package org.uapispec.engine.execution;
+
+import java.util.List;
+import org.uapispec.device.api.Backend;
+import org.uapispec.device.api.Outcome;
+import org.uapispec.grammar.model.Bytes;
+import org.uapispec.grammar.model.Operator;
+import org.uapispec.grammar.model.Value;
+
+/**
+ * Evaluates model values against the bindings of a run. Integers are 64-bit and wrap; comparisons
+ * of integers are unsigned (uAPI fields are u64). A name that is not bound raises {@link Env.Unbound}.
+ */
+final class Evaluator {
+    private final Env env;
+    private final Backend backend;
+
+    Evaluator(Env env, Backend backend) {
+        this.env = env;
+        this.backend = backend;
+    }
+
+    Object eval(Value value) {
+        if (value instanceof Value.Int i) {
+            return i.value();
+        }
+        if (value instanceof Value.Bool b) {
+            return b.value();
+        }
+        if (value instanceof Value.ByteString s) {
+            return s.bytes();
+        }
+        if (value instanceof Value.Ref r) {
+            return env.get(r.name());
+        }
+        if (value instanceof Value.Field f) {
+            return env.field(f.binding(), f.field());
+        }
+        if (value instanceof Value.Unary u) {
+            return unary(u.op(), eval(u.operand()));
+        }
+        if (value instanceof Value.Binary b) {
+            return binary(b.op(), b.left(), b.right());
+        }
+        if (value instanceof Value.ListOf l) {
+            return l.items().stream().map(this::eval).toList();
+        }
+        if (value instanceof Value.Observe o) {
+            return observe(o);
+        }
+        if (value instanceof Value.None) {
+            return FileRef.NONE;
+        }
+        throw new IllegalStateException("unknown value " + value);
+    }
+
+    boolean test(Value predicate) {
+        return Values.asBool(eval(predicate));
+    }
+
+    private static Object unary(Operator op, Object operand) {
+        switch (op) {
+            case NEGATE:
+                return -Values.asLong(operand);
+            case COMPLEMENT:
+                return ~Values.asLong(operand);
+            case NOT:
+                return !Values.asBool(operand);
+            default:
+                throw new IllegalStateException("not a unary operator: " + op);
+        }
+    }
+
+    private Object binary(Operator op, Value leftValue, Value rightValue) {
+        if (op == Operator.AND_ALSO) {
+            return test(leftValue) && test(rightValue);
+        }
+        if (op == Operator.OR_ELSE) {
+            return test(leftValue) || test(rightValue);
+        }
+        Object left = eval(leftValue);
+        Object right = eval(rightValue);
+        switch (op) {
+            case EQ:
+                return Values.same(left, right);
+            case NE:
+                return !Values.same(left, right);
+            case LT:
+                return Long.compareUnsigned(Values.asLong(left), Values.asLong(right)) < 0;
+            case LE:
+                return Long.compareUnsigned(Values.asLong(left), Values.asLong(right)) <= 0;
+            case GT:
+                return Long.compareUnsigned(Values.asLong(left), Values.asLong(right)) > 0;
+            case GE:
+                return Long.compareUnsigned(Values.asLong(left), Values.asLong(right)) >= 0;
+            default:
+                return arithmetic(op, left, right);
+        }
+    }
+
+    private static Object arithmetic(Operator op, Object left, Object right) {
+        if (left instanceof Bytes bytes) {
+            if (op == Operator.ADD) {
+                return bytes.concat(Values.asBytes(right));
+            }
+            if (op == Operator.MUL) {
+                return bytes.repeat((int) Values.asLong(right));
+            }
+        }
+        long a = Values.asLong(left);
+        long b = Values.asLong(right);
+        switch (op) {
+            case MUL:
+                return a * b;
+            case ADD:
+                return a + b;
+            case SUB:
+                return a - b;
+            case SHL:
+                return a << b;
+            case SHR:
+                return a >>> b;
+            case AND:
+                return a & b;
+            case OR:
+                return a | b;
+            default:
+                throw new IllegalStateException("not a binary operator: " + op);
+        }
+    }
+
+    private Object observe(Value.Observe o) {
+        List<Object> args = o.args().stream().map(this::eval).toList();
+        switch (o.observation()) {
+            case VALID: {
+                FileRef file = Values.asFile(args.get(0));
+                return orFalse(backend.handleValid(file.owner(), file.fd(), Values.asHandle(args.get(1))));
+            }
+            case LIVE_OBJECTS: {
+                FileRef file = Values.asFile(args.get(0));
+                Outcome<Integer> count = backend.handleCount(file.owner(), file.fd());
+                return count.isOk() ? (long) count.value() : 0L;
+            }
+            case MAPPED:
+                return orFalse(backend.mapped(Values.asPid(args.get(0)), Values.asLong(args.get(1))));
+            default:
+                throw new IllegalStateException("unknown observation " + o.observation());
+        }
+    }
+
+    private static boolean orFalse(Outcome<Boolean> outcome) {
+        return outcome.isOk() && outcome.value();
+    }
+}

@@ -1,0 +1,165 @@
+package org.uapispec.engine.execution;
+
+import java.util.List;
+import org.uapispec.device.api.Backend;
+import org.uapispec.device.api.Outcome;
+import org.uapispec.grammar.model.Expected;
+import org.uapispec.grammar.model.Invariant;
+import org.uapispec.grammar.model.Scenario;
+import org.uapispec.grammar.model.SpecModel;
+import org.uapispec.grammar.model.Step;
+import org.uapispec.grammar.model.Value;
+
+/**
+ * One scenario on one profile, on a fresh backend: every step's outcome is checked against what the
+ * spec expects on that profile, and every invariant of the spec after every step. The first
+ * mismatch ends the run with a {@link ScenarioFailure} that names the step, its {@code file:line},
+ * what was expected and what came back, the steps run so far and the device state.
+ */
+public final class ScenarioRun {
+    private final SpecModel spec;
+    private final Scenario scenario;
+    private final String profile;
+    private final Backend backend;
+    private final Env env = new Env();
+    private final Trace trace = new Trace();
+    private final Evaluator eval;
+    private final CallBinder binder;
+
+    private ScenarioRun(SpecModel spec, Scenario scenario, String profile, Backend backend) {
+        this.spec = spec;
+        this.scenario = scenario;
+        this.profile = profile;
+        this.backend = backend;
+        this.eval = new Evaluator(env, backend);
+        this.binder = new CallBinder(backend, eval, env);
+    }
+
+    /** A run of {@code scenario} on {@code profile} with a new backend from {@code context}. */
+    public static ScenarioRun of(SpecModel spec, Scenario scenario, String profile, RunContext context) {
+        return new ScenarioRun(spec, scenario, profile, context.newBackend(profile));
+    }
+
+    /** Runs every step; returns the trace, or throws the first failure. */
+    public Trace run() {
+        for (Step step : scenario.allSteps()) {
+            boolean ran = step instanceof Step.CallStep call ? runCall(call) : runCheck((Step.CheckStep) step);
+            if (ran) {
+                checkInvariants(step);
+            }
+        }
+        return trace;
+    }
+
+    private boolean runCall(Step.CallStep step) {
+        Outcome<CallBinder.Bound> outcome;
+        try {
+            outcome = binder.call(step);
+        } catch (Env.Unbound unbound) {
+            skip(step, unbound);
+            return false;
+        } catch (CallBinder.BadArgument bad) {
+            trace.add(new Trace.Entry(step.pos(), step.text(), bad.getMessage(), Trace.Status.FAILED));
+            throw new ScenarioFailure.StepFailure(header(step) + "\n  " + bad.getMessage() + footer(),
+                    "a call the backend can make", bad.getMessage(), trace, backend.describeState());
+        }
+        List<Expected> expected = step.expected().forProfile(profile);
+        if (expected.isEmpty()) {
+            expected = List.of(new Expected.Ok());
+        }
+        String actual = describe(outcome);
+        if (!Outcomes.matches(expected, outcome)) {
+            trace.add(new Trace.Entry(step.pos(), step.text(), actual, Trace.Status.FAILED));
+            String wanted = Outcomes.describe(expected);
+            throw new ScenarioFailure.StepFailure(header(step)
+                    + "\n  expected: " + wanted + "\n  actual:   " + actual + footer(),
+                    wanted, actual, trace, backend.describeState());
+        }
+        trace.add(new Trace.Entry(step.pos(), step.text(), actual, Trace.Status.PASSED));
+        if (outcome.isOk()) {
+            forgetClosed(step);
+            step.bindingName().ifPresent(name -> env.bind(name, outcome.value().primary(), outcome.value().fields()));
+        }
+        return true;
+    }
+
+    /**
+     * A successful close (GEM_CLOSE, close(2), exit...) ends the resource it names: invariants stop
+     * asking about it, while steps may still pass the stale value on purpose (close twice [10], use
+     * after close [14]).
+     */
+    private void forgetClosed(Step.CallStep step) {
+        step.operation().closes().map(step::arg).ifPresent(value -> {
+            if (value instanceof Value.Ref ref) {
+                env.markClosed(ref.name());
+            }
+        });
+    }
+
+    private boolean runCheck(Step.CheckStep step) {
+        boolean holds;
+        try {
+            holds = eval.test(step.predicate());
+        } catch (Env.Unbound unbound) {
+            skip(step, unbound);
+            return false;
+        }
+        if (!holds) {
+            String detail = Outcomes.explain(step.predicate(), eval);
+            trace.add(new Trace.Entry(step.pos(), step.text(), "false" + detail, Trace.Status.FAILED));
+            throw new ScenarioFailure.CheckFailure(header(step) + "\n  the check is false" + detail + footer(),
+                    "true", "false" + detail, trace, backend.describeState());
+        }
+        trace.add(new Trace.Entry(step.pos(), step.text(), "true", Trace.Status.PASSED));
+        return true;
+    }
+
+    private void checkInvariants(Step after) {
+        for (Invariant invariant : spec.invariants()) {
+            if (!invariant.names().stream().allMatch(env::live)) {
+                continue;
+            }
+            boolean holds;
+            try {
+                holds = eval.test(invariant.predicate());
+            } catch (Env.Unbound unbound) {
+                continue;
+            }
+            if (!holds) {
+                String detail = Outcomes.explain(invariant.predicate(), eval);
+                throw new ScenarioFailure.InvariantViolation("invariant '" + invariant.name() + "' ("
+                        + invariant.pos() + ": " + invariant.text() + ") does not hold after the step at "
+                        + after.pos() + " on " + profile + ": " + after.text() + detail + footer(),
+                        trace, backend.describeState());
+            }
+        }
+    }
+
+    private void skip(Step step, Env.Unbound unbound) {
+        trace.add(new Trace.Entry(step.pos(), step.text(),
+                "skipped: '" + unbound.getMessage() + "' is not bound on " + profile, Trace.Status.SKIPPED));
+    }
+
+    private String header(Step step) {
+        return "step at " + step.pos() + " on " + profile + ": " + step.text();
+    }
+
+    private String footer() {
+        return "\nsteps run:\n" + trace.render() + "device state:\n" + indent(backend.describeState());
+    }
+
+    private static String describe(Outcome<CallBinder.Bound> outcome) {
+        if (outcome instanceof Outcome.Ok<CallBinder.Bound> ok) {
+            Object primary = ok.value().primary();
+            return primary == Boolean.TRUE ? "ok" : "ok (" + Values.show(primary) + ")";
+        }
+        if (outcome instanceof Outcome.Err<CallBinder.Bound> err) {
+            return err.errno().name() + " (" + err.errno().number() + ", " + err.errno().description() + ")";
+        }
+        return outcome.toString();
+    }
+
+    private static String indent(String text) {
+        return text.lines().map(line -> "  " + line).reduce("", (a, b) -> a + b + "\n");
+    }
+}

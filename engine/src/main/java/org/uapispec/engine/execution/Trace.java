@@ -1,0 +1,41 @@
+package org.uapispec.engine.execution;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.uapispec.grammar.source.SourcePos;
+
+/** The steps of one run so far, with what each returned: the story a failure message tells. */
+public final class Trace {
+
+    /** How a step ended. */
+    public enum Status {
+        PASSED, FAILED, SKIPPED
+    }
+
+    /** One step: where it is written, its text, what came back, and how it ended. */
+    public record Entry(SourcePos pos, String text, String result, Status status) {
+        String render() {
+            String mark = status == Status.PASSED ? "ok  " : status == Status.FAILED ? "FAIL" : "skip";
+            return String.format("  %s %s  %s  -> %s", mark, pos, text, result);
+        }
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    void add(Entry entry) {
+        entries.add(entry);
+    }
+
+    public List<Entry> entries() {
+        return Collections.unmodifiableList(entries);
+    }
+
+    String render() {
+        StringBuilder out = new StringBuilder();
+        for (Entry entry : entries) {
+            out.append(entry.render()).append('\n');
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,112 @@
+package org.uapispec.engine.execution;
+
+import java.util.List;
+import java.util.Objects;
+import org.uapispec.device.api.Fd;
+import org.uapispec.device.api.FlinkName;
+import org.uapispec.device.api.Handle;
+import org.uapispec.device.api.Magic;
+import org.uapispec.device.api.MmapOffset;
+import org.uapispec.device.api.Pid;
+import org.uapispec.grammar.model.Bytes;
+
+/**
+ * Conversions between the interpreter's runtime values and the backend's types. Runtime values are
+ * {@code Long} (ints, addresses, offsets), {@code Boolean}, {@code Bytes}, {@code Pid},
+ * {@link FileRef}, {@code Handle}, {@code FlinkName}, {@code Magic} and lists of handles; a resource
+ * may also arrive as a raw {@code Long} where the spec wrote a number (catalogue 15's bad handles).
+ */
+final class Values {
+    private Values() {
+    }
+
+    static long asLong(Object value) {
+        if (value instanceof Long l) {
+            return l;
+        }
+        if (value instanceof Handle h) {
+            return h.unsigned();
+        }
+        if (value instanceof FlinkName n) {
+            return Integer.toUnsignedLong(n.value());
+        }
+        if (value instanceof Magic m) {
+            return Integer.toUnsignedLong(m.value());
+        }
+        if (value instanceof MmapOffset o) {
+            return o.value();
+        }
+        throw new IllegalArgumentException("not a number: " + value);
+    }
+
+    static boolean isNumeric(Object value) {
+        return value instanceof Long || value instanceof Handle || value instanceof FlinkName
+                || value instanceof Magic || value instanceof MmapOffset;
+    }
+
+    static boolean asBool(Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        throw new IllegalArgumentException("not a bool: " + value);
+    }
+
+    static Handle asHandle(Object value) {
+        return value instanceof Handle h ? h : new Handle((int) asLong(value));
+    }
+
+    static FlinkName asName(Object value) {
+        return value instanceof FlinkName n ? n : new FlinkName((int) asLong(value));
+    }
+
+    static Magic asMagic(Object value) {
+        return value instanceof Magic m ? m : new Magic((int) asLong(value));
+    }
+
+    static Pid asPid(Object value) {
+        if (value instanceof Pid p) {
+            return p;
+        }
+        throw new IllegalArgumentException("not a process: " + value);
+    }
+
+    static FileRef asFile(Object value) {
+        if (value instanceof FileRef f) {
+            return f;
+        }
+        return new FileRef(null, new Fd((int) asLong(value)));
+    }
+
+    static Bytes asBytes(Object value) {
+        if (value instanceof Bytes b) {
+            return b;
+        }
+        throw new IllegalArgumentException("not bytes: " + value);
+    }
+
+    static List<Handle> asHandles(Object value) {
+        if (value instanceof List<?> items) {
+            return items.stream().map(Values::asHandle).toList();
+        }
+        throw new IllegalArgumentException("not a list of handles: " + value);
+    }
+
+    /** Equality as the language defines it: resources compare by number, bytes by content. */
+    static boolean same(Object a, Object b) {
+        if (isNumeric(a) && isNumeric(b)) {
+            return asLong(a) == asLong(b);
+        }
+        return Objects.equals(a, b);
+    }
+
+    /** How a value prints in messages. */
+    static String show(Object value) {
+        if (value instanceof Long l) {
+            return l >= 0 && l < 0x10000 ? Long.toString(l) : "0x" + Long.toHexString(l);
+        }
+        if (value instanceof byte[] bytes) {
+            return Bytes.of(bytes).toString();
+        }
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,72 @@
+package org.uapispec.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.launcher.TagFilter;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+import org.junit.platform.testkit.engine.Events;
+
+class ConfigurationTest {
+
+    @Test
+    void theProfileFilterKeepsOnlyTheNamedProfiles() {
+        TestDescriptor root = EngineTestKit.engine(UapiTestEngine.ENGINE_ID)
+                .configurationParameter(Constants.PROFILES, "generic")
+                .selectors(selectPackage("good")).discover().getEngineDescriptor();
+        assertThat(DiscoveryTest.testNames(root)).containsExactly(
+                "closed numbers are reused/generic", "closing an unknown handle is EINVAL/generic",
+                "non-zero flags/generic", "zero width is EINVAL everywhere/generic");
+    }
+
+    @Test
+    void tagFiltersSelectScenariosBySpecTag() {
+        Events events = EngineTestKit.engine(UapiTestEngine.ENGINE_ID)
+                .selectors(selectPackage("good")).filters(TagFilter.includeTags("dumb"))
+                .execute().testEvents();
+        events.assertStatistics(stats -> stats.started(4).succeeded(4));
+    }
+
+    @Test
+    void anUnknownBackendFailsEveryTestWithAClearMessage() {
+        EngineTestKit.engine(UapiTestEngine.ENGINE_ID)
+                .configurationParameter(Constants.BACKEND, "kernel")
+                .selectors(selectClasspathResource("good/single.uapi"))
+                .execute().testEvents()
+                .assertThatEvents().haveExactly(1, finishedWithFailure(
+                        message(m -> m.contains("uapispec.backend=kernel: unknown backend"))));
+    }
+
+    @Test
+    void parallelExecutionGivesTheSameResultsAsSequential() {
+        List<String> sequential = outcomes(run(false));
+        List<String> parallel = outcomes(run(true));
+        assertThat(parallel).isEqualTo(sequential).hasSize(12);
+    }
+
+    private static Events run(boolean parallel) {
+        return EngineTestKit.engine(UapiTestEngine.ENGINE_ID)
+                .configurationParameter(Constants.PARALLEL_EXECUTION_ENABLED, Boolean.toString(parallel))
+                .configurationParameter(Constants.PARALLELISM, "4")
+                .selectors(selectPackage("good"), selectPackage("failing"), selectPackage("bad"))
+                .execute().testEvents();
+    }
+
+    private static List<String> outcomes(Events events) {
+        return events.finished().stream()
+                .map(e -> e.getTestDescriptor().getUniqueId() + " " + status(e))
+                .sorted().toList();
+    }
+
+    private static String status(Event event) {
+        return event.getPayload(org.junit.platform.engine.TestExecutionResult.class)
+                .map(r -> r.getStatus().toString()).orElse("?");
+    }
+}

@@ -1,0 +1,77 @@
+package org.uapispec.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.test;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
+import org.opentest4j.AssertionFailedError;
+import org.uapispec.engine.execution.ScenarioFailure;
+import org.uapispec.engine.execution.SpecCompileError;
+
+class ExecutionTest {
+
+    static Events run(DiscoverySelector... selectors) {
+        return EngineTestKit.engine(UapiTestEngine.ENGINE_ID).selectors(selectors).execute().testEvents();
+    }
+
+    @Test
+    void goodSpecsPassOnEveryProfile() {
+        run(selectPackage("good")).assertStatistics(stats -> stats.started(9).succeeded(9).failed(0));
+    }
+
+    @Test
+    void perProfileExpectationsAreCheckedOnTheirProfile() {
+        run(selectClasspathResource("good/per-profile.uapi")).assertStatistics(stats -> stats.succeeded(4));
+    }
+
+    @Test
+    void aWrongExpectationNamesTheStepLineExpectedAndActual() {
+        Events events = run(selectClasspathResource("failing/wrong-errno.uapi"));
+        events.assertStatistics(stats -> stats.failed(1));
+        events.assertThatEvents().haveExactly(1, event(test("closing twice"), finishedWithFailure(
+                instanceOf(ScenarioFailure.StepFailure.class),
+                message(m -> m.contains("failing/wrong-errno.uapi:9:5")
+                        && m.contains("expected: ENOENT")
+                        && m.contains("actual:   EINVAL")
+                        && m.contains("steps run:")
+                        && m.contains("device state:")))));
+    }
+
+    @Test
+    void aStepFailureIsAnAssertionWithExpectedAndActualValues() {
+        Events events = run(selectClasspathResource("failing/wrong-errno.uapi"));
+        Throwable failure = events.failed().stream().findFirst().orElseThrow()
+                .getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow()
+                .getThrowable().orElseThrow();
+        assertThat(failure).isInstanceOf(AssertionFailedError.class);
+        AssertionFailedError assertion = (AssertionFailedError) failure;
+        assertThat(assertion.getExpected().getStringRepresentation()).isEqualTo("ENOENT");
+        assertThat(assertion.getActual().getStringRepresentation()).startsWith("EINVAL");
+    }
+
+    @Test
+    void anInvariantViolationIsReportedAfterTheStepThatBrokeIt() {
+        run(selectClasspathResource("failing/invariant.uapi")).assertThatEvents().haveExactly(1,
+                event(test(), finishedWithFailure(instanceOf(ScenarioFailure.InvariantViolation.class),
+                        message(m -> m.contains("invariant 'at_most_one_object'")
+                                && m.contains("after the step at failing/invariant.uapi:13:5")))));
+    }
+
+    @Test
+    void aBrokenSpecFailsWithItsDiagnosticsAndTheOthersStillRun() {
+        Events events = run(selectClasspathResource("bad/broken.uapi"), selectClasspathResource("good/single.uapi"));
+        events.assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
+        events.assertThatEvents().haveExactly(1, event(test(), finishedWithFailure(
+                instanceOf(SpecCompileError.class),
+                message(m -> m.contains("bad/broken.uapi:4:7: error:") && m.contains("^")))));
+    }
+}
