@@ -1,0 +1,80 @@
+package org.uapispec.grammar.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The call table is consistent, and the README's reference lists what the code knows. */
+class CallTableTest {
+
+    @Test
+    void namesAreUniqueAndParametersToo() {
+        assertThat(Operation.names()).doesNotHaveDuplicates();
+        for (Operation op : Operation.values()) {
+            assertThat(op.params()).extracting(Param::name).as(op.languageName()).doesNotHaveDuplicates()
+                    .doesNotContain("by");
+            assertThat(Observation.byName(op.languageName())).isEmpty();
+        }
+    }
+
+    @Test
+    void theTableHasTheExpectedShapeForKeyCalls() {
+        Operation create = Operation.byName("gem_create").orElseThrow();
+        assertThat(create.result()).contains(ValueType.HANDLE);
+        assertThat(create.fields()).containsEntry("size", ValueType.INT);
+        assertThat(create.backendCall()).isEqualTo("I915Ioctl.GemCreate");
+        Operation mmap = Operation.MMAP;
+        assertThat(mmap.params()).extracting(Param::name)
+                .containsExactly("process", "len", "prot", "flags", "addr", "fd", "offset");
+        assertThat(mmap.param("fd").orElseThrow().defaultValue()).isEqualTo(new Value.None());
+        assertThat(Operation.GEM_CLOSE.closes()).contains("handle");
+        assertThat(Operation.CLOSE.closes()).contains("fd");
+        assertThat(Operation.EXIT.closes()).contains("process");
+        assertThat(Operation.MMAP.takesProcess()).isTrue();
+        assertThat(Operation.EXECBUF.acceptsBy()).isTrue();
+        assertThat(Operation.SPAWN.acceptsBy()).isFalse();
+    }
+
+    @Test
+    void rawIntsStandForNumbersButNeverForFilesOrProcesses() {
+        Param handle = Operation.GEM_CLOSE.param("handle").orElseThrow();
+        Param file = Operation.GEM_CLOSE.param("file").orElseThrow();
+        assertThat(handle.accepts(ValueType.INT)).isTrue();
+        assertThat(handle.accepts(ValueType.FILE)).isFalse();
+        assertThat(file.accepts(ValueType.INT)).isFalse();
+        assertThat(file.accepts(ValueType.HANDLE)).isFalse();
+    }
+
+    @Test
+    void errnoNamesAreTheBackendsNames() {
+        // The backend enum (device module) lists exactly these; the engine maps by name.
+        assertThat(Errno.names()).contains("EINVAL", "EFAULT", "EACCES", "ENOENT", "ENODEV", "E2BIG", "EOPNOTSUPP")
+                .hasSize(29);
+        assertThat(Signal.names()).containsExactly("SIGBUS", "SIGSEGV");
+    }
+
+    @Test
+    void readmeDocumentsEveryCallObservationProfileAndSymbol() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        for (Operation op : Operation.values()) {
+            assertThat(readme).as("call %s", op.languageName()).contains("| `" + op.languageName() + "(");
+        }
+        for (Observation o : Observation.values()) {
+            assertThat(readme).as("observation %s", o.languageName()).contains("`" + o.languageName() + "(");
+        }
+        for (String profile : Profiles.KNOWN) {
+            assertThat(readme).contains("`" + profile + "`");
+        }
+        Set<String> symbols = new HashSet<>();
+        Arrays.stream(SymbolSpace.values()).forEach(s -> symbols.addAll(s.symbols().keySet()));
+        for (String symbol : symbols) {
+            assertThat(readme).as("symbol %s", symbol).contains("`" + symbol + "`");
+        }
+    }
+}
