@@ -17,7 +17,7 @@ public final class SpecDiscovery {
         EngineDiscoveryRequestResolver.<EngineDescriptor>builder()
                 .addResourceContainerSelectorResolver(ResourceFilter.of(
                         resource -> resource.getName().endsWith(SpecSelectorResolver.EXTENSION)))
-                .addSelectorResolver(context -> new SpecSelectorResolver(loader,
+                .addSelectorResolver(context -> new SpecSelectorResolver(engine.getUniqueId(), loader,
                         ProfileFilter.from(context.getDiscoveryRequest().getConfigurationParameters())))
                 .addTestDescriptorVisitor(context -> TestDescriptor::prune)
                 .build()

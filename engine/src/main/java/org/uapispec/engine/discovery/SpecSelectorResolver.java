@@ -33,10 +33,16 @@ import org.uapispec.grammar.model.SpecModel;
 final class SpecSelectorResolver implements SelectorResolver {
     static final String EXTENSION = ".uapi";
 
+    private final UniqueId engineId;
     private final SpecLoader loader;
     private final ProfileFilter filter;
 
-    SpecSelectorResolver(SpecLoader loader, ProfileFilter filter) {
+    /**
+     * @param engineId the engine descriptor's id: the root on its own, nested under a suite's id when
+     *                 the engine runs inside {@code @Suite}
+     */
+    SpecSelectorResolver(UniqueId engineId, SpecLoader loader, ProfileFilter filter) {
+        this.engineId = engineId;
         this.loader = loader;
         this.filter = filter;
     }
@@ -79,10 +85,12 @@ final class SpecSelectorResolver implements SelectorResolver {
     @Override
     public Resolution resolve(UniqueIdSelector selector, Context context) {
         UniqueId id = selector.getUniqueId();
-        List<UniqueId.Segment> segments = id.getSegments();
-        if (segments.size() < 2) {
+        if (!id.hasPrefix(engineId) || id.equals(engineId)) {
             return unresolved();
         }
+        // The segments below the engine: spec, then scenario, then profile.
+        List<UniqueId.Segment> segments = id.getSegments().subList(engineId.getSegments().size() - 1,
+                id.getSegments().size());
         Optional<SpecSource> source = SpecSource.fromSegment(segments.get(1));
         if (source.isEmpty()) {
             return unresolved();
