@@ -89,7 +89,8 @@ public record UserptrRules(boolean supported, List<Check> checks, int knownFlags
      * i915 at Linux 3.16, the seed file exactly: context, flags, alignment, access_ok, READ_ONLY
      * (always ENODEV), VM total, GPU_MIRROR; then the MMU notifier: UNSYNCHRONIZED EPERM, overlap
      * EINVAL or EAGAIN. No zero-size check. A 2 GiB GTT (Ivybridge/Haswell), no 48-bit PPGTT.
-     * pread/pwrite refused because the object has no shmem filp (the seed: "banned").
+     * pread/pwrite refused because the object has no shmem filp (the seed: "banned"; the 3.x
+     * {@code if (!obj->base.filp) return -EINVAL} of K-GEM-313 [109], I); GTT mmap and export allowed.
      */
     public static final UserptrRules I915_2014 = new UserptrRules(true,
             List.of(Check.CONTEXT, Check.FLAGS, Check.ALIGNMENT, Check.ACCESS_OK, Check.READ_ONLY,

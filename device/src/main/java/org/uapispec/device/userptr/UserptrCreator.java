@@ -18,6 +18,10 @@ import org.uapispec.device.profile.UserptrRules;
  * needs CAP_SYS_ADMIN where the era says so [38], a synchronized object joins the mm's notifier tree
  * under the overlap rule [43-45], and the handle is created; pages wait for the first use [34, 35].
  * exynos (seed 002): pages are pinned here, before the handle.
+ *
+ * <p>Not modelled: the seed's GPU_MIRROR VMA reservation after the handle (no profile has 48-bit
+ * PPGTT, so GPU_MIRROR always stops at ENODEV), CONFIG_MMU_NOTIFIER=n, and exynos's mlock of whole
+ * VMAs (not observable through the uAPI).
  */
 final class UserptrCreator {
     private final GemFile file;

@@ -1,5 +1,6 @@
 package org.uapispec.device.userptr;
 
+import java.util.List;
 import java.util.Optional;
 import org.uapispec.device.api.Errno;
 import org.uapispec.device.api.Outcome;
@@ -25,7 +26,7 @@ import org.uapispec.device.util.IntervalTree;
  * <p>Where the profile has gup workers ({@link UserptrRules#eagainWhilePinning()}), pinning follows
  * {@link GupWorker}; otherwise it is synchronous (K-UP).
  */
-public final class UserptrStorage implements Storage, MmuNotifier {
+final class UserptrStorage implements Storage, MmuNotifier {
     private final GemDevice device;
     private final UserptrRules rules;
     private final AddressSpace owner;
@@ -110,7 +111,7 @@ public final class UserptrStorage implements Storage, MmuNotifier {
     }
 
     private Outcome<Void> pinNow() {
-        Outcome<java.util.List<Page>> pinned = PagePinner.pinAll(owner, range, !readOnly);
+        Outcome<List<Page>> pinned = PagePinner.pinAll(owner, range, !readOnly);
         if (!pinned.isOk()) {
             return Outcome.err(Errno.EFAULT);
         }
@@ -216,17 +217,12 @@ public final class UserptrStorage implements Storage, MmuNotifier {
     }
 
     /** Whether the object holds its pages now (for tests and state dumps). */
-    public boolean hasPages() {
+    boolean hasPages() {
         return pages != null;
     }
 
-    /** Whether a gup worker is pending. */
-    public boolean workerPending() {
-        return worker.pending();
-    }
-
     /** Whether the object is in its address space's notifier tree. */
-    public boolean synchronizedWithMm() {
+    boolean synchronizedWithMm() {
         return registration != null;
     }
 
