@@ -190,4 +190,21 @@ class UserptrLazyInvalidationTest {
         Machine.assertOk(left.useOnGpu(model.process));
         assertThat(left.hasPages()).isTrue();
     }
+
+    @Test
+    @DisplayName("[56] an invalidation while a gup worker is pending cancels it: its result is ignored, the next use queues another")
+    void invalidationCancelsPendingWorker() {
+        for (Profile profile : new Profile[] {Profiles.I915_2014, Profiles.I915_2019}) {
+            Userptrs.Rig rig = new Userptrs.Rig(profile);
+            long base = rig.anon(1);
+            Handle h = rig.userptr(base, PAGE, 0).value();
+            org.uapispec.device.api.Pid child = rig.m.backend.fork(rig.pid).value();
+            Machine.assertErrno(rig.exec(child, rig.fd, h), Errno.EAGAIN); // worker queued for the parent's mm
+            Machine.assertOk(rig.munmap(base, PAGE)); // cancels it
+            Machine.assertErrno(rig.exec(child, rig.fd, h), Errno.EAGAIN); // cancelled: no pages, no error
+            Machine.assertErrno(rig.exec(child, rig.fd, h), Errno.EFAULT); // the new worker found no mapping
+            rig.mapFixed(base, 1, Machine.RW);
+            Machine.assertOk(rig.exec(h)); // the error was reported once; the owner's fast gup works again
+        }
+    }
 }
