@@ -66,7 +66,7 @@ public final class Vma {
     }
 
     /** The backing's page index for {@code addr}. */
-    long indexOf(long addr) {
+    public long indexOf(long addr) {
         return pgoff + (addr - start) / Mman.PAGE_SIZE;
     }
 

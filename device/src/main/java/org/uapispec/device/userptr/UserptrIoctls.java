@@ -1,13 +1,16 @@
 package org.uapispec.device.userptr;
 
-import org.uapispec.device.api.Errno;
 import org.uapispec.device.api.Handle;
 import org.uapispec.device.api.I915Ioctl;
 import org.uapispec.device.api.Outcome;
 import org.uapispec.device.file.DrmFile;
 import org.uapispec.device.process.Process;
 
-/** The userptr ioctl of one call. */
+/**
+ * The userptr ioctl of one call: {@code DRM_IOCTL_I915_GEM_USERPTR}, and exynos's
+ * {@code DRM_IOCTL_EXYNOS_GEM_USERPTR} with the same fields. The driver check and permission flags
+ * are done by the caller; the rules come from the device's profile ({@code UserptrRules}).
+ */
 public final class UserptrIoctls {
     private final DrmFile file;
     private final Process caller;
@@ -17,16 +20,8 @@ public final class UserptrIoctls {
         this.caller = caller;
     }
 
-    /** I915_GEM_USERPTR (and exynos's equivalent). */
+    /** Creates a userptr object over the caller's memory and returns its handle in {@code file}. */
     public Outcome<Handle> create(I915Ioctl.GemUserptr request) {
-        return Outcome.err(Errno.ENOSYS); // not modelled yet: file, caller and request are its inputs
-    }
-
-    DrmFile file() {
-        return file;
-    }
-
-    Process caller() {
-        return caller;
+        return new UserptrCreator(file, caller).create(request);
     }
 }

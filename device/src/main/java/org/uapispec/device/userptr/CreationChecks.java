@@ -1,0 +1,90 @@
+package org.uapispec.device.userptr;
+
+import org.uapispec.device.api.Errno;
+import org.uapispec.device.api.I915Ioctl;
+import org.uapispec.device.api.Mman;
+import org.uapispec.device.api.Outcome;
+import org.uapispec.device.process.AddressSpace;
+import org.uapispec.device.profile.UserptrRules;
+import org.uapispec.device.profile.UserptrRules.Check;
+
+/**
+ * The argument checks of the userptr ioctl. Each check is written once; the profile's
+ * {@link UserptrRules#checks()} says which run and in what order, so the same request gets each
+ * driver's and era's first errno.
+ */
+final class CreationChecks {
+    private static final long PAGE = Mman.PAGE_SIZE;
+
+    private final UserptrRules rules;
+    private final AddressSpace memory;
+
+    CreationChecks(UserptrRules rules, AddressSpace memory) {
+        this.rules = rules;
+        this.memory = memory;
+    }
+
+    /** Runs the profile's checks in order; the first failure is the ioctl's answer. */
+    Outcome<Void> run(I915Ioctl.GemUserptr request) {
+        for (Check check : rules.checks()) {
+            Outcome<Void> result = check(check, request);
+            if (!result.isOk()) {
+                return result;
+            }
+        }
+        return Outcome.ok();
+    }
+
+    /** exynos {@code roundup_gem_size}: the size rounded up to pages, in u64 arithmetic (may wrap to 0). */
+    static long roundedSize(long size) {
+        return (size + PAGE - 1) & -PAGE;
+    }
+
+    private Outcome<Void> check(Check check, I915Ioctl.GemUserptr request) {
+        long ptr = request.userPtr();
+        long size = request.userSize();
+        int flags = request.flags();
+        switch (check) {
+            case COHERENCY: // [27] !HAS_LLC && !HAS_SNOOP
+                return fail(!rules.hasLlcOrSnoop(), Errno.ENODEV);
+            case CONTEXT: // seed: i915_gem_context_get; the model has only the default context 0
+                return fail(request.ctxId() != 0, Errno.ENOENT);
+            case FLAGS: // [28]
+                return fail((flags & ~rules.knownFlags()) != 0, Errno.EINVAL);
+            case SIZE_2BIG: // [30] size >> PAGE_SHIFT > INT_MAX (5.7-5.12); size_t overflow (never on 64-bit)
+                return fail(Long.compareUnsigned(size >>> 12, rules.maxPages()) > 0, Errno.E2BIG);
+            case ZERO_SIZE: // [29]; exynos: "invalid size"
+                return fail(size == 0, Errno.EINVAL);
+            case ALIGNMENT: // [31, 32] offset_in_page(ptr | size)
+                return fail(((ptr | size) & (PAGE - 1)) != 0, Errno.EINVAL);
+            case ACCESS_OK: // [33]
+                return fail(!AddressSpace.accessOk(ptr, size), Errno.EFAULT);
+            case UNSYNC_REJECTED: // [39] c6bcc0c2fdfd
+                return fail(has(flags, I915Ioctl.USERPTR_UNSYNCHRONIZED), Errno.ENODEV);
+            case READ_ONLY: // [40] seed: "just a placeholder in the uAPI"; [41] vm->has_read_only
+                return fail(has(flags, I915Ioctl.USERPTR_READ_ONLY) && !rules.readOnlyPtes(), Errno.ENODEV);
+            case VM_TOTAL: // [30] seed: args->user_size > vm->total
+                return fail(Long.compareUnsigned(size, rules.vmTotal()) > 0, Errno.E2BIG);
+            case GPU_MIRROR: // seed: !HAS_48B_PPGTT(dev)
+                return fail(has(flags, I915Ioctl.USERPTR_GPU_MIRROR) && !rules.has48BitPpgtt(), Errno.ENODEV);
+            case PROBE: // [36] probe_range
+                return has(flags, I915Ioctl.USERPTR_PROBE)
+                        ? PagePinner.probe(memory, new UserptrRange(ptr, size)) : Outcome.ok();
+            case SIZE_LIMIT: // exynos: "excessed maximum size of userptr"; a wrap to 0 reaches
+                // sg_alloc_table(0 entries), refused (I)
+                long rounded = roundedSize(size);
+                return fail(rounded == 0 || Long.compareUnsigned(rounded, rules.exynosSizeLimit()) > 0,
+                        Errno.EINVAL);
+            default:
+                throw new IllegalStateException("unknown check " + check);
+        }
+    }
+
+    private static boolean has(int flags, int flag) {
+        return (flags & flag) != 0;
+    }
+
+    private static Outcome<Void> fail(boolean failed, Errno errno) {
+        return failed ? Outcome.err(errno) : Outcome.ok();
+    }
+}
