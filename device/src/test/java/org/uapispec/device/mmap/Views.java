@@ -150,10 +150,25 @@ public final class Views {
         return machine.ioctl(root, fd, new DrmIoctl.PrimeFdToHandle(dmaBuf));
     }
 
+    /** The offset of an object on the generic device 1: always MODE_MAP_DUMB. */
+    public Outcome<MmapOffset> foreignOffset(Fd fd, Handle handle) {
+        return machine.ioctl(root, fd, new DrmIoctl.ModeMapDumb(handle));
+    }
+
     /** An object of one page in {@code fd} whose first bytes are {@code text}, written through a mapping. */
     public Handle filled(Fd fd, String text) {
         Handle handle = create(fd, PAGE);
-        long addr = map(fd, offset(fd, handle).value(), PAGE, RW).value();
+        return filled(fd, text, handle, offset(fd, handle).value());
+    }
+
+    /** As {@link #filled(Fd, String)} on a file of the generic device 1. */
+    public Handle foreignFilled(Fd fd, String text) {
+        Handle handle = create(fd, PAGE);
+        return filled(fd, text, handle, foreignOffset(fd, handle).value());
+    }
+
+    private Handle filled(Fd fd, String text, Handle handle, MmapOffset offset) {
+        long addr = map(fd, offset, PAGE, RW).value();
         write(addr, text).value();
         machine.backend.munmap(root, addr, PAGE).value();
         return handle;
