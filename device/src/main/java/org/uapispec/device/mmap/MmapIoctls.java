@@ -3,6 +3,7 @@ package org.uapispec.device.mmap;
 import java.util.Optional;
 import org.uapispec.device.api.DrmIoctl;
 import org.uapispec.device.api.Errno;
+import org.uapispec.device.api.Handle;
 import org.uapispec.device.api.I915Ioctl;
 import org.uapispec.device.api.MmapOffset;
 import org.uapispec.device.api.MmapRequest;
@@ -40,11 +41,12 @@ public final class MmapIoctls {
         switch (rules.source()) {
             case CORE_DUMB:
                 return lookup(request.handle()).then(object -> object.storage() instanceof ImportedStorage
-                        ? Outcome.err(Errno.EINVAL) : assign(object, OffsetType.OBJECT));
+                        ? Outcome.err(Errno.EINVAL) : assign(object, OffsetType.OBJECT, "dumb"));
             case LEGACY_GTT:
                 return legacyGtt(request.handle());
             default:
-                return dumbType().then(type -> lookup(request.handle()).then(object -> assign(object, type)));
+                return dumbType().then(type -> lookup(request.handle())
+                        .then(object -> assign(object, type, type.name())));
         }
     }
 
@@ -64,7 +66,7 @@ public final class MmapIoctls {
         }
         return UserExtensions.check(caller.memory(), request.extensions())
                 .then(v -> MmapTypes.parse(request.flags(), rules))
-                .then(type -> lookup(request.handle()).then(object -> assign(object, type)));
+                .then(type -> lookup(request.handle()).then(object -> assign(object, type, type.name())));
     }
 
     /** I915_GEM_MMAP, the legacy CPU mmap [86]. */
@@ -77,8 +79,8 @@ public final class MmapIoctls {
         return new DeviceFileMmap(file, space).map(request);
     }
 
-    private Outcome<MmapOffset> legacyGtt(org.uapispec.device.api.Handle handle) {
-        return lookup(handle).then(object -> assign(object, OffsetType.OBJECT));
+    private Outcome<MmapOffset> legacyGtt(Handle handle) {
+        return lookup(handle).then(object -> assign(object, OffsetType.OBJECT, "GTT"));
     }
 
     private Outcome<OffsetType> dumbType() {
@@ -91,21 +93,23 @@ public final class MmapIoctls {
         return rules.aperture() ? Outcome.ok(OffsetType.GTT) : Outcome.err(Errno.ENODEV);
     }
 
-    private Outcome<GemObject> lookup(org.uapispec.device.api.Handle handle) {
+    private Outcome<GemObject> lookup(Handle handle) {
         Optional<GemObject> object = file.handles().lookup(handle);
         return object.map(Outcome::ok).orElseGet(() -> Outcome.err(Errno.ENOENT)); // [14, 15]
     }
 
     /**
-     * __assign_mmap_offset and mmap_offset_attach: the storage may refuse the type (userptr, imports)
+     * __assign_mmap_offset and mmap_offset_attach: the storage may refuse the type, named as
+     * {@code Storage.offsetAllowed} expects ({@code "dumb"} on the core path, {@code "GTT"} on the
+     * 3.16 GTT path, else the MMAP_OFFSET type), e.g. userptr and imports
      * unless the RFC forwards it [51, 99]; native objects in local memory have only FIXED, other
      * objects never [62];
      * then the node of (object, type) gets its range once [63] and, on per-file profiles, the caller
      * joins its allow list, once or once more per ask [65, 69].
      */
-    private Outcome<MmapOffset> assign(GemObject object, OffsetType type) {
+    private Outcome<MmapOffset> assign(GemObject object, OffsetType type, String storageType) {
         if (!Forwarding.forwards(rules, object, type)) {
-            Outcome<Void> allowed = object.storage().offsetAllowed(type.storageName());
+            Outcome<Void> allowed = object.storage().offsetAllowed(storageType);
             if (!allowed.isOk()) {
                 return allowed.map(v -> null);
             }

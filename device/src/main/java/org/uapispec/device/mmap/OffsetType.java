@@ -12,9 +12,4 @@ enum OffsetType {
     static OffsetType of(I915Ioctl.MmapType type) {
         return valueOf(type.name());
     }
-
-    /** The name {@code Storage.offsetAllowed} receives. */
-    String storageName() {
-        return this == OBJECT ? "dumb" : name();
-    }
 }

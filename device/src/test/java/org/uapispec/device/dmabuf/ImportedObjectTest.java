@@ -109,6 +109,18 @@ class ImportedObjectTest {
     }
 
     @Test
+    @DisplayName("[99] i915-2014: the one GTT offset of an import, from MMAP_GTT or dumb map, maps the exporter's pages")
+    void legacyGttMapsImports() {
+        Views v = new Views(Profiles.I915_2014);
+        Fd fd = v.card();
+        Handle imported = importForeign(v, fd, "gtt 2014");
+        MmapOffset gtt = v.machine.ioctl(v.root, fd, new I915Ioctl.GemMmapGtt(imported)).value();
+        assertOk(v.machine.ioctl(v.root, fd, new DrmIoctl.ModeMapDumb(imported))).isEqualTo(gtt);
+        long addr = v.map(fd, gtt, PAGE, RW).value();
+        assertOk(v.read(addr, 8)).isEqualTo("gtt 2014");
+    }
+
+    @Test
     @DisplayName("[87] generic: MODE_MAP_DUMB of an object imported from another device is EINVAL")
     void dumbMapOfImportIsEinvalOnGeneric() {
         Views v = new Views(Profiles.GENERIC);
