@@ -55,8 +55,8 @@ final class DeviceFileMmap {
             // i915_gem_object_mmap: dma_buf_mmap(obj->base.dma_buf, vma, 0), always from page 0
             return ((ImportedStorage) object.storage()).dmaBuf().exporterMmap(0, shared, maxProt);
         }
-        if (!shared && rules.privateRefused()) {
-            return Outcome.err(Errno.EINVAL); // drm_gem_shmem_mmap: is_cow_mapping
+        if (!shared && rules.privateRefused() && (maxProt & Mman.PROT_WRITE) != 0) {
+            return Outcome.err(Errno.EINVAL); // drm_gem_shmem_mmap: is_cow_mapping (private and VM_MAYWRITE)
         }
         GemObjectBacking backing = new GemObjectBacking(object, "offset " + node.type(), false);
         return Outcome.ok(new OpenFile.Mapping(backing, pgoff - node.start(), maxProt));

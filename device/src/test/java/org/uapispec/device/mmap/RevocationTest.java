@@ -138,4 +138,52 @@ class RevocationTest {
         assertOk(v.read(addr, 10)).isEqualTo("new object");
         assertErrno(v.map(other, stale, PAGE, RW), Errno.EACCES);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.uapispec.device.mmap.Views#allProfiles")
+    @DisplayName("[77, 72] munmap of part of a mapping: the rest stays coherent and holds the object until it goes")
+    void partialUnmapKeepsTheRest(Profile profile) {
+        Views v = new Views(profile);
+        Fd a = v.card();
+        Fd probe = v.card();
+        Handle h = v.create(a, 3 * PAGE);
+        MmapOffset offset = v.offset(a, h).value();
+        Handle probeHandle = v.open(probe, v.flink(a, h));
+        v.offset(probe, probeHandle).value();
+        assertOk(v.close(probe, probeHandle));
+        long addr = v.map(a, offset, 3 * PAGE, RW).value();
+        assertOk(v.close(a, h));
+
+        assertOk(v.machine.backend.munmap(v.root, addr + PAGE, PAGE));
+        assertOk(v.write(addr + 2 * PAGE, "tail"));
+        assertOk(v.machine.backend.munmap(v.root, addr + 2 * PAGE, PAGE));
+        assertErrno(v.map(probe, offset, PAGE, RW), Errno.EACCES);
+        assertOk(v.write(addr, "head"));
+        assertOk(v.read(addr, 4)).isEqualTo("head");
+
+        assertOk(v.machine.backend.munmap(v.root, addr, PAGE));
+        assertErrno(v.map(probe, offset, PAGE, RW), Errno.EINVAL);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.uapispec.device.mmap.Views#allProfiles")
+    @DisplayName("[72] a forked child's copy of a mapping holds the object after the parent lets go, until it exits")
+    void forkedMappingHoldsTheObject(Profile profile) {
+        Views v = new Views(profile);
+        Fd a = v.card();
+        Handle h = v.create(a, PAGE);
+        MmapOffset offset = v.offset(a, h).value();
+        long addr = v.map(a, offset, PAGE, RW).value();
+        assertOk(v.write(addr, "inherited"));
+        var child = v.machine.backend.fork(v.root).value();
+        assertOk(v.close(a, h));
+        assertOk(v.machine.backend.munmap(v.root, addr, PAGE));
+
+        assertOk(v.read(child, addr, 9)).isEqualTo("inherited");
+        assertOk(v.write(child, addr, "child own"));
+        assertErrno(v.map(a, offset, PAGE, RW), Errno.EACCES);
+
+        assertOk(v.machine.backend.exit(child));
+        assertErrno(v.map(a, offset, PAGE, RW), Errno.EINVAL);
+    }
 }
