@@ -9,6 +9,6 @@ public final class PrimeFeature {
 
     /** Called once when the device is created, before any file opens it. */
     public static void install(DrmDevice device) {
-        // Export, import and dma-buf lifetimes are not modelled yet.
+        PrimeState.of(device);
     }
 }

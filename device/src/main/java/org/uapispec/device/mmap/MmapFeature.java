@@ -9,6 +9,6 @@ public final class MmapFeature {
 
     /** Called once when the device is created, before any file opens it. */
     public static void install(DrmDevice device) {
-        // Offsets, allow lists and revocation are not modelled yet.
+        OffsetSpace.of(device);
     }
 }
