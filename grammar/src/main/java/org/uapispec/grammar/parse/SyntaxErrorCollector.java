@@ -37,16 +37,29 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     }
 
     private static String unexpected(RecognitionException e) {
-        String message = "unexpected " + TokenNames.describe(e.getOffendingToken());
+        String found = TokenNames.describe(e.getOffendingToken());
         IntervalSet expected = e.getExpectedTokens();
-        if (expected == null || expected.isNil() || expected.size() > MAX_LISTED) {
-            return message;
-        }
         List<String> names = new ArrayList<>();
-        for (int type : expected.toList()) {
-            names.add(TokenNames.expected(type));
+        if (expected != null) {
+            for (int type : expected.toList()) {
+                names.add(TokenNames.expected(type));
+            }
         }
-        return message + ", expected " + TokenNames.joinAlternatives(names);
+        return "unexpected " + found + expectedPart(found, names);
+    }
+
+    /**
+     * ", expected X or Y" when the list is short; at the end of the file a missing closing brace is
+     * the useful hint even among many alternatives.
+     */
+    private static String expectedPart(String found, List<String> expected) {
+        if (expected.isEmpty()) {
+            return "";
+        }
+        if (expected.size() <= MAX_LISTED) {
+            return ", expected " + TokenNames.joinAlternatives(expected);
+        }
+        return found.equals("end of file") && expected.contains("'}'") ? ", expected '}'" : "";
     }
 
     private static final Pattern EXTRANEOUS = Pattern.compile("(?:extraneous|mismatched) input (.*) expecting (.*)");
@@ -56,10 +69,8 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     private static String rephrase(String msg) {
         Matcher extraneous = EXTRANEOUS.matcher(msg);
         if (extraneous.matches()) {
-            List<String> expected = tokenSet(extraneous.group(2));
             String found = eof(extraneous.group(1));
-            return expected.size() > MAX_LISTED ? "unexpected " + found
-                    : "unexpected " + found + ", expected " + TokenNames.joinAlternatives(expected);
+            return "unexpected " + found + expectedPart(found, tokenSet(extraneous.group(2)));
         }
         Matcher missing = MISSING.matcher(msg);
         if (missing.matches()) {
