@@ -1,0 +1,2 @@
+/** Tests where userptr, mmap offsets and PRIME meet. */
+package org.uapispec.device.integration;
