@@ -23,6 +23,11 @@ final class Scope {
         return binding != null || parent == null ? binding : parent.lookup(name);
     }
 
+    /** The binding made in this scope itself, ignoring enclosing ones. */
+    Binding lookupOwn(String name) {
+        return own.get(name);
+    }
+
     void bind(Binding binding) {
         own.put(binding.name(), binding);
         history.add(binding);

@@ -119,7 +119,17 @@ final class StatementChecker {
         List<ValueType> columns = columnTypes(loop, scope);
         Scope body = new Scope(scope);
         for (int i = 0; i < loop.variables().size(); i++) {
-            body.bind(Binding.of(loop.variables().get(i), columns.get(i), null, null));
+            Name variable = loop.variables().get(i);
+            Binding earlier = body.lookupOwn(variable.text());
+            if (earlier != null) {
+                diagnostics.error(variable.pos(), "duplicate loop variable '" + variable.text() + "', first declared at "
+                        + earlier.decl.pos().lineAndColumn());
+            }
+            body.bind(Binding.of(variable, columns.get(i), null, null));
+        }
+        if (loop.outcomeVar() != null && body.lookupOwn(loop.outcomeVar().text()) != null) {
+            diagnostics.error(loop.outcomeVar().pos(), "duplicate loop variable '" + loop.outcomeVar().text()
+                    + "', first declared at " + body.lookupOwn(loop.outcomeVar().text()).decl.pos().lineAndColumn());
         }
         if (loop.outcomeVar() != null) {
             Binding column = new Binding(loop.outcomeVar(), ValueType.INT, null, null, true, null);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.uapispec.grammar.CompileResult;
 import org.uapispec.grammar.SpecCompiler;
 import org.uapispec.grammar.diag.Diagnostic;
+import org.uapispec.grammar.parse.SpecParser;
 import org.uapispec.grammar.source.SourceFile;
 
 /**
@@ -48,11 +49,13 @@ class GoldenTest {
 
     private static Stream<DynamicTest> stage(String stage) throws IOException {
         return files(stage).stream().map(file -> DynamicTest.dynamicTest(stage + "/" + file.getFileName(),
-                file.toUri(), () -> verify(file)));
+                file.toUri(), () -> verify(stage, file)));
     }
 
-    private static void verify(Path file) throws IOException {
+    private static void verify(String stage, Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
+        boolean parses = !SpecParser.parse(new SourceFile(file.toString(), text)).hasErrors();
+        assertThat(parses).as("%s belongs to the %s stage", file, stage).isEqualTo(!stage.equals("parse"));
         CompileResult result = new SpecCompiler().compile(new SourceFile(file.getFileName().toString(), text));
         List<Diagnostic> actual = result.diagnostics();
         if (UPDATE) {
