@@ -37,7 +37,10 @@ final class Binding {
 
     /** A fresh copy for one scenario of a setup binding: its own lifetime, shared use marks. */
     Binding copyForScenario() {
-        return new Binding(decl, type, producer, file, outcomeVariable, this);
+        Binding copy = new Binding(decl, type, producer, file, outcomeVariable, this);
+        copy.closedAt = closedAt;
+        copy.closedBy = closedBy;
+        return copy;
     }
 
     void markUsed() {
