@@ -29,17 +29,27 @@ public final class Checker {
         MetaChecker meta = new MetaChecker(diagnostics);
         List<String> specProfiles = meta.specProfiles(spec);
         meta.duplicates(spec);
-
-        Set<String> invariantNames = InvariantNames.of(spec);
-        StatementChecker statements = new StatementChecker(diagnostics, invariantNames);
+        StatementChecker statements = new StatementChecker(diagnostics, invariantNames(spec));
         invariants(spec, statements, diagnostics);
+        Scope setup = setup(spec, statements, specProfiles);
+        scenarios(spec, statements, meta, setup, specProfiles, diagnostics);
+        statements.reportUnused(setup);
+        return new CheckResult(diagnostics.toList());
+    }
 
+    private static Scope setup(Spec spec, StatementChecker statements, List<String> specProfiles) {
         Scope setup = new Scope(null);
         for (SpecMember member : spec.members()) {
             if (member instanceof Setup s) {
                 statements.statements(s.statements(), setup, specProfiles);
             }
         }
+        return setup;
+    }
+
+    /** Each scenario starts from its own copy of the setup bindings, so closes do not leak between scenarios. */
+    private static void scenarios(Spec spec, StatementChecker statements, MetaChecker meta, Scope setup,
+            List<String> specProfiles, Diagnostics diagnostics) {
         for (SpecMember member : spec.members()) {
             if (member instanceof ScenarioDecl scenario) {
                 List<String> profiles = meta.scenarioProfiles(scenario, specProfiles);
@@ -51,8 +61,6 @@ public final class Checker {
                 statements.reportUnused(scope);
             }
         }
-        statements.reportUnused(setup);
-        return new CheckResult(diagnostics.toList());
     }
 
     /** Invariants see every name the spec binds anywhere (first binding's type wins); each must be a bool. */
@@ -76,18 +84,13 @@ public final class Checker {
     }
 
     /** The names used by invariants; such bindings count as used. */
-    static final class InvariantNames {
-        private InvariantNames() {
-        }
-
-        static Set<String> of(Spec spec) {
-            Set<String> names = new LinkedHashSet<>();
-            for (SpecMember member : spec.members()) {
-                if (member instanceof InvariantDecl invariant) {
-                    names.addAll(Names.referenced(invariant.predicate()));
-                }
+    private static Set<String> invariantNames(Spec spec) {
+        Set<String> names = new LinkedHashSet<>();
+        for (SpecMember member : spec.members()) {
+            if (member instanceof InvariantDecl invariant) {
+                names.addAll(Names.referenced(invariant.predicate()));
             }
-            return names;
         }
+        return names;
     }
 }
