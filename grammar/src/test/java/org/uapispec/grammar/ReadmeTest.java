@@ -18,6 +18,12 @@ import org.uapispec.grammar.source.SourceFile;
 class ReadmeTest {
 
     @Test
+    void theFlinkExampleIsShownVerbatim() throws IOException {
+        assertThat(Files.readString(Path.of("README.md")))
+                .contains(Files.readString(Path.of("examples/flink-revoke.uapi")));
+    }
+
+    @Test
     void completeSpecsInTheReadmeCompile() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
         Matcher block = Pattern.compile("```\\n(.*?)```", Pattern.DOTALL).matcher(readme);

@@ -90,21 +90,21 @@ class LoweringTest {
     void callsInChecksBecomeStepsBeforeTheCheck() {
         Scenario scenario = example("flink-revoke.uapi").scenarios().get(0);
         List<Step> steps = scenario.steps();
-        Step.CallStep read = call(steps.get(10));
+        Step.CallStep read = call(steps.get(12));
         assertThat(read.operation()).isEqualTo(Operation.READ);
         assertThat(read.binding()).isEqualTo("$1");
         assertThat(read.text()).isEqualTo("read(p, b, 4)");
         assertThat(read.expected().forProfile("i915")).containsExactly(OK);
-        assertThat(steps.get(11)).isInstanceOfSatisfying(Step.CheckStep.class, check -> {
+        assertThat(steps.get(13)).isInstanceOfSatisfying(Step.CheckStep.class, check -> {
             assertThat(check.text()).isEqualTo("check read(p, b, 4) == \"abcd\"");
             assertThat(check.predicate()).isEqualTo(new Value.Binary(Operator.EQ, new Value.Ref("$1", ValueType.BYTES),
                     new Value.ByteString(Bytes.of("abcd".getBytes(java.nio.charset.StandardCharsets.US_ASCII))),
                     ValueType.BOOL));
         });
-        Step.CallStep revoked = call(steps.get(8));
+        Step.CallStep revoked = call(steps.get(10));
         assertThat(revoked.expected().forProfile("i915")).containsExactly(new Expected.Fails(Errno.EACCES));
         assertThat(revoked.arg("fd")).isEqualTo(new Value.Ref("f1", ValueType.FILE));
-        assertThat(call(steps.get(7)).doc())
+        assertThat(call(steps.get(9)).doc())
                 .containsExactly("i915_gem_close_object revokes f1 on every mmap-offset node of the object.");
     }
 
