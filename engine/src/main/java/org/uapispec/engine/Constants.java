@@ -18,6 +18,12 @@ public final class Constants {
     /** How many scenarios run at once when parallel execution is enabled; default: the CPU count. */
     public static final String PARALLELISM = "uapispec.execution.parallel.parallelism";
 
+    /**
+     * {@code false} keeps the engine from writing steps, labels and attachments into Allure even
+     * when Allure is on the class path. Default {@code true}: Allure is used whenever it is there.
+     */
+    public static final String REPORT_ALLURE = "uapispec.report.allure";
+
     private Constants() {
     }
 }

@@ -16,12 +16,14 @@ final class ProfileDescriptor extends AbstractTestDescriptor implements Node<Run
 
     private final SpecModel spec;
     private final Scenario scenario;
+    private final String sourceName;
     private final String profile;
 
     ProfileDescriptor(UniqueId parent, SpecSource source, SpecModel spec, Scenario scenario, String profile) {
         super(parent.append(SEGMENT, profile), profile, source.at(scenario.pos()));
         this.spec = spec;
         this.scenario = scenario;
+        this.sourceName = source.linkTarget();
         this.profile = profile;
     }
 
@@ -42,7 +44,7 @@ final class ProfileDescriptor extends AbstractTestDescriptor implements Node<Run
 
     @Override
     public RunContext execute(RunContext context, DynamicTestExecutor executor) {
-        ScenarioRun.of(spec, scenario, profile, context).run();
+        ScenarioRun.of(spec, scenario, profile, sourceName, context).run();
         return context;
     }
 }

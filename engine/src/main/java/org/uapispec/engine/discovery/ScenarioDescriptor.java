@@ -20,11 +20,13 @@ final class ScenarioDescriptor extends AbstractTestDescriptor implements Node<Ru
 
     private final SpecModel spec;
     private final Scenario scenario;
+    private final String sourceName;
 
     ScenarioDescriptor(UniqueId parent, SpecSource source, SpecModel spec, Scenario scenario) {
         super(parent.append(SEGMENT, scenario.title()), scenario.title(), source.at(scenario.pos()));
         this.spec = spec;
         this.scenario = scenario;
+        this.sourceName = source.linkTarget();
     }
 
     Scenario scenario() {
@@ -58,7 +60,7 @@ final class ScenarioDescriptor extends AbstractTestDescriptor implements Node<Ru
     @Override
     public RunContext execute(RunContext context, DynamicTestExecutor executor) {
         if (singleProfile()) {
-            ScenarioRun.of(spec, scenario, scenario.profiles().get(0), context).run();
+            ScenarioRun.of(spec, scenario, scenario.profiles().get(0), sourceName, context).run();
         }
         return context;
     }

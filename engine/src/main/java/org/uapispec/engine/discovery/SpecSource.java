@@ -26,6 +26,9 @@ sealed interface SpecSource {
     /** The name diagnostics and messages print for the file. */
     String displayName();
 
+    /** The file as report links name it: the resource name, or the path. */
+    String linkTarget();
+
     /** The text, or empty when the source cannot be read (reported as a broken spec). */
     Optional<SourceFile> read();
 
@@ -59,6 +62,11 @@ sealed interface SpecSource {
 
         @Override
         public String displayName() {
+            return name;
+        }
+
+        @Override
+        public String linkTarget() {
             return name;
         }
 
@@ -97,6 +105,11 @@ sealed interface SpecSource {
         @Override
         public String displayName() {
             return path.getFileName().toString();
+        }
+
+        @Override
+        public String linkTarget() {
+            return path.toString();
         }
 
         @Override

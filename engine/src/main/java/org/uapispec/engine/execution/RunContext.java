@@ -15,13 +15,20 @@ public final class RunContext implements EngineExecutionContext {
     public static final String REFERENCE = "reference";
 
     private final String backend;
+    private final RunListener listener;
 
-    private RunContext(String backend) {
+    private RunContext(String backend, RunListener listener) {
         this.backend = backend;
+        this.listener = listener;
     }
 
     public static RunContext from(ConfigurationParameters parameters) {
-        return new RunContext(parameters.get(Constants.BACKEND).map(String::trim).orElse(REFERENCE));
+        return new RunContext(parameters.get(Constants.BACKEND).map(String::trim).orElse(REFERENCE),
+                RunListeners.load(parameters.getBoolean(Constants.REPORT_ALLURE).orElse(true)));
+    }
+
+    RunListener listener() {
+        return listener;
     }
 
     /** A fresh backend whose device 0 follows {@code profileName}. */

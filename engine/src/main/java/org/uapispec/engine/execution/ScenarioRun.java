@@ -1,5 +1,6 @@
 package org.uapispec.engine.execution;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.uapispec.device.api.Backend;
 import org.uapispec.device.api.Outcome;
@@ -21,34 +22,58 @@ public final class ScenarioRun {
     private final Scenario scenario;
     private final String profile;
     private final Backend backend;
+    private final RunListener listener;
     private final Env env = new Env();
     private final Trace trace = new Trace();
     private final Evaluator eval;
     private final CallBinder binder;
 
-    private ScenarioRun(SpecModel spec, Scenario scenario, String profile, Backend backend) {
+    private ScenarioRun(SpecModel spec, Scenario scenario, String profile, Backend backend, RunListener listener) {
         this.spec = spec;
         this.scenario = scenario;
         this.profile = profile;
         this.backend = backend;
+        this.listener = listener;
         this.eval = new Evaluator(env, backend);
         this.binder = new CallBinder(backend, eval, env);
     }
 
-    /** A run of {@code scenario} on {@code profile} with a new backend from {@code context}. */
-    public static ScenarioRun of(SpecModel spec, Scenario scenario, String profile, RunContext context) {
-        return new ScenarioRun(spec, scenario, profile, context.newBackend(profile));
+    /**
+     * A run of {@code scenario} on {@code profile} with a new backend from {@code context}.
+     *
+     * @param source the spec's resource name or path, for report links
+     */
+    public static ScenarioRun of(SpecModel spec, Scenario scenario, String profile, String source,
+            RunContext context) {
+        ScenarioRun run = new ScenarioRun(spec, scenario, profile, context.newBackend(profile), context.listener());
+        run.listener.scenarioStarted(run.info(source));
+        return run;
     }
 
     /** Runs every step; returns the trace, or throws the first failure. */
     public Trace run() {
-        for (Step step : scenario.allSteps()) {
-            boolean ran = step instanceof Step.CallStep call ? runCall(call) : runCheck((Step.CheckStep) step);
-            if (ran) {
-                checkInvariants(step);
+        try {
+            for (Step step : scenario.allSteps()) {
+                boolean ran = step instanceof Step.CallStep call ? runCall(call) : runCheck((Step.CheckStep) step);
+                if (ran) {
+                    checkInvariants(step);
+                }
             }
+            return trace;
+        } catch (ScenarioFailure failure) {
+            listener.scenarioFailed(trace.render(), failure.deviceState());
+            throw failure;
         }
-        return trace;
+    }
+
+    private ScenarioInfo info(String source) {
+        List<String> doc = new ArrayList<>(spec.doc());
+        doc.addAll(scenario.doc());
+        String description = scenario.description() == null || scenario.description().isBlank()
+                ? spec.description() : scenario.description();
+        List<String> catalogue = scenario.catalogue().isEmpty() ? spec.catalogue() : scenario.catalogue();
+        return new ScenarioInfo(spec.title(), scenario.title(), profile, doc, description, scenario.tags(),
+                catalogue, source, scenario.pos());
     }
 
     private boolean runCall(Step.CallStep step) {
@@ -59,7 +84,7 @@ public final class ScenarioRun {
             skip(step, unbound);
             return false;
         } catch (CallBinder.BadArgument bad) {
-            trace.add(new Trace.Entry(step.pos(), step.text(), bad.getMessage(), Trace.Status.FAILED));
+            note(new Trace.Entry(step.pos(), step.text(), bad.getMessage(), Trace.Status.FAILED));
             throw new ScenarioFailure.StepFailure(header(step) + "\n  " + bad.getMessage() + footer(),
                     "a call the backend can make", bad.getMessage(), trace, backend.describeState());
         }
@@ -69,13 +94,13 @@ public final class ScenarioRun {
         }
         String actual = describe(outcome);
         if (!Outcomes.matches(expected, outcome)) {
-            trace.add(new Trace.Entry(step.pos(), step.text(), actual, Trace.Status.FAILED));
+            note(new Trace.Entry(step.pos(), step.text(), actual, Trace.Status.FAILED));
             String wanted = Outcomes.describe(expected);
             throw new ScenarioFailure.StepFailure(header(step)
                     + "\n  expected: " + wanted + "\n  actual:   " + actual + footer(),
                     wanted, actual, trace, backend.describeState());
         }
-        trace.add(new Trace.Entry(step.pos(), step.text(), actual, Trace.Status.PASSED));
+        note(new Trace.Entry(step.pos(), step.text(), actual, Trace.Status.PASSED));
         if (outcome.isOk()) {
             forgetClosed(step);
             step.bindingName().ifPresent(name -> env.bind(name, outcome.value().primary(), outcome.value().fields()));
@@ -106,11 +131,11 @@ public final class ScenarioRun {
         }
         if (!holds) {
             String detail = Outcomes.explain(step.predicate(), eval);
-            trace.add(new Trace.Entry(step.pos(), step.text(), "false" + detail, Trace.Status.FAILED));
+            note(new Trace.Entry(step.pos(), step.text(), "false" + detail, Trace.Status.FAILED));
             throw new ScenarioFailure.CheckFailure(header(step) + "\n  the check is false" + detail + footer(),
                     "true", "false" + detail, trace, backend.describeState());
         }
-        trace.add(new Trace.Entry(step.pos(), step.text(), "true", Trace.Status.PASSED));
+        note(new Trace.Entry(step.pos(), step.text(), "true", Trace.Status.PASSED));
         return true;
     }
 
@@ -135,8 +160,13 @@ public final class ScenarioRun {
         }
     }
 
+    private void note(Trace.Entry entry) {
+        trace.add(entry);
+        listener.stepFinished(entry);
+    }
+
     private void skip(Step step, Env.Unbound unbound) {
-        trace.add(new Trace.Entry(step.pos(), step.text(),
+        note(new Trace.Entry(step.pos(), step.text(),
                 "skipped: '" + unbound.getMessage() + "' is not bound on " + profile, Trace.Status.SKIPPED));
     }
 

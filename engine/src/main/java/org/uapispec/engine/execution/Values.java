@@ -99,13 +99,29 @@ final class Values {
         return Objects.equals(a, b);
     }
 
+    /** Short printable ASCII, shown as a string literal rather than hex. */
+    private static boolean printable(byte[] bytes) {
+        if (bytes.length == 0 || bytes.length > 64) {
+            return false;
+        }
+        for (byte b : bytes) {
+            if (b < 0x20 || b > 0x7e || b == '"' || b == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** How a value prints in messages. */
     static String show(Object value) {
         if (value instanceof Long l) {
             return l >= 0 && l < 0x10000 ? Long.toString(l) : "0x" + Long.toHexString(l);
         }
         if (value instanceof byte[] bytes) {
-            return Bytes.of(bytes).toString();
+            return show(Bytes.of(bytes));
+        }
+        if (value instanceof Bytes bytes && printable(bytes.toArray())) {
+            return "\"" + new String(bytes.toArray(), java.nio.charset.StandardCharsets.US_ASCII) + "\"";
         }
         return String.valueOf(value);
     }
