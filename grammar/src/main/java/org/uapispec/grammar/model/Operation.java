@@ -51,9 +51,11 @@ public enum Operation {
             req("process", PROCESS), req("addr", ADDR), req("len", INT)),
     WRITE("write", "Backend.write(Pid, long, byte[])", null, Map.of(), null,
             req("process", PROCESS), req("addr", ADDR), req("data", BYTES)),
+    // dma-bufs answer SEEK_END with their size (DMABUF-LLSEEK, 97).
     LSEEK("lseek", "Backend.lseek(Pid, Fd, long, int)", INT, Map.of(), null,
             req("dmabuf", DMABUF), req("offset", INT), req("whence", SymbolSpace.WHENCE)),
 
+    // pad is not checked by the kernel (catalogue CLOSE-PAD-IGNORED, 11).
     GEM_CLOSE("gem_close", "DrmIoctl.GemClose", null, Map.of(), "handle",
             req("file", FILE), req("handle", HANDLE), opt("pad", 0)),
     GEM_FLINK("gem_flink", "DrmIoctl.GemFlink", FLINK_NAME, Map.of(), null, req("file", FILE), req("handle", HANDLE)),
@@ -77,14 +79,18 @@ public enum Operation {
             req("file", FILE), req("handle", HANDLE), opt("offset", 0), req("size", INT)),
     PWRITE("pwrite", "I915Ioctl.GemPwrite", null, Map.of(), null,
             req("file", FILE), req("handle", HANDLE), opt("offset", 0), req("data", BYTES)),
+    // The cheap probe mesa uses on userptr objects (USERPTR-LAZY, 35).
     SET_DOMAIN("set_domain", "I915Ioctl.GemSetDomain", null, Map.of(), null,
             req("file", FILE), req("handle", HANDLE), opt("read", SymbolSpace.DOMAIN, "cpu"),
             opt("write", SymbolSpace.DOMAIN, 0)),
+    // The first GPU use: where lazily pinned userptr pages are resolved (USERPTR-LAZY, 35).
     EXECBUF("execbuf", "I915Ioctl.GemExecbuffer", null, Map.of(), null,
             req("file", FILE), req("objects", HANDLE_LIST)),
+    // ctx is the 2014 seed's context field; flags outside READ_ONLY|UNSYNCHRONIZED|PROBE are EINVAL (28).
     USERPTR("userptr", "I915Ioctl.GemUserptr", HANDLE, Map.of(), null,
             req("file", FILE), req("ptr", ADDR), req("size", INT), opt("flags", SymbolSpace.USERPTR, 0), opt("ctx", 0)),
     MMAP_GTT("mmap_gtt", "I915Ioctl.GemMmapGtt", OFFSET, Map.of(), null, req("file", FILE), req("handle", HANDLE)),
+    // type takes the mmap-type names or any raw int (MMOFF-BAD-FLAGS, 59); pad is not validated (61).
     MMAP_OFFSET("mmap_offset", "I915Ioctl.GemMmapOffset", OFFSET, Map.of(), null,
             req("file", FILE), req("handle", HANDLE), req("type", SymbolSpace.MMAP_TYPE), opt("extensions", 0),
             opt("pad", 0)),
