@@ -88,11 +88,13 @@ final class UserptrStorage implements Storage, MmuNotifier {
      * is pending [56].
      */
     Outcome<Void> acquire(AddressSpace caller) {
+        // K-UP i915_gem_object_userptr_submit_init checks notifier.mm != current->mm first, before
+        // it looks at pages already pinned: a child fails even after its parent pinned them.
+        if (rules.otherMmUseFails() && caller != owner) {
+            return Outcome.err(Errno.EFAULT);
+        }
         if (pages != null) {
             return Outcome.ok();
-        }
-        if (rules.otherMmUseFails() && caller != owner) {
-            return Outcome.err(Errno.EFAULT); // K-UP submit_init: notifier.mm != current->mm
         }
         if (!rules.eagainWhilePinning()) {
             return pinNow();

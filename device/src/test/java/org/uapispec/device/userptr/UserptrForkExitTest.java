@@ -36,6 +36,20 @@ class UserptrForkExitTest {
     }
 
     @Test
+    @DisplayName("[49] today the child gets EFAULT even after the parent pinned the pages (mm check first)")
+    void forkedAccessAfterParentPinned() {
+        Userptrs.Rig rig = new Userptrs.Rig(Profiles.I915);
+        long base = rig.anon(1);
+        Handle h = rig.userptr(base, PAGE, 0).value();
+        Machine.assertOk(rig.exec(h));
+        Pid child = rig.m.backend.fork(rig.pid).value();
+        Machine.assertErrno(rig.exec(child, rig.fd, h), Errno.EFAULT);
+        Machine.assertErrno(rig.m.ioctl(child, rig.fd, new org.uapispec.device.api.I915Ioctl.GemSetDomain(h,
+                org.uapispec.device.api.I915Ioctl.DOMAIN_CPU, 0)), Errno.EFAULT);
+        Machine.assertOk(rig.exec(h));
+    }
+
+    @Test
     @DisplayName("[49] 5.5-5.12: the object keeps the parent's pages, not the child's copy")
     void forkedBytes() {
         Userptrs.Rig rig = new Userptrs.Rig(Profiles.I915_2019);
