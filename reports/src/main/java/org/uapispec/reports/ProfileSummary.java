@@ -1,0 +1,113 @@
+package org.uapispec.reports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The catalogue-by-profile table: for every catalogue ID that spec scenarios name, and every
+ * profile they ran on, whether they passed and which errnos and signals the device answered. Built
+ * from the Allure results the engine wrote (labels {@code catalogue}, parameter {@code profile},
+ * step names ending in their outcome).
+ */
+final class ProfileSummary {
+    private static final String SPEC_EPIC = "Conformance specs";
+    private static final Pattern OUTCOME = Pattern.compile("\u2192\\s+((?:E[A-Z0-9]+)|(?:SIG[A-Z]+)|ok)\\b");
+
+    /** What one catalogue ID did on one profile. */
+    static final class Cell {
+        int passed;
+        int failed;
+        final SortedSet<String> answers = new TreeSet<>();
+
+        String render() {
+            String mark = failed > 0 ? "\u2717 " + failed + " failed" : "\u2713";
+            return mark + (answers.isEmpty() ? "" : " " + String.join(", ", answers));
+        }
+    }
+
+    private final SortedMap<String, SortedMap<String, Cell>> table = new TreeMap<>();
+    private final SortedSet<String> profiles = new TreeSet<>();
+
+    /** Adds one Allure result; results that are not spec scenarios are ignored. */
+    void add(JsonNode result) {
+        Map<String, Set<String>> labels = Results.labels(result);
+        if (!labels.getOrDefault("epic", Set.of()).contains(SPEC_EPIC)) {
+            return;
+        }
+        String profile = Results.parameter(result, "profile").orElse("?");
+        profiles.add(profile);
+        boolean passed = "passed".equals(result.path("status").asText());
+        SortedSet<String> answers = new TreeSet<>();
+        for (JsonNode step : result.path("steps")) {
+            Matcher m = OUTCOME.matcher(step.path("name").asText());
+            if (m.find()) {
+                answers.add(m.group(1));
+            }
+        }
+        for (String id : labels.getOrDefault("catalogue", Set.of())) {
+            Cell cell = table.computeIfAbsent(id, k -> new TreeMap<>()).computeIfAbsent(profile, k -> new Cell());
+            if (passed) {
+                cell.passed++;
+            } else {
+                cell.failed++;
+            }
+            cell.answers.addAll(answers);
+        }
+    }
+
+    boolean isEmpty() {
+        return table.isEmpty();
+    }
+
+    int rows() {
+        return table.size();
+    }
+
+    /** The table as a standalone HTML page. */
+    String html() {
+        StringBuilder out = new StringBuilder();
+        out.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Catalogue by profile</title><style>")
+                .append("body{font-family:sans-serif;font-size:13px}table{border-collapse:collapse}")
+                .append("th,td{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}")
+                .append("th{background:#f0f0f0}.failed{background:#fdd}.passed{background:#efe}")
+                .append("</style></head><body><h2>Catalogue ID by profile</h2>")
+                .append("<p>Each cell: \u2713 when every scenario naming the ID passed on that profile (\u2717 and a count ")
+                .append("when some failed), then the outcomes the device answered in those scenarios.</p>")
+                .append("<table><tr><th>catalogue ID</th>");
+        for (String profile : profiles) {
+            out.append("<th>").append(escape(profile)).append("</th>");
+        }
+        out.append("</tr>");
+        table.forEach((id, row) -> {
+            out.append("<tr><td>").append(escape(id)).append("</td>");
+            for (String profile : profiles) {
+                Cell cell = row.get(profile);
+                if (cell == null) {
+                    out.append("<td></td>");
+                } else {
+                    out.append("<td class=\"").append(cell.failed > 0 ? "failed" : "passed").append("\">")
+                            .append(escape(cell.render())).append("</td>");
+                }
+            }
+            out.append("</tr>");
+        });
+        return out.append("</table></body></html>").toString();
+    }
+
+    /** The cell for {@code id} on {@code profile}, for tests. */
+    String cell(String id, String profile) {
+        Cell cell = table.getOrDefault(id, new TreeMap<>()).get(profile);
+        return cell == null ? "" : cell.render();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

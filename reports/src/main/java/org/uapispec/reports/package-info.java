@@ -1,0 +1,2 @@
+/** The report job: gathers Allure results of the suites into one results directory for allure-maven. */
+package org.uapispec.reports;
