@@ -1,7 +1,6 @@
 package org.uapispec.device.profile;
 
 import java.util.Objects;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -33,10 +32,6 @@ public record Profile(String name, String summary, Driver driver, SortedSet<Inte
     /** Whether this profile claims to follow catalogue entry {@code id}. */
     public boolean followsEntry(int id) {
         return follows.contains(id);
-    }
-
-    static SortedSet<Integer> ids(Set<Integer> ids) {
-        return new TreeSet<>(ids);
     }
 
     @Override
