@@ -39,7 +39,8 @@ public final class MachineSteps {
 
     @When("process {word} forks process {word}")
     public void forks(String parent, String child) {
-        Outcome<Pid> forked = world.record("process " + parent + ": fork()", world.backend().fork(world.process(parent)));
+        Outcome<Pid> forked = world.record("process " + parent + ": fork()",
+                world.backend().fork(world.process(parent)));
         if (forked.isOk()) {
             world.nameProcess(child, forked.value());
         }

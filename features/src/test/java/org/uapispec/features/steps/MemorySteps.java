@@ -34,32 +34,33 @@ public final class MemorySteps {
                 world.backend().munmap(world.process(process), addr, size));
     }
 
-    @When("process {word} unmaps {word}")
+    @When("process {word} unmaps {mapping}")
     public void unmapsMapping(String process, String mapping) {
-        World.Range range = world.mapping(mapping);
+        World.Range range = world.range(process, mapping);
         world.record("process " + process + ": munmap(" + mapping + ")",
                 world.backend().munmap(world.process(process), range.addr(), range.length()));
     }
 
-    @When("process {word} changes {word} to {prot}")
+    @When("process {word} changes {mapping} to {prot}")
     public void mprotects(String process, String mapping, Integer prot) {
-        World.Range range = world.mapping(mapping);
+        World.Range range = world.range(process, mapping);
         world.record("process " + process + ": mprotect(" + mapping + ", " + prot + ")",
                 world.backend().mprotect(world.process(process), range.addr(), range.length(), prot));
     }
 
-    @When("process {word} writes {string} through {word}")
+    @When("process {word} writes {string} through {mapping}")
     public void writes(String process, String text, String mapping) {
         world.record("process " + process + ": store \"" + text + "\" at " + mapping,
-                world.backend().write(world.process(process), world.mapping(mapping).addr(), bytes(text)));
+                world.backend().write(world.process(process), world.range(process, mapping).addr(), bytes(text)));
     }
 
-    @Then("process {word} reads {string} through {word}")
+    @Then("process {word} reads {string} through {mapping}")
     public void reads(String process, String text, String mapping) {
         Outcome<byte[]> read = world.record("process " + process + ": load from " + mapping,
-                world.backend().read(world.process(process), world.mapping(mapping).addr(), text.length()));
+                world.backend().read(world.process(process), world.range(process, mapping).addr(), text.length()));
         world.check();
-        assertThat(read.isOk()).as(() -> "the load from " + mapping + " returned " + read + "\n" + world.state())
+        assertThat(read.isOk())
+                .withFailMessage(() -> "the load from " + mapping + " returned " + read + "\n" + world.state())
                 .isTrue();
         assertThat(new String(read.value(), StandardCharsets.US_ASCII)).as("bytes read through " + mapping)
                 .isEqualTo(text);

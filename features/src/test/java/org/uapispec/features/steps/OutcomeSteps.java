@@ -41,7 +41,8 @@ public final class OutcomeSteps {
         Outcome<?> actual = world.check();
         boolean matches = expected.isOk() ? actual.isOk() : actual.equals(expected);
         assertThat(matches)
-                .as(() -> world.lastCall() + ": expected " + what + ", got " + actual + "\n" + world.state())
+                .withFailMessage(() -> world.lastCall() + ": expected " + what + ", got " + actual + "\n"
+                        + world.state())
                 .isTrue();
     }
 }

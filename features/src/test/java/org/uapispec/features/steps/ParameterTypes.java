@@ -74,6 +74,12 @@ public final class ParameterTypes {
         return new FileRef(name, process);
     }
 
+    /** {@code M1}: a mapping the scenario named, or {@code the buffer}: the process's anonymous memory. */
+    @ParameterType("the buffer|[A-Z][A-Za-z0-9]*")
+    public String mapping(String name) {
+        return name;
+    }
+
     /** Device 0's card or render node, or the card node of device 1, a generic (vgem) exporter. */
     @ParameterType("card node|render node|vgem card node")
     public Node node(String words) {

@@ -146,6 +146,11 @@ public final class World {
         return known(mappings, name, "mapping");
     }
 
+    /** A named mapping, or for {@code the buffer} the anonymous memory {@code process} mapped last. */
+    public Range range(String process, String mapping) {
+        return mapping.equals("the buffer") ? buffer(process) : mapping(mapping);
+    }
+
     public void setBuffer(String process, Range range) {
         buffers.put(process, range);
     }
@@ -187,7 +192,8 @@ public final class World {
             Outcome<?> outcome = lastOutcome;
             checked = true;
             assertThat(outcome.isOk())
-                    .as(() -> lastCall + " returned " + outcome + ", and no step expected that\n" + state())
+                    .withFailMessage(() -> lastCall + " returned " + outcome + ", and no step expected that\n"
+                            + state())
                     .isTrue();
         }
     }
