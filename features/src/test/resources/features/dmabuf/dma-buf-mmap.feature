@@ -69,7 +69,7 @@ Feature: dma-buf mmap: map the dma-buf fd; an imported object is refused or forw
       | i915    |
 
   @cat-92
-  Scenario Outline: the dma-buf keeps the object after its last handle (<profile>)
+  Scenario Outline: the dma-buf keeps the object after its last handle, and its mapping after the fd (<profile>)
     Given the profile "<profile>"
     And process A opens file F1 on the card node
     And file F1 creates object O1 of 1 page
@@ -81,6 +81,8 @@ Feature: dma-buf mmap: map the dma-buf fd; an imported object is refused or forw
     When file F1 closes O1
     And process A maps 1 page of dma-buf D1 read-only as M2
     Then process A reads "survives" through M2
+    When process A closes dma-buf D1
+    Then process A reads "survives" through M2
 
     Examples:
       | profile   |
@@ -88,7 +90,7 @@ Feature: dma-buf mmap: map the dma-buf fd; an imported object is refused or forw
       | i915-2019 |
       | i915      |
 
-  @cat-96
+  @cat-96 @cat-91
   Scenario Outline: a forked child maps the dma-buf fd it inherited and shares the bytes (<profile>)
     Given the profile "<profile>"
     And process A opens file F1 on the card node
@@ -101,6 +103,8 @@ Feature: dma-buf mmap: map the dma-buf fd; an imported object is refused or forw
     Then process B reads "parent wrote" through M2
     When process B writes "child wrote!" through M2
     Then process A reads "child wrote!" through M1
+    When file F1 in process B imports dma-buf D1 as O1child
+    Then file F1 holds O1 and O1child under the same handle
 
     Examples:
       | profile |
