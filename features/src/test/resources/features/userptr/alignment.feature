@@ -13,7 +13,7 @@ Feature: A userptr covers whole pages: pointer and size must be page aligned
   the 2014 code creates an empty object.
 
   @cat-31 @cat-32
-  Scenario Outline: an aligned pointer and size on <profile>: <ptr> and <size> <answer>
+  Scenario Outline: a userptr at <ptr> of the buffer, <size> long, on <profile> <answer>
     Given the profile "<profile>"
     And process A opens file F1 on the render node
     And process A maps 4 pages read-write

@@ -38,14 +38,11 @@ public final class ParameterTypes {
     /** {@code read-write}, {@code read-only}, {@code no access}: PROT_* bits. */
     @ParameterType("read-write|read-only|no access")
     public Integer prot(String words) {
-        switch (words) {
-            case "read-write":
-                return Mman.PROT_READ | Mman.PROT_WRITE;
-            case "read-only":
-                return Mman.PROT_READ;
-            default:
-                return Mman.PROT_NONE;
-        }
+        return switch (words) {
+            case "read-write" -> Mman.PROT_READ | Mman.PROT_WRITE;
+            case "read-only" -> Mman.PROT_READ;
+            default -> Mman.PROT_NONE;
+        };
     }
 
     /** {@code 2 pages}, {@code 4095 bytes}, {@code 16 MiB}: a length in bytes. */
@@ -83,14 +80,11 @@ public final class ParameterTypes {
     /** Device 0's card or render node, or the card node of device 1, a generic (vgem) exporter. */
     @ParameterType("card node|render node|vgem card node")
     public Node node(String words) {
-        switch (words) {
-            case "card node":
-                return Node.card(0);
-            case "render node":
-                return Node.render(0);
-            default:
-                return Node.card(1);
-        }
+        return switch (words) {
+            case "card node" -> Node.card(0);
+            case "render node" -> Node.render(0);
+            default -> Node.card(1);
+        };
     }
 
     /** {@code a userptr}, {@code a READ_ONLY userptr}, {@code an UNSYNCHRONIZED userptr}: the flags. */
@@ -114,17 +108,12 @@ public final class ParameterTypes {
     }
 
     private static int flag(String token) {
-        switch (token) {
-            case "READ_ONLY":
-                return I915Ioctl.USERPTR_READ_ONLY;
-            case "PROBE":
-                return I915Ioctl.USERPTR_PROBE;
-            case "GPU_MIRROR":
-                return I915Ioctl.USERPTR_GPU_MIRROR;
-            case "UNSYNCHRONIZED":
-                return I915Ioctl.USERPTR_UNSYNCHRONIZED;
-            default:
-                throw new IllegalArgumentException("unknown userptr flag " + token);
-        }
+        return switch (token) {
+            case "READ_ONLY" -> I915Ioctl.USERPTR_READ_ONLY;
+            case "PROBE" -> I915Ioctl.USERPTR_PROBE;
+            case "GPU_MIRROR" -> I915Ioctl.USERPTR_GPU_MIRROR;
+            case "UNSYNCHRONIZED" -> I915Ioctl.USERPTR_UNSYNCHRONIZED;
+            default -> throw new IllegalArgumentException("unknown userptr flag " + token);
+        };
     }
 }

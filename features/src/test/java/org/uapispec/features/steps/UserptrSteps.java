@@ -17,8 +17,7 @@ public final class UserptrSteps {
 
     @When("{file} creates {userptr} {word} of {size} at {place} of the buffer")
     public void createsUserptr(FileRef file, Integer flags, String object, Long size, Long place) {
-        String process = file.process() != null ? file.process() : world.file(file).opener();
-        long ptr = world.buffer(process).addr() + place;
+        long ptr = world.buffer(world.callerName(file)).addr() + place;
         I915Ioctl.GemUserptr request = new I915Ioctl.GemUserptr(ptr, size, flags);
         Outcome<Handle> created = world.record(file + ": " + request.ioctlName() + "(buffer + " + place + ", "
                 + size + " bytes, flags 0x" + Integer.toHexString(flags) + ")",

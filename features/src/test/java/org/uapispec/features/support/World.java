@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.uapispec.device.api.Backend;
 import org.uapispec.device.api.Credentials;
 import org.uapispec.device.api.Fd;
@@ -84,10 +83,6 @@ public final class World {
         }
     }
 
-    public boolean hasProcess(String name) {
-        return processes.containsKey(name);
-    }
-
     public void nameFile(String name, OpenedFile file) {
         files.put(name, file);
     }
@@ -96,9 +91,14 @@ public final class World {
         return known(files, ref.name(), "file");
     }
 
-    /** The process that makes a call on {@code ref}: the one named, else the file's opener. */
+    /** The name of the process that makes a call on {@code ref}: the one named, else the file's opener. */
+    public String callerName(FileRef ref) {
+        return ref.process() != null ? ref.process() : file(ref).opener();
+    }
+
+    /** The process that makes a call on {@code ref}. */
     public Pid caller(FileRef ref) {
-        return process(ref.process() != null ? ref.process() : file(ref).opener());
+        return process(callerName(ref));
     }
 
     public Fd fd(FileRef ref) {
@@ -116,10 +116,6 @@ public final class World {
 
     public Handle handle(FileRef ref, String object) {
         return known(handles, ref.name() + "/" + object, "handle of " + object + " in file");
-    }
-
-    public Optional<Handle> findHandle(FileRef ref, String object) {
-        return Optional.ofNullable(handles.get(ref.name() + "/" + object));
     }
 
     public void nameOffset(String object, MmapOffset offset) {
