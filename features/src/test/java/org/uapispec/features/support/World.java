@@ -199,9 +199,14 @@ public final class World {
         return backend == null ? "(no machine)" : "device state:\n" + backend.describeState();
     }
 
-    private static <V> V known(Map<String, V> map, String key, String what) {
+    /**
+     * The value a scenario named. A missing name usually means the call that should have made it
+     * failed: that failure is reported first, as the assertion it is.
+     */
+    private <V> V known(Map<String, V> map, String key, String what) {
         V value = map.get(key);
         if (value == null) {
+            settle();
             throw new IllegalStateException("unknown " + what + " " + key + ": the scenario never made it");
         }
         return value;
