@@ -1,0 +1,48 @@
+package org.uapispec.features.steps;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.When;
+import org.uapispec.device.api.Fd;
+import org.uapispec.device.api.Node;
+import org.uapispec.device.api.Outcome;
+import org.uapispec.device.api.Pid;
+import org.uapispec.device.profile.Profile;
+import org.uapispec.features.support.FileRef;
+import org.uapispec.features.support.World;
+
+/** The machine, its processes and their device files. */
+public final class MachineSteps {
+    private final World world;
+
+    public MachineSteps(World world) {
+        this.world = world;
+    }
+
+    @Given("the profile {profile}")
+    public void theProfile(Profile profile) {
+        world.useProfile(profile);
+    }
+
+    @Given("process {word} opens {file} on the {node}")
+    public void opens(String process, FileRef file, Node node) {
+        Outcome<Fd> opened = world.record("process " + process + ": open(" + node + ")", world.open(process, node));
+        if (opened.isOk()) {
+            world.nameFile(file.name(), new World.OpenedFile(opened.value(), process, node.device()));
+        }
+    }
+
+    @When("process {word} closes {file}")
+    public void closesFile(String process, FileRef file) {
+        world.record("process " + process + ": close(" + file + ")",
+                world.backend().close(world.process(process), world.fd(file)));
+    }
+
+    @When("process {word} forks process {word}")
+    public void forks(String parent, String child) {
+        Outcome<Pid> forked = world.record("process " + parent + ": fork()",
+                world.backend().fork(world.process(parent)));
+        if (forked.isOk()) {
+            world.nameProcess(child, forked.value());
+        }
+    }
+}

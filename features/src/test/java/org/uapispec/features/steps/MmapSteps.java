@@ -1,0 +1,59 @@
+package org.uapispec.features.steps;
+
+import io.cucumber.java.en.When;
+import org.uapispec.device.api.DrmIoctl;
+import org.uapispec.device.api.Handle;
+import org.uapispec.device.api.I915Ioctl;
+import org.uapispec.device.api.Ioctl;
+import org.uapispec.device.api.MmapOffset;
+import org.uapispec.device.api.MmapRequest;
+import org.uapispec.device.api.Outcome;
+import org.uapispec.device.profile.MmapRules.OffsetSource;
+import org.uapispec.features.support.FileRef;
+import org.uapispec.features.support.OffsetKind;
+import org.uapispec.features.support.World;
+
+/** Fake mmap offsets of GEM objects and shared mappings of them through a DRM file. */
+public final class MmapSteps {
+    private final World world;
+
+    public MmapSteps(World world) {
+        this.world = world;
+    }
+
+    @When("{file} asks for the {mmaptype} offset of {word}")
+    public void asksForOffset(FileRef file, OffsetKind kind, String object) {
+        Ioctl<MmapOffset> request = request(file, kind, world.handle(file, object));
+        Outcome<MmapOffset> offset = world.record(file + ": " + request.ioctlName() + " " + request,
+                world.backend().ioctl(world.caller(file), world.fd(file), request));
+        if (offset.isOk()) {
+            world.nameOffset(object, offset.value());
+        }
+    }
+
+    /** Maps {@code object} at the offset last handed out for it, whichever file asked. */
+    @When("{file} maps {size} of {word} {prot} as {word}")
+    public void mapsObject(FileRef file, Long size, String object, Integer prot, String mapping) {
+        MmapRequest request = MmapRequest.shared(world.fd(file), world.offset(object).value(), size, prot);
+        Outcome<Long> mapped = world.record(file + ": mmap(" + object + " at " + world.offset(object) + ", "
+                + size + " bytes, prot " + prot + ")", world.backend().mmap(world.caller(file), request));
+        if (mapped.isOk()) {
+            world.nameMapping(mapping, new World.Range(mapped.value(), size));
+        }
+    }
+
+    private Ioctl<MmapOffset> request(FileRef file, OffsetKind kind, Handle handle) {
+        if (kind.mmapType().isPresent()) {
+            return new I915Ioctl.GemMmapOffset(handle, kind.mmapType().get());
+        }
+        boolean device0 = world.file(file).device() == 0;
+        OffsetSource source = device0 ? world.profile().mmap().source() : OffsetSource.CORE_DUMB;
+        if (kind == OffsetKind.DUMB || source == OffsetSource.CORE_DUMB) {
+            return new DrmIoctl.ModeMapDumb(handle);
+        }
+        if (source == OffsetSource.LEGACY_GTT) {
+            return new I915Ioctl.GemMmapGtt(handle);
+        }
+        return new I915Ioctl.GemMmapOffset(handle, I915Ioctl.MmapType.WB);
+    }
+}
