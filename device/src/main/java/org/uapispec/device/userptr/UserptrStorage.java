@@ -88,11 +88,12 @@ final class UserptrStorage implements Storage, MmuNotifier {
      * is pending [56].
      */
     Outcome<Void> acquire(AddressSpace caller) {
+        if (rules.otherMmUseFails() && caller != owner) {
+            // K-UP submit_init checks notifier.mm != current->mm first, also when pages are pinned [49]
+            return Outcome.err(Errno.EFAULT);
+        }
         if (pages != null) {
             return Outcome.ok();
-        }
-        if (rules.otherMmUseFails() && caller != owner) {
-            return Outcome.err(Errno.EFAULT); // K-UP submit_init: notifier.mm != current->mm
         }
         if (!rules.eagainWhilePinning()) {
             return pinNow();
