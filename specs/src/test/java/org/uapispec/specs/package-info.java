@@ -1,0 +1,2 @@
+/** The Surefire entry point of the conformance suite. */
+package org.uapispec.specs;
