@@ -119,6 +119,14 @@ class DiscoveryTest {
     }
 
     @Test
+    void flatReportsNameTheScenarioWithItsProfile() {
+        TestDescriptor root = discover(selectClasspathResource("good/handles.uapi"), selectClasspathResource("good/single.uapi"));
+        assertThat(root.getDescendants().stream().filter(TestDescriptor::isTest)
+                .map(TestDescriptor::getLegacyReportingName))
+                .contains("closed numbers are reused [i915]", "pread reads what pwrite wrote [i915]");
+    }
+
+    @Test
     void everyDescriptorCarriesItsSourceLine() {
         TestDescriptor root = discover(selectClasspathResource("good/handles.uapi"));
         TestDescriptor scenario = root.getDescendants().stream()

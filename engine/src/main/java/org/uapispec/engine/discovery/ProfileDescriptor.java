@@ -27,6 +27,12 @@ final class ProfileDescriptor extends AbstractTestDescriptor implements Node<Run
         this.profile = profile;
     }
 
+    /** Flat reports (Surefire's XML) show the scenario with its profile, not the profile alone. */
+    @Override
+    public String getLegacyReportingName() {
+        return scenario.title() + " [" + profile + "]";
+    }
+
     @Override
     public Type getType() {
         return Type.TEST;

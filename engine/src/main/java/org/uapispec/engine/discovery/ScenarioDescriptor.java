@@ -42,6 +42,12 @@ final class ScenarioDescriptor extends AbstractTestDescriptor implements Node<Ru
         return scenario.profiles().size() == 1;
     }
 
+    /** Flat reports (Surefire's XML) name a one-profile scenario with its profile too. */
+    @Override
+    public String getLegacyReportingName() {
+        return singleProfile() ? scenario.title() + " [" + scenario.profiles().get(0) + "]" : scenario.title();
+    }
+
     @Override
     public Type getType() {
         return singleProfile() ? Type.TEST : Type.CONTAINER;
