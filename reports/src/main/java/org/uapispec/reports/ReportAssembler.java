@@ -33,6 +33,8 @@ import picocli.CommandLine.Option;
         description = "Gathers uapispec's Allure results into one directory for allure-maven.")
 public final class ReportAssembler implements Callable<Integer> {
     static final String SUMMARY_NAME = "Catalogue ID by profile";
+    /** The epic of the Cucumber features. */
+    static final String FEATURES = "Features";
 
     @Option(names = "--out", required = true, description = "the results directory to build (emptied first)")
     Path out;
@@ -91,13 +93,32 @@ public final class ReportAssembler implements Callable<Integer> {
         int count = 0;
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(file)) {
-                    Files.copy(file, out.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-                    count++;
+                if (!Files.isRegularFile(file)) {
+                    continue;
                 }
+                if (file.getFileName().toString().endsWith("-result.json")) {
+                    json.writeValue(out.resolve(file.getFileName()).toFile(), grouped(read(file)));
+                } else {
+                    Files.copy(file, out.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+                count++;
             }
         }
         return count;
+    }
+
+    /**
+     * A result that names no epic (the Cucumber plugin's) goes under the epic and parent suite
+     * {@value #FEATURES}, beside the engine's "Conformance specs", so both trees have one root each.
+     */
+    private static JsonNode grouped(JsonNode result) {
+        if (!(result instanceof ObjectNode node) || Results.labels(result).containsKey("epic")) {
+            return result;
+        }
+        ArrayNode labels = node.has("labels") ? (ArrayNode) node.get("labels") : node.putArray("labels");
+        labels.addObject().put("name", "epic").put("value", FEATURES);
+        labels.addObject().put("name", "parentSuite").put("value", FEATURES);
+        return node;
     }
 
     private void copyHistory() throws IOException {

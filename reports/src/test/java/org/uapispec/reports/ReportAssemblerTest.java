@@ -59,6 +59,19 @@ class ReportAssemblerTest {
     }
 
     @Test
+    void resultsWithoutAnEpicAreGroupedUnderFeatures() throws Exception {
+        Path features = tmp.resolve("features");
+        Files.createDirectories(features);
+        Files.writeString(features.resolve("c-result.json"), "{\"uuid\":\"c\",\"status\":\"passed\","
+                + "\"labels\":[{\"name\":\"feature\",\"value\":\"overlap\"}]}");
+        Path out = tmp.resolve("out");
+        assertThat(run(new StringWriter(), "--out=" + out, "--from=" + features)).isZero();
+        JsonNode result = new ObjectMapper().readTree(out.resolve("c-result.json").toFile());
+        assertThat(Results.labels(result).get("epic")).containsExactly(ReportAssembler.FEATURES);
+        assertThat(Results.labels(result).get("feature")).containsExactly("overlap");
+    }
+
+    @Test
     void withoutAnyResultsItSaysWhatToRunAndFails() {
         StringWriter log = new StringWriter();
         int code = run(log, "--out=" + tmp.resolve("out"), "--from=" + tmp.resolve("missing"));
