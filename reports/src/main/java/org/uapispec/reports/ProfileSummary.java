@@ -1,6 +1,8 @@
 package org.uapispec.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -32,8 +34,15 @@ final class ProfileSummary {
         }
     }
 
-    private final SortedMap<String, SortedMap<String, Cell>> table = new TreeMap<>();
-    private final SortedSet<String> profiles = new TreeSet<>();
+    /** Profiles in the order of DESIGN.md (driver, then era); others after them by name. */
+    private static final List<String> PROFILE_ORDER =
+            List.of("generic", "i915-2014", "i915-2019", "i915", "i915-mmap-forward", "exynos-2012");
+    private static final Comparator<String> BY_PROFILE = Comparator
+            .comparingInt((String p) -> PROFILE_ORDER.contains(p) ? PROFILE_ORDER.indexOf(p) : PROFILE_ORDER.size())
+            .thenComparing(Comparator.naturalOrder());
+
+    private final SortedMap<String, SortedMap<String, Cell>> table = new TreeMap<>(NaturalOrder.INSTANCE);
+    private final SortedSet<String> profiles = new TreeSet<>(BY_PROFILE);
 
     /** Adds one Allure result; results that are not spec scenarios are ignored. */
     void add(JsonNode result) {

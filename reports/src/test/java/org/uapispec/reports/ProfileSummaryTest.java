@@ -37,6 +37,23 @@ class ProfileSummaryTest {
     }
 
     @Test
+    void idsSortByNumberAndProfilesByEra() throws Exception {
+        ProfileSummary summary = new ProfileSummary();
+        for (String id : new String[] {"100", "9", "10", "2"}) {
+            add(summary, "i915", "passed", id);
+        }
+        add(summary, "generic", "passed", "2");
+        add(summary, "i915-2014", "passed", "2");
+        String html = summary.html();
+        assertThat(html.indexOf(">2<")).isLessThan(html.indexOf(">9<"));
+        assertThat(html.indexOf(">9<")).isLessThan(html.indexOf(">10<"));
+        assertThat(html.indexOf(">10<")).isLessThan(html.indexOf(">100<"));
+        assertThat(html.indexOf("<th>generic</th>")).isLessThan(html.indexOf("<th>i915-2014</th>"));
+        assertThat(html.indexOf("<th>i915-2014</th>")).isLessThan(html.indexOf("<th>i915</th>"));
+        assertThat(NaturalOrder.INSTANCE.compare("USERPTR-OVERLAP-3.16", "USERPTR-OVERLAP-3.18+")).isNegative();
+    }
+
+    @Test
     void resultsThatAreNotSpecScenariosAreLeftOut() throws Exception {
         ProfileSummary summary = new ProfileSummary();
         summary.add(json.readTree("{\"status\":\"passed\",\"labels\":[{\"name\":\"epic\",\"value\":\"Features\"},"
