@@ -67,6 +67,12 @@ class ExecutionTest {
     }
 
     @Test
+    void observationsAskAForkedChildOnceTheOpenerHasExited() {
+        run(selectClasspathResource("lineage/observe-after-exit.uapi"))
+                .assertStatistics(stats -> stats.started(2).succeeded(2).failed(0));
+    }
+
+    @Test
     void aBrokenSpecFailsWithItsDiagnosticsAndTheOthersStillRun() {
         Events events = run(selectClasspathResource("bad/broken.uapi"), selectClasspathResource("good/single.uapi"));
         events.assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));

@@ -42,11 +42,13 @@ final class CallBinder {
     private final Backend backend;
     private final Evaluator eval;
     private final Env env;
+    private final Lineage lineage;
 
-    CallBinder(Backend backend, Evaluator eval, Env env) {
+    CallBinder(Backend backend, Evaluator eval, Env env, Lineage lineage) {
         this.backend = backend;
         this.eval = eval;
         this.env = env;
+        this.lineage = lineage;
     }
 
     Outcome<Bound> call(Step.CallStep step) {
@@ -54,15 +56,25 @@ final class CallBinder {
         switch (step.operation()) {
             case SPAWN:
                 return backend.spawn(new Credentials((int) a.num("uid"), a.bool("admin"))).map(Bound::of);
-            case FORK:
-                return backend.fork(a.pid("process")).map(Bound::of);
-            case EXIT:
-                return done(backend.exit(a.pid("process")));
+            case FORK: {
+                Pid parent = a.pid("process");
+                return backend.fork(parent).map(child -> {
+                    lineage.forked(parent, child);
+                    return Bound.of(child);
+                });
+            }
+            case EXIT: {
+                Pid pid = a.pid("process");
+                return done(backend.exit(pid).map(v -> {
+                    lineage.exited(pid);
+                    return v;
+                }));
+            }
             case OPEN: {
                 Pid pid = a.pid("process");
                 Node.Kind kind = a.num("node") == 1 ? Node.Kind.RENDER : Node.Kind.CARD;
                 return backend.open(pid, new Node((int) a.num("device"), kind))
-                        .map(fd -> Bound.of(new FileRef(pid, fd)));
+                        .map(fd -> Bound.of(new FileRef(pid, fd, lineage.tick())));
             }
             case CLOSE:
                 return done(backend.close(actor(step), a.file("fd").fd()));
@@ -113,7 +125,7 @@ final class CallBinder {
                 return done(on(step, a, "file", new DrmIoctl.ModeDestroyDumb(a.handle("handle"))));
             case PRIME_EXPORT:
                 return on(step, a, "file", new DrmIoctl.PrimeHandleToFd(a.handle("handle"), (int) a.num("flags")))
-                        .map(fd -> Bound.of(new FileRef(actor, fd)));
+                        .map(fd -> Bound.of(new FileRef(actor, fd, lineage.tick())));
             case PRIME_IMPORT:
                 return on(step, a, "file", new DrmIoctl.PrimeFdToHandle(a.file("dmabuf").fd())).map(Bound::of);
             case GEM_CREATE:

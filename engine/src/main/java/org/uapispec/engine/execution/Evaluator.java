@@ -14,10 +14,12 @@ import org.uapispec.grammar.model.Value;
 final class Evaluator {
     private final Env env;
     private final Backend backend;
+    private final Lineage lineage;
 
-    Evaluator(Env env, Backend backend) {
+    Evaluator(Env env, Backend backend, Lineage lineage) {
         this.env = env;
         this.backend = backend;
+        this.lineage = lineage;
     }
 
     Object eval(Value value) {
@@ -134,11 +136,11 @@ final class Evaluator {
         switch (o.observation()) {
             case VALID: {
                 FileRef file = Values.asFile(args.get(0));
-                return orFalse(backend.handleValid(file.owner(), file.fd(), Values.asHandle(args.get(1))));
+                return orFalse(backend.handleValid(lineage.holder(file), file.fd(), Values.asHandle(args.get(1))));
             }
             case LIVE_OBJECTS: {
                 FileRef file = Values.asFile(args.get(0));
-                Outcome<Integer> count = backend.handleCount(file.owner(), file.fd());
+                Outcome<Integer> count = backend.handleCount(lineage.holder(file), file.fd());
                 return count.isOk() ? (long) count.value() : 0L;
             }
             case MAPPED:

@@ -3,10 +3,13 @@ package org.uapispec.engine.execution;
 import org.uapispec.device.api.Fd;
 import org.uapispec.device.api.Pid;
 
-/** A file or dma-buf binding: the fd and the process that got it, which observations run in. */
-record FileRef(Pid owner, Fd fd) {
+/**
+ * A file or dma-buf binding: the fd, the process that got it, and when (on the run's {@link Lineage}
+ * clock), so that observations can find a process that still holds it.
+ */
+record FileRef(Pid owner, Fd fd, long openedAt) {
     /** mmap's "no fd" default. */
-    static final FileRef NONE = new FileRef(null, Fd.NONE);
+    static final FileRef NONE = new FileRef(null, Fd.NONE, 0);
 
     @Override
     public String toString() {

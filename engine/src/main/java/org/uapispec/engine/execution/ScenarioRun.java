@@ -34,8 +34,9 @@ public final class ScenarioRun {
         this.profile = profile;
         this.backend = backend;
         this.listener = listener;
-        this.eval = new Evaluator(env, backend);
-        this.binder = new CallBinder(backend, eval, env);
+        Lineage lineage = new Lineage();
+        this.eval = new Evaluator(env, backend, lineage);
+        this.binder = new CallBinder(backend, eval, env, lineage);
     }
 
     /**

@@ -74,7 +74,7 @@ final class Values {
         if (value instanceof FileRef f) {
             return f;
         }
-        return new FileRef(null, new Fd((int) asLong(value)));
+        return new FileRef(null, new Fd((int) asLong(value)), 0);
     }
 
     static Bytes asBytes(Object value) {
