@@ -24,6 +24,29 @@ public final class SpecParser {
     private SpecParser() {
     }
 
+    /**
+     * A NUL byte, or bytes that were not UTF-8 (decoded as U+FFFD), mean the file is not spec text:
+     * one diagnostic at the first of them, rather than one per line of noise.
+     */
+    private static boolean binaryAt(SourceFile source, Diagnostics diagnostics) {
+        String text = source.text();
+        for (int i = 0, line = 1, column = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\0' || c == '\uFFFD') {
+                diagnostics.error(source.at(line, column), "not a spec file: binary content (a "
+                        + (c == '\0' ? "NUL byte" : "byte that is not UTF-8") + ")");
+                return true;
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return false;
+    }
+
     public static ParseResult parse(SourceFile source) {
         Objects.requireNonNull(source, "source");
         Diagnostics diagnostics = new Diagnostics();
@@ -37,6 +60,9 @@ public final class SpecParser {
     }
 
     private static ParseResult parse(SourceFile source, Diagnostics diagnostics) {
+        if (binaryAt(source, diagnostics)) {
+            return new ParseResult(null, diagnostics.toList(), false);
+        }
         List<Token> tokens = new TokenScanner(source, diagnostics).scan();
         if (tokens.isEmpty()) {
             return new ParseResult(null, diagnostics.toList(), false);
