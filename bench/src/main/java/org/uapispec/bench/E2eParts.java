@@ -1,0 +1,75 @@
+package org.uapispec.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.uapispec.bench.e2e.E2eCorpus;
+
+/**
+ * The end-to-end comparison: the generated corpus run by each engine, in fresh JVMs (wall time from
+ * before the JVM starts, one run per JVM) and in one warm JVM per engine (the launcher's own time
+ * after warm-up runs). Every run must pass every scenario, or its figure would mean nothing.
+ */
+final class E2eParts {
+    /** Median milliseconds per engine, JVM start included and excluded. */
+    record Times(double coldMs, double warmMs) {
+    }
+
+    private final Settings settings;
+    private final Path corpus;
+
+    E2eParts(Settings settings, Path corpus) {
+        this.settings = settings;
+        this.corpus = corpus;
+    }
+
+    void generate() {
+        E2eCorpus.write(corpus, settings.e2eFiles(), settings.e2ePerFile());
+    }
+
+    Times measure(String engine) {
+        List<Double> cold = new ArrayList<>();
+        for (int i = 0; i < settings.e2eColdRuns(); i++) {
+            Subprocess.Output out = Subprocess.java(List.of(), "org.uapispec.bench.e2e.E2eRun",
+                    engine, corpus.toString());
+            out.lines().forEach(l -> check(l, "cold"));
+            cold.add(out.nanos() / 1e6);
+        }
+        Subprocess.Output warm = Subprocess.java(List.of(), "org.uapispec.bench.e2e.E2eWarm", engine,
+                corpus.toString(), String.valueOf(settings.e2eWarmups()), String.valueOf(settings.e2eWarmRuns()));
+        List<Double> warmMs = new ArrayList<>();
+        for (String line : warm.lines()) {
+            check(line, "warm");
+            if (line.startsWith("E2E")) {
+                warmMs.add(Double.parseDouble(field(line, "ms")));
+            }
+        }
+        return new Times(median(cold), median(warmMs));
+    }
+
+    private void check(String line, String kind) {
+        System.out.println("[e2e " + kind + "] " + line);
+        if (!line.contains("E2E")) {
+            return;
+        }
+        long succeeded = Long.parseLong(field(line, "succeeded"));
+        if (!field(line, "failed").equals("0") || succeeded != settings.e2eScenarios()) {
+            throw new IllegalStateException("an end-to-end run did not pass every scenario: " + line);
+        }
+    }
+
+    static String field(String line, String name) {
+        for (String part : line.split(" ")) {
+            if (part.startsWith(name + "=")) {
+                return part.substring(name.length() + 1);
+            }
+        }
+        throw new IllegalArgumentException("no " + name + " in " + line);
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}
