@@ -1,5 +1,6 @@
 package org.uapispec.grammar.ast;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.uapispec.grammar.source.SourcePos;
 
@@ -13,6 +14,13 @@ public record ScenarioDecl(SourcePos pos, List<String> doc, String title, List<S
 
     /** The statements, without the metadata. */
     public List<Statement> statements() {
-        return members.stream().filter(Statement.class::isInstance).map(Statement.class::cast).toList();
+        // A loop, not a stream: every stage asks for the statements of every scenario.
+        List<Statement> statements = new ArrayList<>(members.size());
+        for (ScenarioMember member : members) {
+            if (member instanceof Statement statement) {
+                statements.add(statement);
+            }
+        }
+        return List.copyOf(statements);
     }
 }
