@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.uapispec.bench.JmhParts.Score;
 import org.uapispec.bench.compile.CompileBenchmark;
 import org.uapispec.bench.corpus.SpecCorpus;
 
@@ -46,6 +45,7 @@ public final class BenchMain {
         }
         Settings settings = quick ? Settings.quick(parts, profilers) : Settings.full(parts, profilers);
         Summary summary = new Summary(settings);
+        String loadBefore = loadAverage();
         long start = System.nanoTime();
         JmhParts jmh = new JmhParts(settings);
         if (settings.runs("compile")) {
@@ -70,6 +70,16 @@ public final class BenchMain {
             times.put("cucumber", e2e.measure("cucumber"));
             summary.e2e(times);
         }
-        summary.print((System.nanoTime() - start) / 1e9);
+        summary.print((System.nanoTime() - start) / 1e9, loadBefore, loadAverage());
+    }
+
+    /** The machine's load average, to judge how much other work shared the cores. */
+    private static String loadAverage() {
+        try {
+            String[] fields = java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 }

@@ -12,7 +12,7 @@ import org.uapispec.bench.e2e.E2eCorpus;
  */
 final class E2eParts {
     /** Median milliseconds per engine, JVM start included and excluded. */
-    record Times(double coldMs, double warmMs) {
+    record Times(double coldMs, double warmMs, double warmDiscoverMs, double warmExecuteMs) {
     }
 
     private final Settings settings;
@@ -38,13 +38,17 @@ final class E2eParts {
         Subprocess.Output warm = Subprocess.java(List.of(), "org.uapispec.bench.e2e.E2eWarm", engine,
                 corpus.toString(), String.valueOf(settings.e2eWarmups()), String.valueOf(settings.e2eWarmRuns()));
         List<Double> warmMs = new ArrayList<>();
+        List<Double> discoverMs = new ArrayList<>();
+        List<Double> executeMs = new ArrayList<>();
         for (String line : warm.lines()) {
             check(line, "warm");
             if (line.startsWith("E2E")) {
                 warmMs.add(Double.parseDouble(field(line, "ms")));
+                discoverMs.add(Double.parseDouble(field(line, "discoverMs")));
+                executeMs.add(Double.parseDouble(field(line, "executeMs")));
             }
         }
-        return new Times(median(cold), median(warmMs));
+        return new Times(median(cold), median(warmMs), median(discoverMs), median(executeMs));
     }
 
     private void check(String line, String kind) {

@@ -14,12 +14,20 @@ record Settings(int forks, int compileWarmups, int compileIterations, String com
 
     static Settings full(Set<String> parts, List<String> profilers) {
         return new Settings(1, 3, 5, "4s", 3, 5, "1s", List.of("10000", "100000", "1000000"),
-                100, 100, 3, 2, 3, parts, profilers);
+                100, 100, 3, 2, 5, parts, profilers);
     }
 
     static Settings quick(Set<String> parts, List<String> profilers) {
         return new Settings(1, 1, 1, "1s", 1, 1, "200ms", List.of("1000", "10000"),
                 10, 20, 1, 1, 1, parts, profilers);
+    }
+
+    String describe() {
+        return String.format("JMH %d fork(s), 1 thread; compile: %d x %s warm-up, %d x %s measured;"
+                + " device and scaling: %d x %s warm-up, %d x %s measured; scaling sizes %s;"
+                + " e2e: %d x %d scenarios, %d fresh-JVM runs, %d warm-up + %d measured warm runs (medians)",
+                forks, compileWarmups, compileTime, compileIterations, compileTime, deviceWarmups, deviceTime,
+                deviceIterations, deviceTime, sizes, e2eFiles, e2ePerFile, e2eColdRuns, e2eWarmups, e2eWarmRuns);
     }
 
     boolean runs(String part) {

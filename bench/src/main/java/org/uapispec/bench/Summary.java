@@ -77,6 +77,8 @@ final class Summary {
         times.forEach((engine, t) -> {
             rows.add(String.format("  %-48s %10.0f ms %12s", engine + ", JVM start included", t.coldMs(), fmt(n / t.coldMs() * 1000) + " scen/s"));
             rows.add(String.format("  %-48s %10.0f ms %12s", engine + ", warm JVM", t.warmMs(), fmt(n / t.warmMs() * 1000) + " scen/s"));
+            rows.add(String.format("  %-48s %10.0f ms", engine + ", warm JVM: discovery (median)", t.warmDiscoverMs()));
+            rows.add(String.format("  %-48s %10.0f ms", engine + ", warm JVM: execution (median)", t.warmExecuteMs()));
         });
         E2eParts.Times ours = times.get("uapispec");
         E2eParts.Times cucumber = times.get("cucumber");
@@ -86,10 +88,12 @@ final class Summary {
         verdict("engine speed-up over Cucumber, warm JVM", "x" + fmt2(warm), warm >= 10, ">= x10");
     }
 
-    void print(double seconds) {
+    void print(double seconds, String loadBefore, String loadAfter) {
         System.out.println();
         System.out.println("==== uapispec benchmarks: summary (" + (settings.e2eColdRuns() > 1 ? "full" : "quick")
                 + " settings, " + String.format("%.0f", seconds) + " s) ====");
+        System.out.println("settings: " + settings.describe());
+        System.out.println("load average (1, 5, 15 min) before: " + loadBefore + "   after: " + loadAfter);
         rows.forEach(System.out::println);
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * The end-to-end corpus: the same scenarios written twice, as spec files for our engine and as
@@ -18,8 +19,8 @@ public final class E2eCorpus {
     /** Writes {@code files} spec files and {@code files} features of {@code perFile} scenarios each. */
     public static void write(Path dir, int files, int perFile) {
         try {
-            Path specs = Files.createDirectories(dir.resolve("specs"));
-            Path features = Files.createDirectories(dir.resolve("features"));
+            Path specs = emptied(dir.resolve("specs"));
+            Path features = emptied(dir.resolve("features"));
             for (int i = 0; i < files; i++) {
                 Files.writeString(specs.resolve("e2e-" + i + ".uapi"), spec(i, perFile));
                 Files.writeString(features.resolve("e2e-" + i + ".feature"), feature(i, perFile));
@@ -27,6 +28,17 @@ public final class E2eCorpus {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The directory, without the files of an earlier corpus (which may have had more of them). */
+    private static Path emptied(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        try (Stream<Path> old = Files.list(dir)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        return dir;
     }
 
     static String spec(int file, int perFile) {

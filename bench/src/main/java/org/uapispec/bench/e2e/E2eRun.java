@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -19,9 +20,11 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  */
 public final class E2eRun {
     /** The outcome of one run. */
-    public record Result(String engine, long nanos, long succeeded, long failed) {
+    public record Result(String engine, long nanos, long discoverNanos, long succeeded, long failed) {
         public String line() {
-            return "E2E engine=" + engine + " ms=" + nanos / 1_000_000 + " succeeded=" + succeeded + " failed=" + failed;
+            return "E2E engine=" + engine + " ms=" + nanos / 1_000_000 + " discoverMs=" + discoverNanos / 1_000_000
+                    + " executeMs=" + (nanos - discoverNanos) / 1_000_000 + " succeeded=" + succeeded
+                    + " failed=" + failed;
         }
     }
 
@@ -41,11 +44,13 @@ public final class E2eRun {
         }
         LauncherDiscoveryRequest built = request.build();
         Launcher launcher = LauncherFactory.create();
+        TestPlan plan = launcher.discover(built);
+        long discovered = System.nanoTime() - start;
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
-        launcher.execute(built, summary);
+        launcher.execute(plan, summary);
         long nanos = System.nanoTime() - start;
         TestExecutionSummary s = summary.getSummary();
-        return new Result(engine, nanos, s.getTestsSucceededCount(),
+        return new Result(engine, nanos, discovered, s.getTestsSucceededCount(),
                 s.getTestsFailedCount() + s.getTestsAbortedCount() + s.getContainersFailedCount());
     }
 
