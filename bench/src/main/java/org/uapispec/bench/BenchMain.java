@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.uapispec.bench.compile.CompileBenchmark;
 import org.uapispec.bench.corpus.SpecCorpus;
@@ -65,10 +64,7 @@ public final class BenchMain {
         if (settings.runs("e2e")) {
             E2eParts e2e = new E2eParts(settings, corpus);
             e2e.generate();
-            Map<String, E2eParts.Times> times = new java.util.LinkedHashMap<>();
-            times.put("uapispec", e2e.measure("uapispec"));
-            times.put("cucumber", e2e.measure("cucumber"));
-            summary.e2e(times);
+            summary.e2e(e2e.measure(List.of("uapispec", "cucumber")));
         }
         summary.print((System.nanoTime() - start) / 1e9, loadBefore, loadAverage());
     }

@@ -2,7 +2,9 @@ package org.uapispec.bench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.uapispec.bench.e2e.E2eCorpus;
 
 /**
@@ -27,14 +29,25 @@ final class E2eParts {
         E2eCorpus.write(corpus, settings.e2eFiles(), settings.e2ePerFile());
     }
 
-    Times measure(String engine) {
-        List<Double> cold = new ArrayList<>();
+    /** Both engines; fresh-JVM runs alternate between them, so a change in load hits both alike. */
+    Map<String, Times> measure(List<String> engines) {
+        Map<String, List<Double>> cold = new LinkedHashMap<>();
         for (int i = 0; i < settings.e2eColdRuns(); i++) {
-            Subprocess.Output out = Subprocess.java(List.of(), "org.uapispec.bench.e2e.E2eRun",
-                    engine, corpus.toString());
-            out.lines().forEach(l -> check(l, "cold"));
-            cold.add(out.nanos() / 1e6);
+            for (String engine : engines) {
+                Subprocess.Output out = Subprocess.java(List.of(), "org.uapispec.bench.e2e.E2eRun",
+                        engine, corpus.toString());
+                out.lines().forEach(l -> check(l, "cold"));
+                cold.computeIfAbsent(engine, e -> new ArrayList<>()).add(out.nanos() / 1e6);
+            }
         }
+        Map<String, Times> times = new LinkedHashMap<>();
+        for (String engine : engines) {
+            times.put(engine, warm(engine, median(cold.get(engine))));
+        }
+        return times;
+    }
+
+    private Times warm(String engine, double coldMs) {
         Subprocess.Output warm = Subprocess.java(List.of(), "org.uapispec.bench.e2e.E2eWarm", engine,
                 corpus.toString(), String.valueOf(settings.e2eWarmups()), String.valueOf(settings.e2eWarmRuns()));
         List<Double> warmMs = new ArrayList<>();
@@ -48,7 +61,7 @@ final class E2eParts {
                 executeMs.add(Double.parseDouble(field(line, "executeMs")));
             }
         }
-        return new Times(median(cold), median(warmMs), median(discoverMs), median(executeMs));
+        return new Times(coldMs, median(warmMs), median(discoverMs), median(executeMs));
     }
 
     private void check(String line, String kind) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * How long each part runs. {@link #full} is what bench/README.md's figures come from (about 12
- * minutes on 2 cores); {@link #quick} is a smoke test of the whole pipeline (about 2 minutes).
+ * How long each part runs. {@link #full} is what bench/README.md's figures come from (about 8
+ * minutes on 2 cores); {@link #quick} is a smoke test of the whole pipeline (about 1 minute).
  */
 record Settings(int forks, int compileWarmups, int compileIterations, String compileTime,
         int deviceWarmups, int deviceIterations, String deviceTime, List<String> sizes,
@@ -13,8 +13,8 @@ record Settings(int forks, int compileWarmups, int compileIterations, String com
         Set<String> parts, List<String> profilers) {
 
     static Settings full(Set<String> parts, List<String> profilers) {
-        return new Settings(1, 3, 5, "4s", 3, 5, "1s", List.of("10000", "100000", "1000000"),
-                100, 100, 3, 2, 5, parts, profilers);
+        return new Settings(1, 3, 6, "4s", 3, 6, "1s", List.of("10000", "100000", "1000000"),
+                100, 100, 5, 2, 5, parts, profilers);
     }
 
     static Settings quick(Set<String> parts, List<String> profilers) {
