@@ -30,7 +30,7 @@ final class Summary {
 
     void device(Map<String, Score> scores) {
         section("reference device: operations per second, one thread (i915 profile)");
-        scores.forEach((name, score) -> row(name, score, fmt(score.value()) + " ops/s"));
+        scores.forEach((name, score) -> row(name, score, fmt2(1e9 / score.value()) + " ns per call"));
         Score mix = scores.get("mix");
         verdict("mix", fmt(mix.value()) + " ops/s", mix.value() >= 2_000_000, ">= 2,000,000 ops/s");
     }
