@@ -3,10 +3,13 @@ package org.uapispec.device.gem;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.uapispec.device.api.FlinkName;
 import org.uapispec.device.api.Handle;
 import org.uapispec.device.profile.Profile;
@@ -19,7 +22,8 @@ import org.uapispec.device.util.IdAllocator;
 public final class GemDevice {
     private final int index;
     private final Profile profile;
-    private final Map<Long, GemObject> objects = new HashMap<>();
+    /** An identity set: no boxed id and no map node per object (the scaling benchmark's memory target). */
+    private final Set<GemObject> objects = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Integer, GemObject> names = new HashMap<>();
     private final IdAllocator nameNumbers = new IdAllocator(1);
     private final List<ObjectLifecycle> listeners = new ArrayList<>();
@@ -46,7 +50,7 @@ public final class GemDevice {
     /** A new object of {@code size} bytes (page multiple) with no handle and no reference yet. */
     public GemObject newObject(long size, Storage storage) {
         GemObject object = new GemObject(this, nextObjectId++, size, storage);
-        objects.put(object.id(), object);
+        objects.add(object);
         return object;
     }
 
@@ -99,11 +103,11 @@ public final class GemDevice {
     }
 
     public Collection<GemObject> liveObjects() {
-        return Collections.unmodifiableCollection(objects.values());
+        return objects.stream().sorted(Comparator.comparingLong(GemObject::id)).toList();
     }
 
     void freed(GemObject object) {
-        objects.remove(object.id());
+        objects.remove(object);
         dropName(object);
         listeners.forEach(l -> l.freed(object));
     }

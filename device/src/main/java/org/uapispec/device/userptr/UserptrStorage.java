@@ -32,7 +32,8 @@ final class UserptrStorage implements Storage, MmuNotifier {
     private final AddressSpace owner;
     private final UserptrRange range;
     private final boolean readOnly;
-    private final GupWorker worker = new GupWorker();
+    /** Made on the first use that needs one: most objects never have a worker (24 bytes each). */
+    private GupWorker worker;
     private PageSource pages;
     private IntervalTree.Entry<MmuNotifier> registration;
     private boolean released;
@@ -61,7 +62,7 @@ final class UserptrStorage implements Storage, MmuNotifier {
     Outcome<Void> register() {
         Optional<UserptrStorage> first = firstOverlapping();
         if (first.isPresent()) {
-            if (rules.eagainWhilePinning() && first.get().worker.pending()) {
+            if (rules.eagainWhilePinning() && first.get().workerPending()) {
                 first.get().flushWorker();
                 return Outcome.err(Errno.EAGAIN);
             }
@@ -99,15 +100,20 @@ final class UserptrStorage implements Storage, MmuNotifier {
         if (!rules.eagainWhilePinning()) {
             return pinNow();
         }
-        if (worker.pending()) {
+        if (workerPending()) {
             flushWorker();
         }
         if (pages != null) {
             return Outcome.ok();
         }
         if (caller == owner && pinNow().isOk()) {
-            worker.clearError(); // __get_user_pages_fast pinned every page
+            if (worker != null) {
+                worker.clearError(); // __get_user_pages_fast pinned every page
+            }
             return Outcome.ok();
+        }
+        if (worker == null) {
+            worker = new GupWorker();
         }
         return worker.errorOrStart();
     }
@@ -123,7 +129,7 @@ final class UserptrStorage implements Storage, MmuNotifier {
 
     /** The pending worker runs to its end: its pages, or its error, unless it was cancelled. */
     private void flushWorker() {
-        if (worker.finish()) {
+        if (worker != null && worker.finish()) {
             Outcome<Void> result = pinNow();
             if (!result.isOk()) {
                 worker.fail(Errno.EFAULT);
@@ -138,13 +144,15 @@ final class UserptrStorage implements Storage, MmuNotifier {
     /** The MMU notifier: the seed's invalidate_range_start cancels the worker and puts the pages. */
     @Override
     public void invalidate(long start, long end) {
-        worker.cancel();
+        if (worker != null) {
+            worker.cancel();
+        }
         dropPages();
     }
 
     @Override
     public Outcome<Page> page(long index, boolean write) {
-        if (pages == null && !acquire(owner).isOk() && worker.pending()) {
+        if (pages == null && !acquire(owner).isOk() && workerPending()) {
             flushWorker(); // a fault retries on EAGAIN [82]
             acquire(owner);
         }
@@ -199,9 +207,13 @@ final class UserptrStorage implements Storage, MmuNotifier {
     public void release() {
         released = true;
         dropPages();
-        if (!worker.pending()) {
+        if (!workerPending()) {
             unregister();
         }
+    }
+
+    private boolean workerPending() {
+        return worker != null && worker.pending();
     }
 
     private void dropPages() {
@@ -231,6 +243,6 @@ final class UserptrStorage implements Storage, MmuNotifier {
     @Override
     public String describe() {
         return "userptr " + range + (readOnly ? " ro" : "") + (registration != null ? " sync" : " unsync")
-                + (pages != null ? " pinned" : " unpinned") + (worker.pending() ? " gup-pending" : "");
+                + (pages != null ? " pinned" : " unpinned") + (workerPending() ? " gup-pending" : "");
     }
 }

@@ -1,5 +1,6 @@
 package org.uapispec.grammar.ast;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** Prints expressions, calls and outcomes, adding parentheses only where precedence needs them. */
@@ -49,9 +50,20 @@ final class ExprPrinter {
     }
 
     static String call(Call call) {
-        return call.args().stream()
-                .map(a -> a.paramName().map(n -> n.text() + ": ").orElse("") + print(a.value()))
-                .collect(Collectors.joining(", ", call.callee().text() + "(", ")"));
+        // A builder, not a stream: lowering prints every call step for its display text.
+        StringBuilder out = new StringBuilder(call.callee().text()).append('(');
+        List<Call.Arg> args = call.args();
+        for (int i = 0; i < args.size(); i++) {
+            Call.Arg arg = args.get(i);
+            if (i > 0) {
+                out.append(", ");
+            }
+            if (arg.name() != null) {
+                out.append(arg.name().text()).append(": ");
+            }
+            out.append(print(arg.value()));
+        }
+        return out.append(')').toString();
     }
 
     static String outcome(Outcome outcome) {

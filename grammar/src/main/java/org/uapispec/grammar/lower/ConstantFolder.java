@@ -1,6 +1,7 @@
 package org.uapispec.grammar.lower;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.uapispec.grammar.model.Operator;
 import org.uapispec.grammar.model.Value;
 import org.uapispec.grammar.model.ValueType;
@@ -17,10 +18,10 @@ final class ConstantFolder {
     private ConstantFolder() {
     }
 
-    static Optional<Value> unary(Operator op, Value operand, String text) {
+    static Optional<Value> unary(Operator op, Value operand, Supplier<String> text) {
         if (operand instanceof Value.Int i) {
             long value = op == Operator.NEGATE ? -i.value() : ~i.value();
-            return Optional.of(new Value.Int(value, text, ValueType.INT));
+            return Optional.of(new Value.Int(value, text.get(), ValueType.INT));
         }
         if (operand instanceof Value.Bool b && op == Operator.NOT) {
             return Optional.of(new Value.Bool(!b.value()));
@@ -28,9 +29,11 @@ final class ConstantFolder {
         return Optional.empty();
     }
 
-    static Optional<Value> binary(Operator op, Value left, Value right, ValueType type, String text) {
+    // The text is a supplier: printing the expression costs more than folding it, and most
+    // expressions (names, fields) do not fold.
+    static Optional<Value> binary(Operator op, Value left, Value right, ValueType type, Supplier<String> text) {
         if (left instanceof Value.Int l && right instanceof Value.Int r && type != ValueType.BOOL) {
-            return Optional.of(new Value.Int(arithmetic(op, l.value(), r.value()), text, type));
+            return Optional.of(new Value.Int(arithmetic(op, l.value(), r.value()), text.get(), type));
         }
         if (left instanceof Value.ByteString l && right instanceof Value.ByteString r && op == Operator.ADD) {
             return Optional.of(new Value.ByteString(l.bytes().concat(r.bytes())));

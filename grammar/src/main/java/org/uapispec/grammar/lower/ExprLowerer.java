@@ -48,14 +48,14 @@ final class ExprLowerer {
         } else if (expr instanceof Expr.Unary u) {
             Value operand = lower(u.operand(), env, symbols, hoist);
             Operator op = Operator.valueOf(u.op().name());
-            return ConstantFolder.unary(op, operand, SpecPrinter.print(expr))
+            return ConstantFolder.unary(op, operand, () -> SpecPrinter.print(expr))
                     .orElseGet(() -> new Value.Unary(op, operand, TypeRules.unary(op, operand.type()).orElseThrow()));
         } else if (expr instanceof Expr.Binary b) {
             Value left = lower(b.left(), env, symbols, hoist);
             Value right = lower(b.right(), env, symbols, hoist);
             Operator op = Operator.valueOf(b.op().name());
             ValueType type = TypeRules.binary(op, left.type(), right.type()).orElseThrow();
-            return ConstantFolder.binary(op, left, right, type, SpecPrinter.print(expr))
+            return ConstantFolder.binary(op, left, right, type, () -> SpecPrinter.print(expr))
                     .orElseGet(() -> new Value.Binary(op, left, right, type));
         } else if (expr instanceof Expr.ListLit l) {
             List<Value> items = new ArrayList<>();

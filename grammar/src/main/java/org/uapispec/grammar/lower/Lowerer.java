@@ -1,8 +1,10 @@
 package org.uapispec.grammar.lower;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -57,9 +59,10 @@ public final class Lowerer {
         spec.members().stream().filter(Setup.class::isInstance).forEach(s -> setup.addAll(((Setup) s).statements()));
 
         List<Scenario> scenarios = new ArrayList<>();
+        Map<Object, String> printed = new IdentityHashMap<>();
         for (SpecMember member : spec.members()) {
             if (member instanceof ScenarioDecl decl) {
-                scenarios.add(scenario(decl, setup, profiles, tags, catalogue, diagnostics));
+                scenarios.add(scenario(decl, setup, profiles, tags, catalogue, diagnostics, printed));
             }
         }
         List<Invariant> invariants = invariants(spec);
@@ -72,13 +75,13 @@ public final class Lowerer {
     }
 
     private static Scenario scenario(ScenarioDecl decl, List<Statement> setup, List<String> specProfiles,
-            List<String> specTags, List<String> specCatalogue, Diagnostics diagnostics) {
+            List<String> specTags, List<String> specCatalogue, Diagnostics diagnostics, Map<Object, String> printed) {
         List<Meta> metas = decl.members().stream().filter(Meta.class::isInstance).map(Meta.class::cast).toList();
         List<String> profiles = names(metas, NameList.Kind.PROFILES);
         if (profiles.isEmpty()) {
             profiles = specProfiles;
         }
-        StepLowerer lowerer = new StepLowerer(profiles, decl, diagnostics);
+        StepLowerer lowerer = new StepLowerer(profiles, decl, diagnostics, printed);
         Env env = new Env(null);
         List<Step> setupSteps = lowerer.lower(setup, env);
         List<Step> steps = lowerer.lower(decl.statements(), env);

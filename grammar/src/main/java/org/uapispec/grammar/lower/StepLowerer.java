@@ -34,10 +34,16 @@ final class StepLowerer {
     private final ScenarioDecl scenario;
     private final Diagnostics diagnostics;
     private final List<org.uapispec.grammar.model.Step> out = new ArrayList<>();
+    /** Display text by syntax node: a loop body and the setup are printed once, not once per row or scenario. */
+    private final Map<Object, String> printed;
+    /** Most steps expect success on every profile: one shared, immutable expectation. */
+    private final Expectation okEverywhere;
     private int hoisted;
     private boolean overflowed;
 
-    StepLowerer(List<String> profiles, ScenarioDecl scenario, Diagnostics diagnostics) {
+    StepLowerer(List<String> profiles, ScenarioDecl scenario, Diagnostics diagnostics, Map<Object, String> printed) {
+        this.printed = printed;
+        this.okEverywhere = Expectation.everywhere(profiles, List.of(new Expected.Ok()));
         this.profiles = profiles;
         this.scenario = scenario;
         this.diagnostics = diagnostics;
@@ -65,7 +71,7 @@ final class StepLowerer {
     }
 
     private void step(Step step, Env env, String rowText) {
-        String text = SpecPrinter.print(step) + rowText;
+        String text = printed.computeIfAbsent(step, s -> SpecPrinter.print(step)) + rowText;
         Expectation expected = expectation(step.outcome(), env);
         add(call(step.pos(), text, step.doc(), step.call(), step.binding() == null ? null : step.binding().text(),
                 expected, env));
@@ -118,15 +124,14 @@ final class StepLowerer {
 
     private void check(Check check, Env env, String rowText) {
         Value predicate = ExprLowerer.lower(check.predicate(), env, SymbolSpace.NONE, call -> hoist(call, env, rowText));
-        add(new CheckStep(check.pos(), SpecPrinter.print(check) + rowText, check.doc(), predicate));
+        add(new CheckStep(check.pos(), printed.computeIfAbsent(check, c -> SpecPrinter.print(check)) + rowText, check.doc(), predicate));
     }
 
     /** A call inside a check runs as its own step (expected to succeed) just before the check. */
     private Value hoist(Expr.CallExpr call, Env env, String rowText) {
         String binding = "$" + (++hoisted);
-        Expectation ok = Expectation.everywhere(profiles, List.of(new Expected.Ok()));
-        String text = SpecPrinter.print(call) + rowText;
-        add(call(call.pos(), text, List.of(), call.call(), binding, ok, env));
+        String text = printed.computeIfAbsent(call, c -> SpecPrinter.print(call)) + rowText;
+        add(call(call.pos(), text, List.of(), call.call(), binding, okEverywhere, env));
         return env.lookup(binding).value();
     }
 
@@ -156,7 +161,7 @@ final class StepLowerer {
 
     private Expectation expectation(Outcome outcome, Env env) {
         if (outcome instanceof Outcome.Implicit) {
-            return Expectation.everywhere(profiles, List.of(new Expected.Ok()));
+            return okEverywhere;
         } else if (outcome instanceof Outcome.Alternatives alternatives) {
             return Expectation.everywhere(profiles, alternatives(alternatives, env));
         }

@@ -2,7 +2,7 @@ package org.uapispec.grammar.model;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.HashMap;
 
 /**
  * The outcomes a step accepts on each profile its scenario runs on. The map has an entry for every
@@ -11,13 +11,19 @@ import java.util.stream.Collectors;
  */
 public record Expectation(Map<String, List<Expected>> byProfile) {
     public Expectation {
-        byProfile = byProfile.entrySet().stream()
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+        // Loops, not streams: lowering makes one expectation per step.
+        Map<String, List<Expected>> copy = new HashMap<>(byProfile.size() * 2);
+        byProfile.forEach((profile, outcomes) -> copy.put(profile, List.copyOf(outcomes)));
+        byProfile = Map.copyOf(copy);
     }
 
     /** The same outcomes on every profile. */
     public static Expectation everywhere(List<String> profiles, List<Expected> outcomes) {
-        return new Expectation(profiles.stream().collect(Collectors.toMap(p -> p, p -> outcomes)));
+        Map<String, List<Expected>> map = new HashMap<>(profiles.size() * 2);
+        for (String profile : profiles) {
+            map.put(profile, outcomes);
+        }
+        return new Expectation(map);
     }
 
     /** What the step may return on {@code profile}; empty for a profile the scenario does not run on. */

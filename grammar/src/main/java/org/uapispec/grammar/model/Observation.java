@@ -1,6 +1,5 @@
 package org.uapispec.grammar.model;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,6 +47,11 @@ public enum Observation {
     }
 
     public static Optional<Observation> byName(String name) {
-        return Arrays.stream(values()).filter(o -> o.languageName.equals(name)).findFirst();
+        for (Observation observation : values()) {
+            if (observation.languageName.equals(name)) {
+                return Optional.of(observation);
+            }
+        }
+        return Optional.empty();
     }
 }

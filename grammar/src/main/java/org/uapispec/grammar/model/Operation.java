@@ -101,6 +101,9 @@ public enum Operation {
     DMABUF_SYNC("dmabuf_sync", "DmaBufIoctl.Sync", null, Map.of(), null,
             req("dmabuf", DMABUF), req("flags", SymbolSpace.SYNC));
 
+    /** Every step looks its call up by name: a map, not a scan of the values. */
+    private static final Map<String, Operation> BY_NAME = byLanguageName();
+
     private final String languageName;
     private final String backendCall;
     private final ValueType result;
@@ -148,7 +151,20 @@ public enum Operation {
     }
 
     public Optional<Param> param(String name) {
-        return params.stream().filter(p -> p.name().equals(name)).findFirst();
+        for (Param p : params) {
+            if (p.name().equals(name)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, Operation> byLanguageName() {
+        Map<String, Operation> map = new java.util.HashMap<>();
+        for (Operation operation : values()) {
+            map.put(operation.languageName, operation);
+        }
+        return Map.copyOf(map);
     }
 
     /** Whether the first parameter is the process to run in; otherwise the owner of the first argument runs it. */
@@ -162,7 +178,7 @@ public enum Operation {
     }
 
     public static Optional<Operation> byName(String name) {
-        return Arrays.stream(values()).filter(o -> o.languageName.equals(name)).findFirst();
+        return Optional.ofNullable(BY_NAME.get(name));
     }
 
     public static List<String> names() {

@@ -48,8 +48,13 @@ public sealed interface Step {
 
         /** The argument for parameter {@code name}. */
         public Value arg(String name) {
-            return args.stream().filter(a -> a.param().equals(name)).findFirst().map(Argument::value)
-                    .orElseThrow(() -> new IllegalArgumentException(operation.languageName() + " has no " + name));
+            // A loop, not a stream: the engine asks for arguments on every step it runs.
+            for (Argument a : args) {
+                if (a.param().equals(name)) {
+                    return a.value();
+                }
+            }
+            throw new IllegalArgumentException(operation.languageName() + " has no " + name);
         }
     }
 

@@ -37,6 +37,10 @@ final class TreeContext {
         return new Name(pos(node), node.getText());
     }
 
+    Name name(Token token) {
+        return new Name(pos(token), token.getText());
+    }
+
     /** The {@code ///} lines right before the construct, without the slashes and one leading space. */
     List<String> doc(ParserRuleContext ctx) {
         List<Token> hidden = tokens.getHiddenTokensToLeft(ctx.getStart().getTokenIndex(), UapiLexer.DOCS);
