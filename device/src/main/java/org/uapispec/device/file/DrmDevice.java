@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.uapispec.device.api.Credentials;
 import org.uapispec.device.api.Node;
@@ -87,10 +86,6 @@ public final class DrmDevice {
         }
         file.authenticate();
         return true;
-    }
-
-    public Optional<DrmFile> master() {
-        return Optional.ofNullable(master);
     }
 
     /** The file's last fd is closed: its handles, magic and mastership go [16]. */

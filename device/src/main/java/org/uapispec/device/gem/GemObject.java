@@ -103,10 +103,6 @@ public final class GemObject {
         return --handleCount == 0;
     }
 
-    public int references() {
-        return references;
-    }
-
     @Override
     public String toString() {
         return "object " + id + " (" + size + " bytes, " + storage.describe() + ", " + handleCount

@@ -1,6 +1,5 @@
 package org.uapispec.device.gem;
 
-import org.uapispec.device.api.Errno;
 import org.uapispec.device.api.Outcome;
 import org.uapispec.device.process.Page;
 import org.uapispec.device.process.Process;
@@ -68,9 +67,4 @@ public interface Storage {
 
     /** A short name for state dumps ({@code shmem}, {@code userptr 0x1000+8192}). */
     String describe();
-
-    /** The errno for an ioctl this storage cannot serve at all. */
-    static <T> Outcome<T> refuse(Errno errno) {
-        return Outcome.err(errno);
-    }
 }

@@ -215,10 +215,6 @@ public final class AddressSpace {
         }
     }
 
-    public int mappingCount() {
-        return vmas.size();
-    }
-
     /** One line per mapping, like /proc/pid/maps. */
     public List<String> describe() {
         return vmas.values().stream().map(Vma::toString).toList();

@@ -21,13 +21,20 @@ import org.uapispec.grammar.model.Step;
  */
 final class CallBinder {
 
-    /** What a successful call binds: the primary result and the named result fields. */
+    /**
+     * What a successful call binds: the primary result (null for calls that return only 0) and the
+     * named result fields.
+     */
     record Bound(Object primary, Map<String, Object> fields) {
         static Bound of(Object primary) {
             return new Bound(primary, Map.of());
         }
 
-        static final Bound NOTHING = new Bound(Boolean.TRUE, Map.of());
+        static final Bound NOTHING = new Bound(null, Map.of());
+
+        boolean hasResult() {
+            return primary != null;
+        }
     }
 
     /** A call the backend cannot be asked (an argument out of its range); the step fails with this. */

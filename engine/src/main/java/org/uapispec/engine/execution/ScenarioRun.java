@@ -181,8 +181,8 @@ public final class ScenarioRun {
 
     private static String describe(Outcome<CallBinder.Bound> outcome) {
         if (outcome instanceof Outcome.Ok<CallBinder.Bound> ok) {
-            Object primary = ok.value().primary();
-            return primary == Boolean.TRUE ? "ok" : "ok (" + Values.show(primary) + ")";
+            CallBinder.Bound bound = ok.value();
+            return bound.hasResult() ? "ok (" + Values.show(bound.primary()) + ")" : "ok";
         }
         if (outcome instanceof Outcome.Err<CallBinder.Bound> err) {
             return err.errno().name() + " (" + err.errno().number() + ", " + err.errno().description() + ")";
