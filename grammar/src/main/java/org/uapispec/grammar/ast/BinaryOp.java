@@ -1,8 +1,5 @@
 package org.uapispec.grammar.ast;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** Infix operators with their precedence (higher binds tighter); all are left-associative. */
 public enum BinaryOp {
     MUL("*", 9),
@@ -42,9 +39,5 @@ public enum BinaryOp {
 
     public boolean isComparison() {
         return precedence == 4;
-    }
-
-    public static Optional<BinaryOp> bySymbol(String symbol) {
-        return Arrays.stream(values()).filter(op -> op.symbol.equals(symbol)).findFirst();
     }
 }

@@ -1,6 +1,10 @@
 package org.uapispec.grammar.parse;
 
+import static org.uapispec.grammar.parse.TreeContext.children;
+
+import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.uapispec.grammar.ast.BinaryOp;
 import org.uapispec.grammar.ast.Expr;
@@ -11,12 +15,13 @@ import org.uapispec.grammar.ast.UnaryOp;
  * recursion but make a deep tree, so the builder counts its depth and stops at {@link #MAX_DEPTH}
  * with a diagnostic; every later stage can then recurse safely.
  */
-final class ExprBuilder extends UapiParserBaseVisitor<Expr> {
+final class ExprBuilder {
     /** The deepest expression tree any stage has to walk. */
     static final int MAX_DEPTH = 200;
 
     private final TreeContext at;
     private StatementBuilder calls;
+    /** Expressions being built, counted across the calls nested in them. */
     private int depth;
 
     ExprBuilder(TreeContext at) {
@@ -30,87 +35,86 @@ final class ExprBuilder extends UapiParserBaseVisitor<Expr> {
     /** The expression, or a placeholder {@code 0} after reporting that it is too deep. */
     Expr build(UapiParser.ExprContext ctx) {
         try {
-            return visit(ctx);
+            return expr(ctx);
         } catch (TooDeep e) {
             at.diagnostics.error(at.pos(ctx), "expression nested deeper than " + MAX_DEPTH + " levels");
             return new Expr.IntLit(at.pos(ctx), 0, "0");
         }
     }
 
-    @Override
-    public Expr visit(ParseTree tree) {
+    private Expr expr(ParseTree child) {
         if (++depth > MAX_DEPTH) {
             depth = 0;
             throw new TooDeep();
         }
-        try {
-            return super.visit(tree);
-        } finally {
-            depth = Math.max(0, depth - 1);
+        Expr built = node((UapiParser.ExprContext) child);
+        depth = Math.max(0, depth - 1);
+        return built;
+    }
+
+    /** One alternative of the {@code expr} rule, the most frequent first. */
+    private Expr node(UapiParser.ExprContext ctx) {
+        Token start = ctx.getStart();
+        if (ctx instanceof UapiParser.NameExprContext) {
+            return new Expr.NameRef(at.pos(start), start.getText());
+        } else if (ctx instanceof UapiParser.IntExprContext) {
+            return Literals.integer(at, start);
+        } else if (ctx instanceof UapiParser.FieldExprContext) {
+            // expr '.' NAME
+            return new Expr.Field(at.pos(start), expr(ctx.getChild(0)), at.name(ctx.getStop()));
+        } else if (ctx instanceof UapiParser.BinaryExprContext binary) {
+            // expr op expr; the node's position is the operator's
+            return new Expr.Binary(at.pos(binary.op), binaryOp(binary.op), expr(ctx.getChild(0)), expr(ctx.getChild(2)));
+        } else if (ctx instanceof UapiParser.CallExprContext) {
+            return new Expr.CallExpr(at.pos(start), calls.call((UapiParser.CallContext) ctx.getChild(0)));
+        } else if (ctx instanceof UapiParser.StringExprContext) {
+            return new Expr.StringLit(at.pos(start), Literals.string(at, start));
+        } else if (ctx instanceof UapiParser.HexExprContext) {
+            return Literals.hex(at, start);
+        } else if (ctx instanceof UapiParser.BoolExprContext) {
+            return new Expr.BoolLit(at.pos(start), start.getType() == UapiLexer.TRUE);
+        } else if (ctx instanceof UapiParser.UnaryExprContext unary) {
+            UnaryOp op = switch (unary.op.getType()) {
+                case UapiLexer.MINUS -> UnaryOp.NEGATE;
+                case UapiLexer.TILDE -> UnaryOp.COMPLEMENT;
+                default -> UnaryOp.NOT;
+            };
+            return new Expr.Unary(at.pos(start), op, expr(ctx.getChild(1)));
+        } else if (ctx instanceof UapiParser.ListExprContext) {
+            // '[' (expr (',' expr)* ','?)? ']'
+            List<Expr> items = new ArrayList<>();
+            for (ParseTree child : children(ctx)) {
+                if (child instanceof UapiParser.ExprContext) {
+                    items.add(expr(child));
+                }
+            }
+            return new Expr.ListLit(at.pos(start), items);
+        } else if (ctx instanceof UapiParser.ParenExprContext) {
+            // '(' expr ')'
+            return expr(ctx.getChild(1));
         }
+        throw new IllegalStateException("expression alternative without a builder: " + ctx.getClass().getSimpleName());
     }
 
-    @Override
-    public Expr visitFieldExpr(UapiParser.FieldExprContext ctx) {
-        return new Expr.Field(at.pos(ctx), visit(ctx.expr()), at.name(ctx.NAME()));
-    }
-
-    @Override
-    public Expr visitUnaryExpr(UapiParser.UnaryExprContext ctx) {
-        UnaryOp op = switch (ctx.op.getType()) {
-            case UapiLexer.MINUS -> UnaryOp.NEGATE;
-            case UapiLexer.TILDE -> UnaryOp.COMPLEMENT;
-            default -> UnaryOp.NOT;
-        };
-        return new Expr.Unary(at.pos(ctx), op, visit(ctx.expr()));
-    }
-
-    @Override
-    public Expr visitBinaryExpr(UapiParser.BinaryExprContext ctx) {
-        BinaryOp op = BinaryOp.bySymbol(ctx.op.getText())
-                .orElseThrow(() -> new IllegalStateException("operator without BinaryOp: " + ctx.op.getText()));
-        return new Expr.Binary(at.pos(ctx.op), op, visit(ctx.expr(0)), visit(ctx.expr(1)));
-    }
-
-    @Override
-    public Expr visitCallExpr(UapiParser.CallExprContext ctx) {
-        return new Expr.CallExpr(at.pos(ctx), calls.call(ctx.call()));
-    }
-
-    @Override
-    public Expr visitNameExpr(UapiParser.NameExprContext ctx) {
-        return new Expr.NameRef(at.pos(ctx), ctx.getText());
-    }
-
-    @Override
-    public Expr visitIntExpr(UapiParser.IntExprContext ctx) {
-        return Literals.integer(at, ctx.INT());
-    }
-
-    @Override
-    public Expr visitStringExpr(UapiParser.StringExprContext ctx) {
-        return new Expr.StringLit(at.pos(ctx), Literals.string(at, ctx.STRING()));
-    }
-
-    @Override
-    public Expr visitHexExpr(UapiParser.HexExprContext ctx) {
-        return Literals.hex(at, ctx.HEXBYTES());
-    }
-
-    @Override
-    public Expr visitBoolExpr(UapiParser.BoolExprContext ctx) {
-        return new Expr.BoolLit(at.pos(ctx), ctx.TRUE() != null);
-    }
-
-    @Override
-    public Expr visitListExpr(UapiParser.ListExprContext ctx) {
-        List<Expr> items = ctx.expr().stream().map(this::visit).toList();
-        return new Expr.ListLit(at.pos(ctx), items);
-    }
-
-    @Override
-    public Expr visitParenExpr(UapiParser.ParenExprContext ctx) {
-        return visit(ctx.expr());
+    private static BinaryOp binaryOp(Token op) {
+        switch (op.getType()) {
+            case UapiLexer.STAR: return BinaryOp.MUL;
+            case UapiLexer.PLUS: return BinaryOp.ADD;
+            case UapiLexer.MINUS: return BinaryOp.SUB;
+            case UapiLexer.SHL: return BinaryOp.SHL;
+            case UapiLexer.SHR: return BinaryOp.SHR;
+            case UapiLexer.AMP: return BinaryOp.AND;
+            case UapiLexer.PIPE: return BinaryOp.OR;
+            case UapiLexer.EQ: return BinaryOp.EQ;
+            case UapiLexer.NE: return BinaryOp.NE;
+            case UapiLexer.LT: return BinaryOp.LT;
+            case UapiLexer.LE: return BinaryOp.LE;
+            case UapiLexer.GT: return BinaryOp.GT;
+            case UapiLexer.GE: return BinaryOp.GE;
+            case UapiLexer.ANDAND: return BinaryOp.AND_ALSO;
+            case UapiLexer.OROR: return BinaryOp.OR_ELSE;
+            default: throw new IllegalStateException("operator without BinaryOp: " + op.getText());
+        }
     }
 
     /** Unwinds the builder when an expression is too deep; never leaves this class. */

@@ -1,6 +1,6 @@
 package org.uapispec.grammar.parse;
 
-import org.antlr.v4.runtime.tree.TerminalNode;
+import org.antlr.v4.runtime.Token;
 import org.uapispec.grammar.ast.Expr;
 import org.uapispec.grammar.source.SourcePos;
 
@@ -10,7 +10,7 @@ final class Literals {
     }
 
     /** The text of a string token without quotes, escapes resolved; a bad escape is reported. */
-    static String string(TreeContext at, TerminalNode token) {
+    static String string(TreeContext at, Token token) {
         String text = token.getText();
         String body = text.substring(1, text.length() - 1);
         StringBuilder out = new StringBuilder();
@@ -33,7 +33,7 @@ final class Literals {
         return out.toString();
     }
 
-    static Expr integer(TreeContext at, TerminalNode token) {
+    static Expr integer(TreeContext at, Token token) {
         String text = token.getText();
         String digits = text.replace("_", "");
         try {
@@ -47,7 +47,7 @@ final class Literals {
         }
     }
 
-    static Expr hex(TreeContext at, TerminalNode token) {
+    static Expr hex(TreeContext at, Token token) {
         String text = token.getText();
         String body = text.substring(2, text.length() - 1);
         StringBuilder digits = new StringBuilder();
@@ -66,7 +66,7 @@ final class Literals {
         return new Expr.HexLit(at.pos(token), digits.toString());
     }
 
-    private static SourcePos offset(TreeContext at, TerminalNode token, int indexInBody) {
+    private static SourcePos offset(TreeContext at, Token token, int indexInBody) {
         SourcePos start = at.pos(token);
         return new SourcePos(start.file(), start.line(), start.column() + 1 + indexInBody);
     }

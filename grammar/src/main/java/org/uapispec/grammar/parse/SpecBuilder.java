@@ -1,7 +1,12 @@
 package org.uapispec.grammar.parse;
 
+import static org.uapispec.grammar.parse.TreeContext.children;
+import static org.uapispec.grammar.parse.TreeContext.token;
+
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
 import org.uapispec.grammar.ast.Description;
 import org.uapispec.grammar.ast.InvariantDecl;
 import org.uapispec.grammar.ast.Meta;
@@ -25,61 +30,92 @@ final class SpecBuilder {
         this.statements = new StatementBuilder(at, exprs);
     }
 
+    /** {@code spec STRING '{' specMember* '}'}. */
     Spec build(UapiParser.FileContext file) {
         UapiParser.SpecContext spec = file.spec();
         List<SpecMember> members = new ArrayList<>();
-        for (UapiParser.SpecMemberContext member : spec.specMember()) {
-            members.add(member(member));
+        for (ParseTree child : children(spec)) {
+            if (child instanceof UapiParser.SpecMemberContext member) {
+                members.add(member(member));
+            }
         }
-        return new Spec(at.pos(spec), at.doc(spec), Literals.string(at, spec.STRING()), members);
+        return new Spec(at.pos(spec), at.doc(spec), Literals.string(at, token(spec.getChild(1))), members);
     }
 
     private SpecMember member(UapiParser.SpecMemberContext ctx) {
-        if (ctx instanceof UapiParser.SpecMetaContext meta) {
-            return meta(meta.metaItem());
+        if (ctx instanceof UapiParser.ScenarioDeclContext scenario) {
+            return scenario(scenario);
+        } else if (ctx instanceof UapiParser.SpecMetaContext meta) {
+            return meta((UapiParser.MetaItemContext) meta.getChild(0));
         } else if (ctx instanceof UapiParser.SetupMemberContext setup) {
-            return new Setup(at.pos(setup), statements.block(setup.block()));
-        } else if (ctx instanceof UapiParser.InvariantMemberContext inv) {
-            return new InvariantDecl(at.pos(inv), at.doc(inv), at.name(inv.NAME()), exprs.build(inv.expr()));
+            return new Setup(at.pos(setup), statements.block((UapiParser.BlockContext) setup.getChild(1)));
         }
-        UapiParser.ScenarioDeclContext scenario = (UapiParser.ScenarioDeclContext) ctx;
+        // INVARIANT NAME ':' expr
+        UapiParser.InvariantMemberContext invariant = (UapiParser.InvariantMemberContext) ctx;
+        return new InvariantDecl(at.pos(invariant), at.doc(invariant), at.name(token(invariant.getChild(1))),
+                exprs.build((UapiParser.ExprContext) invariant.getChild(3)));
+    }
+
+    /** {@code scenario STRING '{' scenarioMember* '}'}. */
+    private ScenarioDecl scenario(UapiParser.ScenarioDeclContext ctx) {
         List<ScenarioMember> members = new ArrayList<>();
-        for (UapiParser.ScenarioMemberContext member : scenario.scenarioMember()) {
-            if (member instanceof UapiParser.ScenarioMetaContext meta) {
-                members.add(meta(meta.metaItem()));
-            } else {
-                members.add(statements.statement(((UapiParser.ScenarioStatementContext) member).statement()));
+        for (ParseTree child : children(ctx)) {
+            if (child instanceof UapiParser.ScenarioStatementContext statement) {
+                members.add(statements.statement((UapiParser.StatementContext) statement.getChild(0)));
+            } else if (child instanceof UapiParser.ScenarioMetaContext meta) {
+                members.add(meta((UapiParser.MetaItemContext) meta.getChild(0)));
             }
         }
-        return new ScenarioDecl(at.pos(scenario), at.doc(scenario), Literals.string(at, scenario.STRING()), members);
+        return new ScenarioDecl(at.pos(ctx), at.doc(ctx), Literals.string(at, token(ctx.getChild(1))), members);
     }
 
     private Meta meta(UapiParser.MetaItemContext ctx) {
-        if (ctx instanceof UapiParser.DescriptionItemContext description) {
-            return new Description(at.pos(ctx),
-                    description.STRING().stream().map(s -> Literals.string(at, s)).toList());
-        } else if (ctx instanceof UapiParser.TagsItemContext tags) {
-            return new NameList(at.pos(ctx), NameList.Kind.TAGS, names(tags.dashedList()));
-        } else if (ctx instanceof UapiParser.ProfilesItemContext profiles) {
-            return new NameList(at.pos(ctx), NameList.Kind.PROFILES, names(profiles.dashedList()));
+        if (ctx instanceof UapiParser.DescriptionItemContext) {
+            List<String> paragraphs = new ArrayList<>();
+            for (ParseTree child : children(ctx)) {
+                if (TreeContext.isToken(child, UapiLexer.STRING)) {
+                    paragraphs.add(Literals.string(at, token(child)));
+                }
+            }
+            return new Description(at.pos(ctx), paragraphs);
         }
-        UapiParser.CatalogueItemContext catalogue = (UapiParser.CatalogueItemContext) ctx;
-        return new NameList(at.pos(ctx), NameList.Kind.CATALOGUE, names(catalogue.dashedList()));
+        NameList.Kind kind;
+        if (ctx instanceof UapiParser.TagsItemContext) {
+            kind = NameList.Kind.TAGS;
+        } else if (ctx instanceof UapiParser.ProfilesItemContext) {
+            kind = NameList.Kind.PROFILES;
+        } else {
+            kind = NameList.Kind.CATALOGUE;
+        }
+        // KEYWORD '[' dashedList? ']'
+        ParseTree list = ctx.getChild(2);
+        return new NameList(at.pos(ctx), kind,
+                list instanceof UapiParser.DashedListContext dashed ? names(dashed) : List.of());
     }
 
     private List<Name> names(UapiParser.DashedListContext list) {
-        return list == null ? List.of() : list.listItem().stream().map(this::item).toList();
+        List<Name> names = new ArrayList<>();
+        for (ParseTree child : children(list)) {
+            if (child instanceof UapiParser.ListItemContext item) {
+                names.add(item(item));
+            }
+        }
+        return names;
     }
 
+    /** {@code dashedName | STRING | INT}. */
     private Name item(UapiParser.ListItemContext ctx) {
-        if (ctx.STRING() != null) {
-            return new Name(at.pos(ctx), Literals.string(at, ctx.STRING()));
+        Token only = token(ctx.getChild(0));
+        if (only == null) {
+            return dashed((UapiParser.DashedNameContext) ctx.getChild(0));
         }
-        return ctx.INT() != null ? new Name(at.pos(ctx), ctx.getText()) : dashed(ctx.dashedName());
+        return only.getType() == UapiLexer.STRING
+                ? new Name(at.pos(ctx), Literals.string(at, only))
+                : new Name(at.pos(ctx), only.getText());
     }
 
     /** {@code i915-2014} arrives as three tokens; the name is their text joined. */
-    Name dashed(UapiParser.DashedNameContext ctx) {
+    private Name dashed(UapiParser.DashedNameContext ctx) {
         return new Name(at.pos(ctx), ctx.getText());
     }
 }

@@ -1,12 +1,9 @@
 package org.uapispec.grammar.parse;
 
-import java.util.List;
 import java.util.Objects;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
-import org.antlr.v4.runtime.ListTokenSource;
-import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.uapispec.grammar.ast.Spec;
@@ -30,6 +27,9 @@ public final class SpecParser {
      */
     private static boolean binaryAt(SourceFile source, Diagnostics diagnostics) {
         String text = source.text();
+        if (text.indexOf('\0') < 0 && text.indexOf('\uFFFD') < 0) {
+            return false; // the common case, without counting lines
+        }
         for (int i = 0, line = 1, column = 1; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\0' || c == '\uFFFD') {
@@ -63,11 +63,10 @@ public final class SpecParser {
         if (binaryAt(source, diagnostics)) {
             return new ParseResult(null, diagnostics.toList(), false);
         }
-        List<Token> tokens = new TokenScanner(source, diagnostics).scan();
-        if (tokens.isEmpty()) {
+        CommonTokenStream stream = new TokenScanner(source, diagnostics).scan();
+        if (stream == null) {
             return new ParseResult(null, diagnostics.toList(), false);
         }
-        CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(tokens, source.name()));
         UapiParser parser = new UapiParser(stream);
         parser.removeErrorListeners();
         parser.setErrorHandler(new BailErrorStrategy());

@@ -1,7 +1,12 @@
 package org.uapispec.grammar.parse;
 
+import static org.uapispec.grammar.parse.TreeContext.children;
+import static org.uapispec.grammar.parse.TreeContext.token;
+
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
 import org.uapispec.grammar.ast.Call;
 import org.uapispec.grammar.ast.Check;
 import org.uapispec.grammar.ast.Expr;
@@ -22,97 +27,137 @@ final class StatementBuilder {
         exprs.setCalls(this);
     }
 
+    /** {@code '{' statement* '}'}. */
     List<Statement> block(UapiParser.BlockContext block) {
         List<Statement> out = new ArrayList<>();
-        for (UapiParser.StatementContext statement : block.statement()) {
-            out.add(statement(statement));
+        for (ParseTree child : children(block)) {
+            if (child instanceof UapiParser.StatementContext statement) {
+                out.add(statement(statement));
+            }
         }
         return out;
     }
 
+    /** {@code step | checkStmt | forLoop}; the statement carries the doc comment. */
     Statement statement(UapiParser.StatementContext ctx) {
-        if (ctx.step() != null) {
-            return step(ctx.step());
-        } else if (ctx.checkStmt() != null) {
-            return new Check(at.pos(ctx), at.doc(ctx), exprs.build(ctx.checkStmt().expr()));
+        ParseTree only = ctx.getChild(0);
+        if (only instanceof UapiParser.StepContext step) {
+            return step(ctx, step);
+        } else if (only instanceof UapiParser.CheckStmtContext check) {
+            // CHECK expr
+            return new Check(at.pos(ctx), at.doc(ctx), exprs.build((UapiParser.ExprContext) check.getChild(1)));
         }
-        return forLoop(ctx, ctx.forLoop());
+        return forLoop(ctx, (UapiParser.ForLoopContext) only);
     }
 
-    private Step step(UapiParser.StepContext ctx) {
-        Name binding = ctx.NAME() == null ? null : at.name(ctx.NAME());
-        Outcome outcome = ctx.outcome() == null
-                ? new Outcome.Implicit(at.pos(ctx.call().getStop())) // the ')': the tree is error-free here
-                : outcome(ctx.outcome());
-        return new Step(at.pos(ctx), at.doc((UapiParser.StatementContext) ctx.getParent()), binding,
-                call(ctx.call()), outcome);
+    /** {@code (NAME '=')? call ('->' outcome)?}. */
+    private Step step(UapiParser.StatementContext statement, UapiParser.StepContext ctx) {
+        Token first = token(ctx.getChild(0));
+        Name binding = first == null ? null : at.name(first);
+        UapiParser.CallContext call = (UapiParser.CallContext) ctx.getChild(first == null ? 0 : 2);
+        ParseTree last = ctx.getChild(ctx.getChildCount() - 1);
+        Outcome outcome = last instanceof UapiParser.OutcomeContext written
+                ? outcome(written)
+                : new Outcome.Implicit(at.pos(call.getStop())); // the ')': the tree is error-free here
+        return new Step(at.pos(ctx), at.doc(statement), binding, call(call), outcome);
     }
 
+    /** {@code for NAME (',' NAME)* ('->' NAME)? in '[' rows ']' block}. */
     private ForLoop forLoop(UapiParser.StatementContext statement, UapiParser.ForLoopContext ctx) {
         List<Name> variables = new ArrayList<>();
         Name outcomeVar = null;
         boolean afterArrow = false;
-        for (int i = 0; i < ctx.getChildCount(); i++) {
-            var child = ctx.getChild(i);
-            if (child == ctx.ARROW()) {
-                afterArrow = true;
-            } else if (child instanceof org.antlr.v4.runtime.tree.TerminalNode t
-                    && t.getSymbol().getType() == UapiLexer.NAME) {
-                if (afterArrow) {
-                    outcomeVar = at.name(t);
+        List<ForLoop.Row> rows = new ArrayList<>();
+        List<Statement> body = List.of();
+        for (ParseTree child : children(ctx)) {
+            Token token = token(child);
+            if (token == null) {
+                if (child instanceof UapiParser.RowContext row) {
+                    rows.add(row(row));
                 } else {
-                    variables.add(at.name(t));
+                    body = block((UapiParser.BlockContext) child);
+                }
+            } else if (token.getType() == UapiLexer.ARROW) {
+                afterArrow = true;
+            } else if (token.getType() == UapiLexer.NAME) {
+                if (afterArrow) {
+                    outcomeVar = at.name(token);
+                } else {
+                    variables.add(at.name(token));
                 }
             }
         }
-        List<ForLoop.Row> rows = new ArrayList<>();
-        for (UapiParser.RowContext row : ctx.row()) {
-            rows.add(row(row));
-        }
-        return new ForLoop(at.pos(statement), at.doc(statement), variables, outcomeVar, rows, block(ctx.block()));
+        return new ForLoop(at.pos(statement), at.doc(statement), variables, outcomeVar, rows, body);
     }
 
+    /** {@code '(' expr (',' expr)+ ')' ('->' alternatives)?} or {@code expr ('->' alternatives)?}. */
     private ForLoop.Row row(UapiParser.RowContext ctx) {
-        if (ctx instanceof UapiParser.TupleRowContext tuple) {
-            List<Expr> values = tuple.expr().stream().map(exprs::build).toList();
-            return new ForLoop.Row(at.pos(ctx), values, alternativesOrNull(tuple.outcomeAlternatives()));
+        List<Expr> values = new ArrayList<>();
+        Outcome.Alternatives outcome = null;
+        for (ParseTree child : children(ctx)) {
+            if (child instanceof UapiParser.ExprContext expr) {
+                values.add(exprs.build(expr));
+            } else if (child instanceof UapiParser.OutcomeAlternativesContext alternatives) {
+                outcome = alternatives(alternatives);
+            }
         }
-        UapiParser.SingleRowContext single = (UapiParser.SingleRowContext) ctx;
-        return new ForLoop.Row(at.pos(ctx), List.of(exprs.build(single.expr())),
-                alternativesOrNull(single.outcomeAlternatives()));
+        return new ForLoop.Row(at.pos(ctx), values, outcome);
     }
 
+    /** {@code NAME '(' (arg (',' arg)* ','?)? ')'}. */
     Call call(UapiParser.CallContext ctx) {
         List<Call.Arg> args = new ArrayList<>();
-        for (UapiParser.ArgContext arg : ctx.arg()) {
-            // NAME ':' expr has three children and starts with the name; expr alone has one. Cheaper
-            // than arg.NAME(), which tests every child against an interface (slow on JDK 17).
-            Name name = arg.getChildCount() > 1 ? at.name(arg.getStart()) : null;
-            args.add(new Call.Arg(at.pos(arg), name, exprs.build(arg.expr())));
+        for (ParseTree child : children(ctx)) {
+            if (child instanceof UapiParser.ArgContext arg) {
+                args.add(arg(arg));
+            }
         }
-        return new Call(at.pos(ctx), at.name(ctx.NAME()), args);
+        return new Call(at.pos(ctx), at.name(ctx.getStart()), args);
+    }
+
+    /** {@code (NAME ':')? expr}. */
+    private Call.Arg arg(UapiParser.ArgContext ctx) {
+        boolean named = ctx.getChildCount() > 1;
+        Name name = named ? at.name(ctx.getStart()) : null;
+        UapiParser.ExprContext value = (UapiParser.ExprContext) ctx.getChild(named ? 2 : 0);
+        return new Call.Arg(at.pos(ctx), name, exprs.build(value));
     }
 
     private Outcome outcome(UapiParser.OutcomeContext ctx) {
         if (ctx instanceof UapiParser.PlainOutcomeContext plain) {
-            return alternatives(plain.outcomeAlternatives());
+            return alternatives((UapiParser.OutcomeAlternativesContext) plain.getChild(0));
         }
-        UapiParser.PerProfileOutcomeContext block = (UapiParser.PerProfileOutcomeContext) ctx;
         List<Outcome.ProfileCase> cases = new ArrayList<>();
-        for (UapiParser.ProfileCaseContext c : block.profileCase()) {
-            List<Name> profiles = c.profileKey().stream()
-                    .map(k -> new Name(at.pos(k), k.getText())).toList();
-            cases.add(new Outcome.ProfileCase(at.pos(c), profiles, alternatives(c.outcomeAlternatives())));
+        for (ParseTree child : children(ctx)) {
+            if (child instanceof UapiParser.ProfileCaseContext profileCase) {
+                cases.add(profileCase(profileCase));
+            }
         }
         return new Outcome.PerProfile(at.pos(ctx), cases);
     }
 
-    private Outcome.Alternatives alternativesOrNull(UapiParser.OutcomeAlternativesContext ctx) {
-        return ctx == null ? null : alternatives(ctx);
+    /** {@code profileKey (',' profileKey)* ':' alternatives}. */
+    private Outcome.ProfileCase profileCase(UapiParser.ProfileCaseContext ctx) {
+        List<Name> profiles = new ArrayList<>();
+        Outcome.Alternatives outcome = null;
+        for (ParseTree child : children(ctx)) {
+            if (child instanceof UapiParser.ProfileKeyContext key) {
+                profiles.add(new Name(at.pos(key), key.getText()));
+            } else if (child instanceof UapiParser.OutcomeAlternativesContext alternatives) {
+                outcome = alternatives(alternatives);
+            }
+        }
+        return new Outcome.ProfileCase(at.pos(ctx), profiles, outcome);
     }
 
+    /** {@code outcomeAtom ('|' outcomeAtom)*}, each atom {@code ok} or a name. */
     private Outcome.Alternatives alternatives(UapiParser.OutcomeAlternativesContext ctx) {
-        List<Name> atoms = ctx.outcomeAtom().stream().map(a -> new Name(at.pos(a), a.getText())).toList();
+        List<Name> atoms = new ArrayList<>();
+        for (ParseTree child : children(ctx)) {
+            if (child instanceof UapiParser.OutcomeAtomContext atom) {
+                atoms.add(at.name(atom.getStart()));
+            }
+        }
         return new Outcome.Alternatives(at.pos(ctx), atoms);
     }
 }

@@ -1,9 +1,11 @@
 package org.uapispec.grammar.parse;
 
-import java.util.ArrayList;
-import java.util.List;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenFactory;
+import org.antlr.v4.runtime.TokenSource;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.source.SourceFile;
 import org.uapispec.grammar.source.SourcePos;
@@ -12,28 +14,40 @@ import org.uapispec.grammar.source.SourcePos;
  * Lexes the whole text before parsing: reports characters the language does not know and
  * unterminated strings (and drops them, so that the parser still reports what else is wrong), and
  * refuses nesting deeper than {@link #MAX_NESTING}, which would otherwise overflow the stack of the
- * recursive-descent parser.
+ * recursive-descent parser. It is the lexer as the parser's token source sees it, filtered on the
+ * fly: the tokens are buffered once, in the token stream.
  */
-final class TokenScanner {
+final class TokenScanner implements TokenSource {
     /** Brackets of all kinds plus a run of prefix operators; real specs nest fewer than 10 levels. */
     static final int MAX_NESTING = 100;
 
     private final SourceFile source;
     private final Diagnostics diagnostics;
+    private final UapiLexer lexer;
+    private int depth;
+    private int prefixRun;
+    private boolean previousWasBad;
 
     TokenScanner(SourceFile source, Diagnostics diagnostics) {
         this.source = source;
         this.diagnostics = diagnostics;
+        this.lexer = new UapiLexer(CharStreams.fromString(source.text(), source.name()));
+        lexer.removeErrorListeners();
     }
 
-    /** The tokens for the parser (ending with EOF), or an empty list when nesting is too deep. */
-    List<Token> scan() {
-        UapiLexer lexer = new UapiLexer(CharStreams.fromString(source.text(), source.name()));
-        lexer.removeErrorListeners();
-        List<Token> kept = new ArrayList<>();
-        int depth = 0;
-        int prefixRun = 0;
-        boolean previousWasBad = false;
+    /** Every token of the file (ending with EOF) in a stream for the parser, or null when nesting is too deep. */
+    CommonTokenStream scan() {
+        CommonTokenStream stream = new CommonTokenStream(this);
+        try {
+            stream.fill();
+        } catch (TooDeep e) {
+            return null;
+        }
+        return stream;
+    }
+
+    @Override
+    public Token nextToken() {
         for (Token token = lexer.nextToken(); ; token = lexer.nextToken()) {
             int type = token.getType();
             if (type == UapiLexer.ERROR_CHAR || type == UapiLexer.UNTERMINATED_STRING) {
@@ -44,20 +58,21 @@ final class TokenScanner {
                 continue;
             }
             previousWasBad = false;
-            kept.add(token);
-            if (type == Token.EOF) {
-                return kept;
+            if (type != Token.EOF && token.getChannel() == Token.DEFAULT_CHANNEL) {
+                nest(token);
             }
-            if (token.getChannel() != Token.DEFAULT_CHANNEL) {
-                continue;
-            }
-            depth += nestingChange(type);
-            depth = Math.max(depth, 0);
-            prefixRun = isPrefixOperator(type) ? prefixRun + 1 : 0;
-            if (depth + prefixRun > MAX_NESTING) {
-                diagnostics.error(pos(token), "nesting deeper than " + MAX_NESTING + " levels");
-                return List.of();
-            }
+            return token;
+        }
+    }
+
+    private void nest(Token token) {
+        int type = token.getType();
+        depth += nestingChange(type);
+        depth = Math.max(depth, 0);
+        prefixRun = isPrefixOperator(type) ? prefixRun + 1 : 0;
+        if (depth + prefixRun > MAX_NESTING) {
+            diagnostics.error(pos(token), "nesting deeper than " + MAX_NESTING + " levels");
+            throw new TooDeep();
         }
     }
 
@@ -86,5 +101,44 @@ final class TokenScanner {
 
     private SourcePos pos(Token token) {
         return new SourcePos(source.name(), Math.max(1, token.getLine()), token.getCharPositionInLine() + 1);
+    }
+
+    @Override
+    public int getLine() {
+        return lexer.getLine();
+    }
+
+    @Override
+    public int getCharPositionInLine() {
+        return lexer.getCharPositionInLine();
+    }
+
+    @Override
+    public CharStream getInputStream() {
+        return lexer.getInputStream();
+    }
+
+    @Override
+    public String getSourceName() {
+        return lexer.getSourceName();
+    }
+
+    @Override
+    public void setTokenFactory(TokenFactory<?> factory) {
+        lexer.setTokenFactory(factory);
+    }
+
+    @Override
+    public TokenFactory<?> getTokenFactory() {
+        return lexer.getTokenFactory();
+    }
+
+    /** Stops the scan when nesting is too deep; never leaves this class. */
+    private static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooDeep() {
+            super(null, null, false, false);
+        }
     }
 }

@@ -1,15 +1,26 @@
 package org.uapispec.grammar.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.TerminalNode;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNodeImpl;
 import org.uapispec.grammar.ast.Name;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.source.SourcePos;
 
-/** What the tree builders share: the file name for positions, the tokens for doc comments, diagnostics. */
+/**
+ * What the tree builders share: the file name for positions, the tokens for doc comments,
+ * diagnostics, and the walk over a node's children.
+ *
+ * <p>The builders read each parse-tree node by walking its children once and testing their classes,
+ * not through the generated accessors ({@code ctx.NAME()}, {@code ctx.expr(i)}): each accessor scans
+ * every child again, and the token accessors test each child against the {@code TerminalNode}
+ * interface, which is slow on JDK 17 when the interfaces tested alternate (JDK-8180450). The tree
+ * is error-free when the builders run, so every terminal is a {@link TerminalNodeImpl}.
+ */
 final class TreeContext {
     private final String file;
     private final BufferedTokenStream tokens;
@@ -21,20 +32,28 @@ final class TreeContext {
         this.diagnostics = diagnostics;
     }
 
+    /** The children of a node; empty for a rule that matched nothing. */
+    static List<ParseTree> children(ParserRuleContext ctx) {
+        return ctx.children == null ? List.of() : ctx.children;
+    }
+
+    /** The token of a terminal child, or null when the child is a rule. */
+    static Token token(ParseTree child) {
+        return child instanceof TerminalNodeImpl terminal ? terminal.symbol : null;
+    }
+
+    /** Whether the child is a terminal of this token type. */
+    static boolean isToken(ParseTree child, int type) {
+        Token token = token(child);
+        return token != null && token.getType() == type;
+    }
+
     SourcePos pos(Token token) {
         return new SourcePos(file, Math.max(1, token.getLine()), token.getCharPositionInLine() + 1);
     }
 
     SourcePos pos(ParserRuleContext ctx) {
         return pos(ctx.getStart());
-    }
-
-    SourcePos pos(TerminalNode node) {
-        return pos(node.getSymbol());
-    }
-
-    Name name(TerminalNode node) {
-        return new Name(pos(node), node.getText());
     }
 
     Name name(Token token) {
@@ -47,9 +66,11 @@ final class TreeContext {
         if (hidden == null) {
             return List.of();
         }
-        return hidden.stream().map(t -> {
-            String text = t.getText().substring(3);
-            return text.startsWith(" ") ? text.substring(1) : text;
-        }).map(String::stripTrailing).toList();
+        List<String> lines = new ArrayList<>(hidden.size());
+        for (Token token : hidden) {
+            String text = token.getText().substring(3);
+            lines.add((text.startsWith(" ") ? text.substring(1) : text).stripTrailing());
+        }
+        return lines;
     }
 }
