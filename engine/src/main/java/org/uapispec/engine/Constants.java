@@ -19,6 +19,12 @@ public final class Constants {
     public static final String PARALLELISM = "uapispec.execution.parallel.parallelism";
 
     /**
+     * How many threads compile spec files during discovery; default: the CPU count. {@code 1}
+     * compiles them one by one as the platform resolves them. Discovery finds the same tests either way.
+     */
+    public static final String DISCOVERY_PARALLELISM = "uapispec.discovery.parallelism";
+
+    /**
      * {@code false} keeps the engine from writing steps, labels and attachments into Allure even
      * when Allure is on the class path. Default {@code true}: Allure is used whenever it is there.
      */

@@ -14,6 +14,7 @@ public final class SpecDiscovery {
     /** Adds a descriptor for every spec, scenario and profile run that {@code request} selects. */
     public static void discover(EngineDiscoveryRequest request, EngineDescriptor engine) {
         SpecLoader loader = new SpecLoader();
+        SpecPrefetch.compile(request, loader, SpecPrefetch.parallelism(request.getConfigurationParameters()));
         EngineDiscoveryRequestResolver.<EngineDescriptor>builder()
                 .addResourceContainerSelectorResolver(ResourceFilter.of(
                         resource -> resource.getName().endsWith(SpecSelectorResolver.EXTENSION)))

@@ -1,16 +1,22 @@
 package org.uapispec.engine.discovery;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.uapispec.grammar.CompileResult;
 import org.uapispec.grammar.SpecCompiler;
 import org.uapispec.grammar.diag.Diagnostic;
 import org.uapispec.grammar.model.SpecModel;
 import org.uapispec.grammar.source.SourceFile;
 
-/** Reads and compiles each spec source once per discovery. */
+/** Reads and compiles each spec source once per discovery; safe to use from several threads. */
 final class SpecLoader {
 
     /** A compiled spec, or the rendered diagnostics (errors and warnings) that stopped it. */
@@ -21,7 +27,46 @@ final class SpecLoader {
     private final Map<SpecSource, Loaded> cache = new ConcurrentHashMap<>();
 
     Loaded load(SpecSource source) {
-        return cache.computeIfAbsent(source, this::compile);
+        Loaded loaded = cache.get(source);
+        if (loaded == null) {
+            // Compiled outside the map's lock, so that threads compiling other files never wait on it.
+            loaded = compile(source);
+            Loaded first = cache.putIfAbsent(source, loaded);
+            return first == null ? loaded : first;
+        }
+        return loaded;
+    }
+
+    /**
+     * Loads every source on up to {@code parallelism} threads. A failure here is left for the
+     * sequential {@link #load} that follows, which meets it again and reports it as usual.
+     */
+    void loadAll(Collection<SpecSource> sources, int parallelism) {
+        if (sources.size() < 2) {
+            return;
+        }
+        ClassLoader resources = Thread.currentThread().getContextClassLoader();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, sources.size()), task -> {
+            Thread thread = new Thread(task, "uapispec-compile");
+            thread.setDaemon(true);
+            thread.setContextClassLoader(resources); // SpecSource.Resource reads through it
+            return thread;
+        });
+        try {
+            List<Future<Loaded>> pending = new ArrayList<>();
+            for (SpecSource source : sources) {
+                pending.add(pool.submit(() -> load(source)));
+            }
+            for (Future<Loaded> future : pending) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // see above: the sequential load reports it
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private Loaded compile(SpecSource source) {

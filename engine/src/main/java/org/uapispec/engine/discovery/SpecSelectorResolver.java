@@ -66,19 +66,24 @@ final class SpecSelectorResolver implements SelectorResolver {
 
     @Override
     public Resolution resolve(DirectorySelector selector, Context context) {
-        Path dir = selector.getPath();
+        Set<DiscoverySelector> selectors = specFiles(selector.getPath()).stream()
+                .map(p -> selectFile(p.toFile()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return selectors.isEmpty() ? unresolved() : Resolution.selectors(selectors);
+    }
+
+    /** The spec files under {@code dir}, sorted by path; none when the directory cannot be read. */
+    static List<Path> specFiles(Path dir) {
         if (!Files.isDirectory(dir)) {
-            return unresolved();
+            return List.of();
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            Set<DiscoverySelector> selectors = files
+            return files
                     .filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
                     .sorted(Comparator.comparing(Path::toString))
-                    .map(p -> selectFile(p.toFile()))
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
-            return selectors.isEmpty() ? unresolved() : Resolution.selectors(selectors);
+                    .toList();
         } catch (IOException | UncheckedIOException e) {
-            return unresolved();
+            return List.of();
         }
     }
 
