@@ -38,7 +38,7 @@ final class Summary {
     void scaling(Map<String, Score> scores) {
         section("scaling: time per operation with n live objects in one process");
         List<String> sizes = settings.sizes();
-        for (String op : List.of("userptrCreateInvalidate", "mmapOffsetLookup")) {
+        for (String op : List.of("userptrCreateInvalidate", "mmapOffsetLookup", "mmapOffsetSameObject")) {
             Score first = scores.get(op + " n=" + sizes.get(0));
             for (String n : sizes) {
                 Score s = scores.get(op + " n=" + n);

@@ -83,6 +83,19 @@ public class ScalingBenchmark {
         bh.consume(m.mmapAnonFixed(s.spare, PAGE));
     }
 
+    /**
+     * mmap of the middle object's offset and munmap, the same object every time: the lookup takes
+     * the same path through the offset space on each call, so its nodes stay in the CPU cache and
+     * the time grows only with the number of steps (log n), not with the cache misses that a
+     * different object each time adds (compare {@link #mmapOffsetLookup}).
+     */
+    @Benchmark
+    public void mmapOffsetSameObject(Offsets s, Blackhole bh) {
+        Machine m = s.m;
+        long addr = m.mmapShared(m.f1, s.offsets[s.n / 2], PAGE).value();
+        bh.consume(m.munmap(addr, PAGE));
+    }
+
     /** mmap of a pseudo-random object's offset (the offset-space lookup) and munmap. */
     @Benchmark
     public void mmapOffsetLookup(Offsets s, Blackhole bh) {
