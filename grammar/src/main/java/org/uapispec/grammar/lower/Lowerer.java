@@ -21,6 +21,7 @@ import org.uapispec.grammar.ast.Statement;
 import org.uapispec.grammar.check.Names;
 import org.uapispec.grammar.diag.Diagnostic;
 import org.uapispec.grammar.diag.Diagnostics;
+import org.uapispec.grammar.model.DisplayText;
 import org.uapispec.grammar.model.Invariant;
 import org.uapispec.grammar.model.Profiles;
 import org.uapispec.grammar.model.Scenario;
@@ -59,7 +60,7 @@ public final class Lowerer {
         spec.members().stream().filter(Setup.class::isInstance).forEach(s -> setup.addAll(((Setup) s).statements()));
 
         List<Scenario> scenarios = new ArrayList<>();
-        Map<Object, String> printed = new IdentityHashMap<>();
+        Map<Object, DisplayText> printed = new IdentityHashMap<>();
         for (SpecMember member : spec.members()) {
             if (member instanceof ScenarioDecl decl) {
                 scenarios.add(scenario(decl, setup, profiles, tags, catalogue, diagnostics, printed));
@@ -75,7 +76,7 @@ public final class Lowerer {
     }
 
     private static Scenario scenario(ScenarioDecl decl, List<Statement> setup, List<String> specProfiles,
-            List<String> specTags, List<String> specCatalogue, Diagnostics diagnostics, Map<Object, String> printed) {
+            List<String> specTags, List<String> specCatalogue, Diagnostics diagnostics, Map<Object, DisplayText> printed) {
         List<Meta> metas = decl.members().stream().filter(Meta.class::isInstance).map(Meta.class::cast).toList();
         List<String> profiles = names(metas, NameList.Kind.PROFILES);
         if (profiles.isEmpty()) {

@@ -3,6 +3,7 @@ package org.uapispec.grammar.lower;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.uapispec.grammar.ast.Call;
 import org.uapispec.grammar.ast.Check;
@@ -15,6 +16,7 @@ import org.uapispec.grammar.ast.SpecPrinter;
 import org.uapispec.grammar.ast.Statement;
 import org.uapispec.grammar.ast.Step;
 import org.uapispec.grammar.diag.Diagnostics;
+import org.uapispec.grammar.model.DisplayText;
 import org.uapispec.grammar.model.Expectation;
 import org.uapispec.grammar.model.Expected;
 import org.uapispec.grammar.model.Operation;
@@ -34,14 +36,17 @@ final class StepLowerer {
     private final ScenarioDecl scenario;
     private final Diagnostics diagnostics;
     private final List<org.uapispec.grammar.model.Step> out = new ArrayList<>();
-    /** Display text by syntax node: a loop body and the setup are printed once, not once per row or scenario. */
-    private final Map<Object, String> printed;
+    /**
+     * Display text by syntax node, printed on first use: a loop body and the setup are printed at
+     * most once, not once per row or scenario.
+     */
+    private final Map<Object, DisplayText> printed;
     /** Most steps expect success on every profile: one shared, immutable expectation. */
     private final Expectation okEverywhere;
     private int hoisted;
     private boolean overflowed;
 
-    StepLowerer(List<String> profiles, ScenarioDecl scenario, Diagnostics diagnostics, Map<Object, String> printed) {
+    StepLowerer(List<String> profiles, ScenarioDecl scenario, Diagnostics diagnostics, Map<Object, DisplayText> printed) {
         this.printed = printed;
         this.okEverywhere = Expectation.everywhere(profiles, List.of(new Expected.Ok()));
         this.profiles = profiles;
@@ -51,11 +56,11 @@ final class StepLowerer {
 
     List<org.uapispec.grammar.model.Step> lower(List<Statement> statements, Env env) {
         out.clear();
-        statements(statements, env, "");
+        statements(statements, env, DisplayText.EMPTY);
         return List.copyOf(out);
     }
 
-    private void statements(List<Statement> statements, Env env, String rowText) {
+    private void statements(List<Statement> statements, Env env, DisplayText rowText) {
         for (Statement statement : statements) {
             if (overflowed) {
                 return;
@@ -70,14 +75,14 @@ final class StepLowerer {
         }
     }
 
-    private void step(Step step, Env env, String rowText) {
-        String text = printed.computeIfAbsent(step, s -> SpecPrinter.print(step)) + rowText;
+    private void step(Step step, Env env, DisplayText rowText) {
+        DisplayText text = printed(step, () -> SpecPrinter.print(step)).followedBy(rowText);
         Expectation expected = expectation(step.outcome(), env);
         add(call(step.pos(), text, step.doc(), step.call(), step.binding() == null ? null : step.binding().text(),
                 expected, env));
     }
 
-    private CallStep call(SourcePos pos, String text, List<String> doc, Call call, String binding,
+    private CallStep call(SourcePos pos, DisplayText text, List<String> doc, Call call, String binding,
             Expectation expected, Env env) {
         Operation operation = Operation.byName(call.callee().text()).orElseThrow();
         Map<String, Expr> given = arguments(call, operation);
@@ -122,41 +127,54 @@ final class StepLowerer {
         return given;
     }
 
-    private void check(Check check, Env env, String rowText) {
+    private void check(Check check, Env env, DisplayText rowText) {
         Value predicate = ExprLowerer.lower(check.predicate(), env, SymbolSpace.NONE, call -> hoist(call, env, rowText));
-        add(new CheckStep(check.pos(), printed.computeIfAbsent(check, c -> SpecPrinter.print(check)) + rowText, check.doc(), predicate));
+        DisplayText text = printed(check, () -> SpecPrinter.print(check)).followedBy(rowText);
+        add(new CheckStep(check.pos(), text, check.doc(), predicate));
     }
 
     /** A call inside a check runs as its own step (expected to succeed) just before the check. */
-    private Value hoist(Expr.CallExpr call, Env env, String rowText) {
+    private Value hoist(Expr.CallExpr call, Env env, DisplayText rowText) {
         String binding = "$" + (++hoisted);
-        String text = printed.computeIfAbsent(call, c -> SpecPrinter.print(call)) + rowText;
+        DisplayText text = printed(call, () -> SpecPrinter.print(call)).followedBy(rowText);
         add(call(call.pos(), text, List.of(), call.call(), binding, okEverywhere, env));
         return env.lookup(binding).value();
+    }
+
+    /** The shared text of {@code node}, which {@code print} prints when first asked for. */
+    private DisplayText printed(Object node, Supplier<String> print) {
+        return printed.computeIfAbsent(node, n -> DisplayText.lazy(print));
     }
 
     private Value noCall(Expr.CallExpr call) {
         throw new IllegalStateException("the checker allows calls only in checks: " + call);
     }
 
-    private void loop(ForLoop loop, Env env, String rowText) {
+    private void loop(ForLoop loop, Env env, DisplayText rowText) {
         for (ForLoop.Row row : loop.rows()) {
             Env body = new Env(env);
-            List<String> shown = new ArrayList<>();
             for (int i = 0; i < loop.variables().size(); i++) {
-                Name variable = loop.variables().get(i);
-                Expr value = row.values().get(i);
-                body.bind(variable.text(), new Env.Entry(ExprLowerer.lower(value, env, SymbolSpace.NONE, this::noCall),
-                        null, null, null));
-                shown.add(variable.text() + " = " + SpecPrinter.print(value));
+                Value value = ExprLowerer.lower(row.values().get(i), env, SymbolSpace.NONE, this::noCall);
+                body.bind(loop.variables().get(i).text(), new Env.Entry(value, null, null, null));
             }
             if (loop.outcomeVar() != null) {
                 List<Expected> outcome = alternatives(row.outcome(), env);
                 body.bind(loop.outcomeVar().text(), new Env.Entry(null, null, null, outcome));
-                shown.add(loop.outcomeVar().text() + " = " + SpecPrinter.print(row.outcome()));
             }
-            statements(loop.body(), body, rowText + " [" + String.join(", ", shown) + "]");
+            statements(loop.body(), body, DisplayText.lazy(() -> rowText + rowSuffix(loop, row)));
         }
+    }
+
+    /** What a step in a loop shows after its own text: {@code " [off = 0, size = PAGE, want = ok]"}. */
+    private static String rowSuffix(ForLoop loop, ForLoop.Row row) {
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < loop.variables().size(); i++) {
+            shown.add(loop.variables().get(i).text() + " = " + SpecPrinter.print(row.values().get(i)));
+        }
+        if (loop.outcomeVar() != null) {
+            shown.add(loop.outcomeVar().text() + " = " + SpecPrinter.print(row.outcome()));
+        }
+        return " [" + String.join(", ", shown) + "]";
     }
 
     private Expectation expectation(Outcome outcome, Env env) {
