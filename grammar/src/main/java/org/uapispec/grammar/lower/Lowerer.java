@@ -61,9 +61,11 @@ public final class Lowerer {
 
         List<Scenario> scenarios = new ArrayList<>();
         Map<Object, DisplayText> printed = new IdentityHashMap<>();
+        Expectations expectations = new Expectations();
         for (SpecMember member : spec.members()) {
             if (member instanceof ScenarioDecl decl) {
-                scenarios.add(scenario(decl, setup, profiles, meta.tags(), meta.catalogue(), diagnostics, printed));
+                scenarios.add(scenario(decl, setup, profiles, meta.tags(), meta.catalogue(), diagnostics, printed,
+                        expectations));
             }
         }
         List<Invariant> invariants = invariants(spec);
@@ -76,10 +78,11 @@ public final class Lowerer {
     }
 
     private static Scenario scenario(ScenarioDecl decl, List<Statement> setup, List<String> specProfiles,
-            List<String> specTags, List<String> specCatalogue, Diagnostics diagnostics, Map<Object, DisplayText> printed) {
+            List<String> specTags, List<String> specCatalogue, Diagnostics diagnostics, Map<Object, DisplayText> printed,
+            Expectations expectations) {
         Metadata meta = Metadata.of(decl.members());
         List<String> profiles = meta.profiles().isEmpty() ? specProfiles : meta.profiles();
-        StepLowerer lowerer = new StepLowerer(profiles, decl, diagnostics, printed);
+        StepLowerer lowerer = new StepLowerer(profiles, decl, diagnostics, printed, expectations);
         Env env = new Env(null);
         List<Step> setupSteps = lowerer.lower(setup, env);
         List<Step> steps = lowerer.lower(decl.statements(), env);

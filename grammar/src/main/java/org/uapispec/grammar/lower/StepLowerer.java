@@ -1,7 +1,6 @@
 package org.uapispec.grammar.lower;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,20 +43,17 @@ final class StepLowerer {
      * most once, not once per row or scenario.
      */
     private final Map<Object, DisplayText> printed;
-    /** Most steps expect success on every profile: one shared, immutable expectation. */
+    private final Expectations expectations;
+    /** Most steps expect success on every profile. */
     private final Expectation okEverywhere;
-    /**
-     * Expectations of the same outcomes on every profile, by outcomes: they are immutable, and a
-     * scenario, its loops above all, repeats few outcomes many times.
-     */
-    private final Map<List<Expected>, Expectation> everywhere = new HashMap<>();
     private int hoisted;
     private boolean overflowed;
 
-    StepLowerer(List<String> profiles, ScenarioDecl scenario, Diagnostics diagnostics, Map<Object, DisplayText> printed) {
+    StepLowerer(List<String> profiles, ScenarioDecl scenario, Diagnostics diagnostics, Map<Object, DisplayText> printed,
+            Expectations expectations) {
         this.printed = printed;
-        this.okEverywhere = Expectation.everywhere(profiles, List.of(OK));
-        everywhere.put(List.of(OK), okEverywhere);
+        this.expectations = expectations;
+        this.okEverywhere = expectations.everywhere(profiles, List.of(OK));
         this.profiles = profiles;
         this.scenario = scenario;
         this.diagnostics = diagnostics;
@@ -218,15 +214,14 @@ final class StepLowerer {
         if (outcome instanceof Outcome.Implicit) {
             return okEverywhere;
         } else if (outcome instanceof Outcome.Alternatives alternatives) {
-            return everywhere.computeIfAbsent(alternatives(alternatives, env), a -> Expectation.everywhere(profiles, a));
+            return expectations.everywhere(profiles, alternatives(alternatives, env));
         }
         Outcome.PerProfile block = (Outcome.PerProfile) outcome;
-        Map<String, List<Expected>> byProfile = new HashMap<>();
+        List<List<Expected>> byProfile = new ArrayList<>(profiles.size());
         for (String profile : profiles) {
-            Outcome.Alternatives chosen = caseFor(block, profile);
-            byProfile.put(profile, alternatives(chosen, env));
+            byProfile.add(alternatives(caseFor(block, profile), env));
         }
-        return new Expectation(byProfile);
+        return expectations.of(profiles, byProfile);
     }
 
     private static Outcome.Alternatives caseFor(Outcome.PerProfile block, String profile) {
