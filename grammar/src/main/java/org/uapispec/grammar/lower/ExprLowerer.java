@@ -1,6 +1,5 @@
 package org.uapispec.grammar.lower;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -27,7 +26,7 @@ final class ExprLowerer {
         if (expr instanceof Expr.IntLit i) {
             return Value.Int.of(i.value(), i.text());
         } else if (expr instanceof Expr.StringLit s) {
-            return new Value.ByteString(Bytes.of(s.value().getBytes(StandardCharsets.UTF_8)));
+            return new Value.ByteString(Bytes.ofUtf8(s.value()));
         } else if (expr instanceof Expr.HexLit h) {
             return new Value.ByteString(Bytes.ofHex(h.digits()));
         } else if (expr instanceof Expr.BoolLit b) {

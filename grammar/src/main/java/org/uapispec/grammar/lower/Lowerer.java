@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.uapispec.grammar.ast.Description;
 import org.uapispec.grammar.ast.InvariantDecl;
-import org.uapispec.grammar.ast.Meta;
+import org.uapispec.grammar.ast.Name;
 import org.uapispec.grammar.ast.NameList;
+import org.uapispec.grammar.ast.Node;
 import org.uapispec.grammar.ast.ScenarioDecl;
 import org.uapispec.grammar.ast.Setup;
 import org.uapispec.grammar.ast.Spec;
@@ -21,6 +22,7 @@ import org.uapispec.grammar.ast.Statement;
 import org.uapispec.grammar.check.Names;
 import org.uapispec.grammar.diag.Diagnostic;
 import org.uapispec.grammar.diag.Diagnostics;
+import org.uapispec.grammar.model.DisplayText;
 import org.uapispec.grammar.model.Invariant;
 import org.uapispec.grammar.model.Profiles;
 import org.uapispec.grammar.model.Scenario;
@@ -48,46 +50,44 @@ public final class Lowerer {
     public Lowered lower(Spec spec) {
         Objects.requireNonNull(spec, "spec");
         Diagnostics diagnostics = new Diagnostics();
-        List<Meta> metas = spec.members().stream().filter(Meta.class::isInstance).map(Meta.class::cast).toList();
-        List<String> profiles = names(metas, NameList.Kind.PROFILES);
-        if (profiles.isEmpty()) {
-            profiles = Profiles.KNOWN;
-        }
-        List<String> tags = names(metas, NameList.Kind.TAGS);
-        List<String> catalogue = names(metas, NameList.Kind.CATALOGUE);
+        Metadata meta = Metadata.of(spec.members());
+        List<String> profiles = meta.profiles().isEmpty() ? Profiles.KNOWN : meta.profiles();
         List<Statement> setup = new ArrayList<>();
-        spec.members().stream().filter(Setup.class::isInstance).forEach(s -> setup.addAll(((Setup) s).statements()));
+        for (SpecMember member : spec.members()) {
+            if (member instanceof Setup s) {
+                setup.addAll(s.statements());
+            }
+        }
 
         List<Scenario> scenarios = new ArrayList<>();
-        Map<Object, String> printed = new IdentityHashMap<>();
+        Map<Object, DisplayText> printed = new IdentityHashMap<>();
+        Expectations expectations = new Expectations();
         for (SpecMember member : spec.members()) {
             if (member instanceof ScenarioDecl decl) {
-                scenarios.add(scenario(decl, setup, profiles, tags, catalogue, diagnostics, printed));
+                scenarios.add(scenario(decl, setup, profiles, meta.tags(), meta.catalogue(), diagnostics, printed,
+                        expectations));
             }
         }
         List<Invariant> invariants = invariants(spec);
         if (diagnostics.hasErrors()) {
             return new Lowered(Optional.empty(), diagnostics.toList());
         }
-        SpecModel model = new SpecModel(spec.pos(), spec.title(), spec.doc(), description(metas), tags, profiles,
-                catalogue, invariants, scenarios);
+        SpecModel model = new SpecModel(spec.pos(), spec.title(), spec.doc(), meta.description(), meta.tags(), profiles,
+                meta.catalogue(), invariants, scenarios);
         return new Lowered(Optional.of(model), diagnostics.toList());
     }
 
     private static Scenario scenario(ScenarioDecl decl, List<Statement> setup, List<String> specProfiles,
-            List<String> specTags, List<String> specCatalogue, Diagnostics diagnostics, Map<Object, String> printed) {
-        List<Meta> metas = decl.members().stream().filter(Meta.class::isInstance).map(Meta.class::cast).toList();
-        List<String> profiles = names(metas, NameList.Kind.PROFILES);
-        if (profiles.isEmpty()) {
-            profiles = specProfiles;
-        }
-        StepLowerer lowerer = new StepLowerer(profiles, decl, diagnostics, printed);
+            List<String> specTags, List<String> specCatalogue, Diagnostics diagnostics, Map<Object, DisplayText> printed,
+            Expectations expectations) {
+        Metadata meta = Metadata.of(decl.members());
+        List<String> profiles = meta.profiles().isEmpty() ? specProfiles : meta.profiles();
+        StepLowerer lowerer = new StepLowerer(profiles, decl, diagnostics, printed, expectations);
         Env env = new Env(null);
         List<Step> setupSteps = lowerer.lower(setup, env);
         List<Step> steps = lowerer.lower(decl.statements(), env);
-        return new Scenario(decl.pos(), decl.title(), decl.doc(), description(metas),
-                union(specTags, names(metas, NameList.Kind.TAGS)), profiles,
-                union(specCatalogue, names(metas, NameList.Kind.CATALOGUE)), setupSteps, steps);
+        return new Scenario(decl.pos(), decl.title(), decl.doc(), meta.description(), union(specTags, meta.tags()),
+                profiles, union(specCatalogue, meta.catalogue()), setupSteps, steps);
     }
 
     private static List<Invariant> invariants(Spec spec) {
@@ -107,27 +107,45 @@ public final class Lowerer {
         return out;
     }
 
-    private static List<String> names(List<Meta> metas, NameList.Kind kind) {
-        List<String> out = new ArrayList<>();
-        for (Meta meta : metas) {
-            if (meta instanceof NameList list && list.kind() == kind) {
-                list.names().forEach(n -> {
-                    if (!out.contains(n.text())) {
-                        out.add(n.text());
+    /** The metadata of a spec or a scenario: each list without repeats, in source order. */
+    private record Metadata(List<String> profiles, List<String> tags, List<String> catalogue, String description) {
+        /**
+         * Picks the metadata out of {@code members} in one pass. The tests name the record classes,
+         * not the {@code Meta} interface: on JDK 17 an instanceof against an interface that
+         * alternates with others on the same class is slow (JDK-8180450), and a scenario's members
+         * are mostly statements.
+         */
+        static Metadata of(List<? extends Node> members) {
+            List<String> profiles = new ArrayList<>();
+            List<String> tags = new ArrayList<>();
+            List<String> catalogue = new ArrayList<>();
+            List<String> paragraphs = new ArrayList<>();
+            for (Node member : members) {
+                if (member instanceof NameList list) {
+                    List<String> names = switch (list.kind()) {
+                        case PROFILES -> profiles;
+                        case TAGS -> tags;
+                        case CATALOGUE -> catalogue;
+                    };
+                    for (Name name : list.names()) {
+                        if (!names.contains(name.text())) {
+                            names.add(name.text());
+                        }
                     }
-                });
+                } else if (member instanceof Description description) {
+                    paragraphs.addAll(description.paragraphs());
+                }
             }
+            return new Metadata(List.copyOf(profiles), List.copyOf(tags), List.copyOf(catalogue),
+                    String.join("\n\n", paragraphs));
         }
-        return out;
     }
 
-    private static String description(List<Meta> metas) {
-        List<String> paragraphs = new ArrayList<>();
-        metas.stream().filter(Description.class::isInstance).forEach(d -> paragraphs.addAll(((Description) d).paragraphs()));
-        return String.join("\n\n", paragraphs);
-    }
-
+    /** Both lists, without repeats: each list has none already, and most scenarios add nothing. */
     private static List<String> union(List<String> first, List<String> second) {
+        if (second.isEmpty()) {
+            return first;
+        }
         Set<String> all = new LinkedHashSet<>(first);
         all.addAll(second);
         return List.copyOf(all);

@@ -3,7 +3,7 @@ package org.uapispec.grammar.lower;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.uapispec.grammar.ast.Call;
 import org.uapispec.grammar.ast.Check;
 import org.uapispec.grammar.ast.Expr;
@@ -15,10 +15,13 @@ import org.uapispec.grammar.ast.SpecPrinter;
 import org.uapispec.grammar.ast.Statement;
 import org.uapispec.grammar.ast.Step;
 import org.uapispec.grammar.diag.Diagnostics;
+import org.uapispec.grammar.model.DisplayText;
+import org.uapispec.grammar.model.Errno;
 import org.uapispec.grammar.model.Expectation;
 import org.uapispec.grammar.model.Expected;
 import org.uapispec.grammar.model.Operation;
 import org.uapispec.grammar.model.Param;
+import org.uapispec.grammar.model.Signal;
 import org.uapispec.grammar.model.Step.Argument;
 import org.uapispec.grammar.model.Step.CallStep;
 import org.uapispec.grammar.model.Step.CheckStep;
@@ -29,21 +32,28 @@ import org.uapispec.grammar.source.SourcePos;
 /** Lowers the statements of one scenario (its setup first) into model steps. */
 final class StepLowerer {
     private static final String BY = "by";
+    private static final Expected OK = new Expected.Ok();
 
     private final List<String> profiles;
     private final ScenarioDecl scenario;
     private final Diagnostics diagnostics;
     private final List<org.uapispec.grammar.model.Step> out = new ArrayList<>();
-    /** Display text by syntax node: a loop body and the setup are printed once, not once per row or scenario. */
-    private final Map<Object, String> printed;
-    /** Most steps expect success on every profile: one shared, immutable expectation. */
+    /**
+     * Display text by syntax node, printed on first use: a loop body and the setup are printed at
+     * most once, not once per row or scenario.
+     */
+    private final Map<Object, DisplayText> printed;
+    private final Expectations expectations;
+    /** Most steps expect success on every profile. */
     private final Expectation okEverywhere;
     private int hoisted;
     private boolean overflowed;
 
-    StepLowerer(List<String> profiles, ScenarioDecl scenario, Diagnostics diagnostics, Map<Object, String> printed) {
+    StepLowerer(List<String> profiles, ScenarioDecl scenario, Diagnostics diagnostics, Map<Object, DisplayText> printed,
+            Expectations expectations) {
         this.printed = printed;
-        this.okEverywhere = Expectation.everywhere(profiles, List.of(new Expected.Ok()));
+        this.expectations = expectations;
+        this.okEverywhere = expectations.everywhere(profiles, List.of(OK));
         this.profiles = profiles;
         this.scenario = scenario;
         this.diagnostics = diagnostics;
@@ -51,11 +61,11 @@ final class StepLowerer {
 
     List<org.uapispec.grammar.model.Step> lower(List<Statement> statements, Env env) {
         out.clear();
-        statements(statements, env, "");
+        statements(statements, env, DisplayText.EMPTY);
         return List.copyOf(out);
     }
 
-    private void statements(List<Statement> statements, Env env, String rowText) {
+    private void statements(List<Statement> statements, Env env, DisplayText rowText) {
         for (Statement statement : statements) {
             if (overflowed) {
                 return;
@@ -70,24 +80,38 @@ final class StepLowerer {
         }
     }
 
-    private void step(Step step, Env env, String rowText) {
-        String text = printed.computeIfAbsent(step, s -> SpecPrinter.print(step)) + rowText;
+    private void step(Step step, Env env, DisplayText rowText) {
+        DisplayText text = printed(step).followedBy(rowText);
         Expectation expected = expectation(step.outcome(), env);
         add(call(step.pos(), text, step.doc(), step.call(), step.binding() == null ? null : step.binding().text(),
                 expected, env));
     }
 
-    private CallStep call(SourcePos pos, String text, List<String> doc, Call call, String binding,
+    private CallStep call(SourcePos pos, DisplayText text, List<String> doc, Call call, String binding,
             Expectation expected, Env env) {
         Operation operation = Operation.byName(call.callee().text()).orElseThrow();
-        Map<String, Expr> given = arguments(call, operation);
-        List<Argument> args = new ArrayList<>();
-        for (Param param : operation.params()) {
-            Expr expr = given.get(param.name());
-            Value value = expr == null ? param.defaultValue() : ExprLowerer.lower(expr, env, param.symbols(), this::noCall);
+        List<Param> params = operation.params();
+        // The arguments by parameter position: an array, not a map by name, as this runs for every step.
+        Expr[] given = new Expr[params.size()];
+        Expr by = null;
+        int position = 0;
+        for (Call.Arg arg : call.args()) {
+            if (arg.name() == null) {
+                given[position++] = arg.value();
+            } else if (arg.name().text().equals(BY)) {
+                by = arg.value();
+            } else {
+                given[indexOf(params, arg.name().text())] = arg.value();
+            }
+        }
+        List<Argument> args = new ArrayList<>(params.size());
+        for (int i = 0; i < params.size(); i++) {
+            Param param = params.get(i);
+            Value value = given[i] == null ? param.defaultValue()
+                    : ExprLowerer.lower(given[i], env, param.symbols(), StepLowerer::noCall);
             args.add(new Argument(param.name(), value));
         }
-        String actor = actor(operation, args, given.get(BY), env);
+        String actor = actor(operation, args, by, env);
         if (binding != null) {
             String owner = operation == Operation.SPAWN || operation == Operation.FORK ? binding : actor;
             Value ref = new Value.Ref(binding, operation.result().orElseThrow());
@@ -101,7 +125,7 @@ final class StepLowerer {
         if (operation == Operation.SPAWN) {
             return null;
         }
-        Value subject = by != null ? ExprLowerer.lower(by, env, SymbolSpace.NONE, this::noCall) : args.get(0).value();
+        Value subject = by != null ? ExprLowerer.lower(by, env, SymbolSpace.NONE, StepLowerer::noCall) : args.get(0).value();
         if (!(subject instanceof Value.Ref ref)) {
             throw new IllegalStateException("the checker ensures the first argument is a binding: " + subject);
         }
@@ -112,66 +136,92 @@ final class StepLowerer {
         return entry == null || entry.owner() == null ? ref.name() : entry.owner();
     }
 
-    private static Map<String, Expr> arguments(Call call, Operation operation) {
-        Map<String, Expr> given = new java.util.LinkedHashMap<>();
-        int position = 0;
-        for (Call.Arg arg : call.args()) {
-            String name = arg.name() == null ? operation.params().get(position++).name() : arg.name().text();
-            given.put(name, arg.value());
+    private static int indexOf(List<Param> params, String name) {
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).name().equals(name)) {
+                return i;
+            }
         }
-        return given;
+        throw new IllegalStateException("the checker ensures every argument names a parameter: " + name);
     }
 
-    private void check(Check check, Env env, String rowText) {
+    private void check(Check check, Env env, DisplayText rowText) {
         Value predicate = ExprLowerer.lower(check.predicate(), env, SymbolSpace.NONE, call -> hoist(call, env, rowText));
-        add(new CheckStep(check.pos(), printed.computeIfAbsent(check, c -> SpecPrinter.print(check)) + rowText, check.doc(), predicate));
+        DisplayText text = printed(check).followedBy(rowText);
+        add(new CheckStep(check.pos(), text, check.doc(), predicate));
     }
 
     /** A call inside a check runs as its own step (expected to succeed) just before the check. */
-    private Value hoist(Expr.CallExpr call, Env env, String rowText) {
+    private Value hoist(Expr.CallExpr call, Env env, DisplayText rowText) {
         String binding = "$" + (++hoisted);
-        String text = printed.computeIfAbsent(call, c -> SpecPrinter.print(call)) + rowText;
+        DisplayText text = printed(call).followedBy(rowText);
         add(call(call.pos(), text, List.of(), call.call(), binding, okEverywhere, env));
         return env.lookup(binding).value();
     }
 
-    private Value noCall(Expr.CallExpr call) {
+    /** The shared text of a statement, printed when first asked for. */
+    private DisplayText printed(Statement statement) {
+        DisplayText text = printed.get(statement);
+        if (text == null) {
+            text = DisplayText.lazy(() -> SpecPrinter.print(statement));
+            printed.put(statement, text);
+        }
+        return text;
+    }
+
+    /** The shared text of a call inside a check, printed when first asked for. */
+    private DisplayText printed(Expr.CallExpr call) {
+        DisplayText text = printed.get(call);
+        if (text == null) {
+            text = DisplayText.lazy(() -> SpecPrinter.print(call));
+            printed.put(call, text);
+        }
+        return text;
+    }
+
+    private static Value noCall(Expr.CallExpr call) {
         throw new IllegalStateException("the checker allows calls only in checks: " + call);
     }
 
-    private void loop(ForLoop loop, Env env, String rowText) {
+    private void loop(ForLoop loop, Env env, DisplayText rowText) {
         for (ForLoop.Row row : loop.rows()) {
             Env body = new Env(env);
-            List<String> shown = new ArrayList<>();
             for (int i = 0; i < loop.variables().size(); i++) {
-                Name variable = loop.variables().get(i);
-                Expr value = row.values().get(i);
-                body.bind(variable.text(), new Env.Entry(ExprLowerer.lower(value, env, SymbolSpace.NONE, this::noCall),
-                        null, null, null));
-                shown.add(variable.text() + " = " + SpecPrinter.print(value));
+                Value value = ExprLowerer.lower(row.values().get(i), env, SymbolSpace.NONE, StepLowerer::noCall);
+                body.bind(loop.variables().get(i).text(), new Env.Entry(value, null, null, null));
             }
             if (loop.outcomeVar() != null) {
                 List<Expected> outcome = alternatives(row.outcome(), env);
                 body.bind(loop.outcomeVar().text(), new Env.Entry(null, null, null, outcome));
-                shown.add(loop.outcomeVar().text() + " = " + SpecPrinter.print(row.outcome()));
             }
-            statements(loop.body(), body, rowText + " [" + String.join(", ", shown) + "]");
+            statements(loop.body(), body, DisplayText.lazy(() -> rowText + rowSuffix(loop, row)));
         }
+    }
+
+    /** What a step in a loop shows after its own text: {@code " [off = 0, size = PAGE, want = ok]"}. */
+    private static String rowSuffix(ForLoop loop, ForLoop.Row row) {
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < loop.variables().size(); i++) {
+            shown.add(loop.variables().get(i).text() + " = " + SpecPrinter.print(row.values().get(i)));
+        }
+        if (loop.outcomeVar() != null) {
+            shown.add(loop.outcomeVar().text() + " = " + SpecPrinter.print(row.outcome()));
+        }
+        return " [" + String.join(", ", shown) + "]";
     }
 
     private Expectation expectation(Outcome outcome, Env env) {
         if (outcome instanceof Outcome.Implicit) {
             return okEverywhere;
         } else if (outcome instanceof Outcome.Alternatives alternatives) {
-            return Expectation.everywhere(profiles, alternatives(alternatives, env));
+            return expectations.everywhere(profiles, alternatives(alternatives, env));
         }
         Outcome.PerProfile block = (Outcome.PerProfile) outcome;
-        Map<String, List<Expected>> byProfile = new java.util.HashMap<>();
+        List<List<Expected>> byProfile = new ArrayList<>(profiles.size());
         for (String profile : profiles) {
-            Outcome.Alternatives chosen = caseFor(block, profile);
-            byProfile.put(profile, alternatives(chosen, env));
+            byProfile.add(alternatives(caseFor(block, profile), env));
         }
-        return new Expectation(byProfile);
+        return expectations.of(profiles, byProfile);
     }
 
     private static Outcome.Alternatives caseFor(Outcome.PerProfile block, String profile) {
@@ -189,21 +239,28 @@ final class StepLowerer {
         return fallback;
     }
 
+    /** The outcomes the atoms name, without repeats, in the order written. */
     private static List<Expected> alternatives(Outcome.Alternatives alternatives, Env env) {
-        List<Expected> out = new ArrayList<>();
+        List<Expected> out = new ArrayList<>(alternatives.atoms().size());
         for (Name atom : alternatives.atoms()) {
-            Env.Entry column = env.lookup(atom.text());
-            if (atom.text().equals("ok")) {
-                out.add(new Expected.Ok());
+            String text = atom.text();
+            Env.Entry column = env.lookup(text);
+            if (text.equals("ok")) {
+                addNew(out, OK);
             } else if (column != null && column.outcome() != null) {
-                out.addAll(column.outcome());
+                column.outcome().forEach(expected -> addNew(out, expected));
             } else {
-                out.add(org.uapispec.grammar.model.Errno.byName(atom.text())
-                        .<Expected>map(Expected.Fails::new)
-                        .orElseGet(() -> new Expected.Raises(org.uapispec.grammar.model.Signal.valueOf(atom.text()))));
+                Optional<Errno> errno = Errno.byName(text);
+                addNew(out, errno.isPresent() ? new Expected.Fails(errno.get()) : new Expected.Raises(Signal.valueOf(text)));
             }
         }
-        return out.stream().distinct().collect(Collectors.toList());
+        return out;
+    }
+
+    private static void addNew(List<Expected> out, Expected expected) {
+        if (!out.contains(expected)) {
+            out.add(expected);
+        }
     }
 
     private void add(org.uapispec.grammar.model.Step step) {

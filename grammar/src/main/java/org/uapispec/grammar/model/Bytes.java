@@ -1,5 +1,6 @@
 package org.uapispec.grammar.model;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
 
@@ -13,6 +14,11 @@ public final class Bytes {
 
     public static Bytes of(byte[] data) {
         return new Bytes(data.clone());
+    }
+
+    /** The UTF-8 encoding of {@code text}: a string literal's bytes. */
+    public static Bytes ofUtf8(String text) {
+        return new Bytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
     public static Bytes ofHex(String digits) {

@@ -1,7 +1,9 @@
 package org.uapispec.grammar.model;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,8 +16,19 @@ public enum Errno {
     ENODEV, EINVAL, ENFILE, EMFILE, ENOTTY, ENOSPC, ESPIPE, ERANGE, EDEADLK, ENOSYS, EOVERFLOW, EBADFD,
     EOPNOTSUPP, ETIMEDOUT, EALREADY;
 
+    private static final Map<String, Errno> BY_NAME = nameTable();
+
+    /** The errno called {@code name}, if any; lowering asks once per expected outcome. */
     public static Optional<Errno> byName(String name) {
-        return Arrays.stream(values()).filter(e -> e.name().equals(name)).findFirst();
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    private static Map<String, Errno> nameTable() {
+        Map<String, Errno> map = new HashMap<>();
+        for (Errno errno : values()) {
+            map.put(errno.name(), errno);
+        }
+        return Map.copyOf(map);
     }
 
     public static List<String> names() {

@@ -13,8 +13,13 @@ public sealed interface Step {
     /** Where the step is written. */
     SourcePos pos();
 
+    /** The step as the spec writes it, for reports and failure messages; built on first use. */
+    DisplayText display();
+
     /** The step as the spec writes it, for reports and failure messages. */
-    String text();
+    default String text() {
+        return display().toString();
+    }
 
     /** Its doc comment lines. */
     List<String> doc();
@@ -28,10 +33,11 @@ public sealed interface Step {
      *                  expected on a profile the name stays unbound there; later steps and checks
      *                  that use it are then skipped on that profile, and invariants skip it too
      */
-    record CallStep(SourcePos pos, String text, List<String> doc, Operation operation, String actor,
+    record CallStep(SourcePos pos, DisplayText display, List<String> doc, Operation operation, String actor,
             List<Argument> args, String binding, Expectation expected) implements Step {
         public CallStep {
             Objects.requireNonNull(pos, "pos");
+            Objects.requireNonNull(display, "display");
             Objects.requireNonNull(operation, "operation");
             doc = List.copyOf(doc);
             args = List.copyOf(args);
@@ -59,8 +65,9 @@ public sealed interface Step {
     }
 
     /** A boolean condition over bindings and observations that must hold at this point. */
-    record CheckStep(SourcePos pos, String text, List<String> doc, Value predicate) implements Step {
+    record CheckStep(SourcePos pos, DisplayText display, List<String> doc, Value predicate) implements Step {
         public CheckStep {
+            Objects.requireNonNull(display, "display");
             doc = List.copyOf(doc);
         }
     }

@@ -174,6 +174,48 @@ class LoweringTest {
     }
 
     @Test
+    void textsOfNestedLoopsAndHoistedCallsShowEveryRowOutermostFirst() {
+        SpecModel spec = Specs.model(new org.uapispec.grammar.source.SourceFile("s.uapi", """
+                spec "rows" {
+                  profiles [i915]
+                  scenario "nested" {
+                    p = spawn()
+                    f = open(p)
+                    for n -> want in [1 -> ok, 2 * PAGE -> EINVAL | ENOENT] {
+                      for s in [PAGE, 0x10] {
+                        h = gem_create(f, size: n + s) -> want
+                      }
+                      check get_magic(f) != n
+                    }
+                  }
+                }
+                """));
+        assertThat(spec.scenarios().get(0).steps()).extracting(Step::text).containsExactly(
+                "p = spawn()",
+                "f = open(p)",
+                "h = gem_create(f, size: n + s) -> want [n = 1, want = ok] [s = PAGE]",
+                "h = gem_create(f, size: n + s) -> want [n = 1, want = ok] [s = 0x10]",
+                "get_magic(f) [n = 1, want = ok]",
+                "check get_magic(f) != n [n = 1, want = ok]",
+                "h = gem_create(f, size: n + s) -> want [n = 2 * PAGE, want = EINVAL | ENOENT] [s = PAGE]",
+                "h = gem_create(f, size: n + s) -> want [n = 2 * PAGE, want = EINVAL | ENOENT] [s = 0x10]",
+                "get_magic(f) [n = 2 * PAGE, want = EINVAL | ENOENT]",
+                "check get_magic(f) != n [n = 2 * PAGE, want = EINVAL | ENOENT]");
+    }
+
+    @Test
+    void aStepsTextIsItsStatementPrintedOnDemand() {
+        SpecModel spec = example("flink-revoke.uapi");
+        org.uapispec.grammar.ast.Spec tree = org.uapispec.grammar.parse.SpecParser
+                .parse(Specs.example("flink-revoke.uapi")).spec().orElseThrow();
+        org.uapispec.grammar.ast.ScenarioDecl scenario = tree.members().stream()
+                .filter(org.uapispec.grammar.ast.ScenarioDecl.class::isInstance)
+                .map(org.uapispec.grammar.ast.ScenarioDecl.class::cast).findFirst().orElseThrow();
+        List<String> printed = scenario.statements().stream().map(org.uapispec.grammar.ast.SpecPrinter::print).toList();
+        assertThat(spec.scenarios().get(0).steps()).extracting(Step::text).containsSubsequence(printed);
+    }
+
+    @Test
     void setupRunsInEveryScenarioWithItsOwnProfiles() {
         SpecModel spec = example("userptr-overlap.uapi");
         assertThat(spec.scenarios()).allSatisfy(s -> assertThat(s.setup()).extracting(Step::text)

@@ -1,0 +1,40 @@
+package org.uapispec.grammar.lower;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.uapispec.grammar.model.Expectation;
+import org.uapispec.grammar.model.Expected;
+
+/**
+ * The expectations of one spec's steps, each made once and shared: they are immutable, and steps
+ * repeat few of them (ok almost everywhere, a loop's outcome on every row, the setup in every
+ * scenario).
+ */
+final class Expectations {
+    private record Key(List<String> profiles, List<List<Expected>> outcomes) {
+    }
+
+    private final Map<Key, Expectation> made = new HashMap<>();
+
+    /** The same outcomes on every one of {@code profiles}. */
+    Expectation everywhere(List<String> profiles, List<Expected> outcomes) {
+        return of(profiles, Collections.nCopies(profiles.size(), outcomes));
+    }
+
+    /** The outcomes {@code outcomes.get(i)} on {@code profiles.get(i)}, for every profile. */
+    Expectation of(List<String> profiles, List<List<Expected>> outcomes) {
+        Key key = new Key(profiles, outcomes);
+        Expectation expectation = made.get(key);
+        if (expectation == null) {
+            Map<String, List<Expected>> byProfile = new HashMap<>();
+            for (int i = 0; i < profiles.size(); i++) {
+                byProfile.put(profiles.get(i), outcomes.get(i));
+            }
+            expectation = new Expectation(byProfile);
+            made.put(key, expectation);
+        }
+        return expectation;
+    }
+}
