@@ -85,7 +85,7 @@ public final class ScenarioRun {
             skip(step, unbound);
             return false;
         } catch (CallBinder.BadArgument bad) {
-            note(new Trace.Entry(step.pos(), step.text(), bad.getMessage(), Trace.Status.FAILED));
+            note(new Trace.Entry(step, bad.getMessage(), Trace.Status.FAILED));
             throw new ScenarioFailure.StepFailure(header(step) + "\n  " + bad.getMessage() + footer(),
                     "a call the backend can make", bad.getMessage(), trace, backend.describeState());
         }
@@ -95,13 +95,13 @@ public final class ScenarioRun {
         }
         String actual = describe(outcome);
         if (!Outcomes.matches(expected, outcome)) {
-            note(new Trace.Entry(step.pos(), step.text(), actual, Trace.Status.FAILED));
+            note(new Trace.Entry(step, actual, Trace.Status.FAILED));
             String wanted = Outcomes.describe(expected);
             throw new ScenarioFailure.StepFailure(header(step)
                     + "\n  expected: " + wanted + "\n  actual:   " + actual + footer(),
                     wanted, actual, trace, backend.describeState());
         }
-        note(new Trace.Entry(step.pos(), step.text(), actual, Trace.Status.PASSED));
+        note(new Trace.Entry(step, actual, Trace.Status.PASSED));
         if (outcome.isOk()) {
             forgetClosed(step);
             step.bindingName().ifPresent(name -> env.bind(name, outcome.value().primary(), outcome.value().fields()));
@@ -132,11 +132,11 @@ public final class ScenarioRun {
         }
         if (!holds) {
             String detail = Outcomes.explain(step.predicate(), eval);
-            note(new Trace.Entry(step.pos(), step.text(), "false" + detail, Trace.Status.FAILED));
+            note(new Trace.Entry(step, "false" + detail, Trace.Status.FAILED));
             throw new ScenarioFailure.CheckFailure(header(step) + "\n  the check is false" + detail + footer(),
                     "true", "false" + detail, trace, backend.describeState());
         }
-        note(new Trace.Entry(step.pos(), step.text(), "true", Trace.Status.PASSED));
+        note(new Trace.Entry(step, "true", Trace.Status.PASSED));
         return true;
     }
 
@@ -167,7 +167,7 @@ public final class ScenarioRun {
     }
 
     private void skip(Step step, Env.Unbound unbound) {
-        note(new Trace.Entry(step.pos(), step.text(),
+        note(new Trace.Entry(step,
                 "skipped: '" + unbound.getMessage() + "' is not bound on " + profile, Trace.Status.SKIPPED));
     }
 

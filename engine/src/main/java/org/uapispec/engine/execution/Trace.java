@@ -3,6 +3,7 @@ package org.uapispec.engine.execution;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.uapispec.grammar.model.Step;
 import org.uapispec.grammar.source.SourcePos;
 
 /** The steps of one run so far, with what each returned: the story a failure message tells. */
@@ -13,9 +14,23 @@ public final class Trace {
         PASSED, FAILED, SKIPPED
     }
 
-    /** One step: where it is written, its text, what came back, and how it ended. */
-    public record Entry(SourcePos pos, String text, String result, Status status) {
+    /**
+     * One step: the step (where it is written, its text), what came back, and how it ended. The
+     * step's text is printed from the spec only when something asks for it: a failure message or a
+     * report, not the steps that pass unreported.
+     */
+    public record Entry(Step step, String result, Status status) {
+        public SourcePos pos() {
+            return step.pos();
+        }
+
+        public String text() {
+            return step.text();
+        }
+
         String render() {
+            SourcePos pos = pos();
+            String text = text();
             String mark = status == Status.PASSED ? "ok  " : status == Status.FAILED ? "FAIL" : "skip";
             return String.format("  %s %s  %s  -> %s", mark, pos, text, result);
         }
