@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.uapispec.grammar.ast.Call;
 import org.uapispec.grammar.ast.Expr;
 import org.uapispec.grammar.diag.Diagnostics;
@@ -79,13 +80,14 @@ final class CallChecker {
 
     /** Names in the arguments count as used even when the call has errors, to avoid follow-up warnings. */
     private static void markUsed(Call call, Scope scope) {
-        for (Call.Arg arg : call.args()) {
-            for (String referenced : Names.referenced(arg.value())) {
-                Binding binding = scope.lookup(referenced);
-                if (binding != null) {
-                    binding.markUsed();
-                }
+        Consumer<String> markUsed = name -> {
+            Binding binding = scope.lookup(name);
+            if (binding != null) {
+                binding.markUsed();
             }
+        };
+        for (Call.Arg arg : call.args()) {
+            Names.forEach(arg.value(), markUsed);
         }
     }
 
