@@ -24,6 +24,8 @@ final class OutcomeChecker {
     private static final Set<String> ERRNOS_AND_SIGNALS = errnosAndSignals();
 
     private final Diagnostics diagnostics;
+    /** What a loop row's outcome sees: no outcome columns, no bindings (nothing is ever bound in it). */
+    private final Scope noColumns = new Scope(null);
 
     OutcomeChecker(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -41,7 +43,7 @@ final class OutcomeChecker {
 
     /** Alternatives in a loop row, where outcome columns cannot be referred to. */
     boolean rowAlternatives(Outcome.Alternatives alternatives) {
-        return alternatives(alternatives, new Scope(null));
+        return alternatives(alternatives, noColumns);
     }
 
     private boolean alternatives(Outcome.Alternatives alternatives, Scope scope) {
