@@ -62,7 +62,8 @@ final class StatementChecker {
             return;
         }
         Name binding = step.binding();
-        if (operation.result().isEmpty()) {
+        ValueType result = operation.result().orElse(null);
+        if (result == null) {
             diagnostics.error(binding.pos(), "call '" + operation.languageName() + "' has no result to bind to '"
                     + binding.text() + "'");
         } else if (!mayBeOk) {
@@ -70,7 +71,7 @@ final class StatementChecker {
         } else {
             Expr file = resolved.value("file");
             String fileName = file instanceof Expr.NameRef ref ? ref.name() : null;
-            scope.bind(Binding.of(binding, operation.result().get(), operation, fileName));
+            scope.bind(Binding.of(binding, result, operation, fileName));
         }
     }
 
