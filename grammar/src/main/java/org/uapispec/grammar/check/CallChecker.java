@@ -101,8 +101,9 @@ final class CallChecker {
                 binding.markUsed();
             }
         };
-        for (Call.Arg arg : call.args()) {
-            Names.forEach(arg.value(), markUsed);
+        List<Call.Arg> args = call.args();
+        for (int i = 0; i < args.size(); i++) {
+            Names.forEach(args.get(i).value(), markUsed);
         }
     }
 
@@ -117,7 +118,9 @@ final class CallChecker {
         boolean named = false;
         boolean ok = true;
         int position = 0;
-        for (Call.Arg arg : call.args()) {
+        List<Call.Arg> given = call.args();
+        for (int i = 0; i < given.size(); i++) {
+            Call.Arg arg = given.get(i);
             if (arg.name() == null) {
                 if (named) {
                     diagnostics.error(arg.pos(), "positional argument after named arguments in '" + name + "'");
