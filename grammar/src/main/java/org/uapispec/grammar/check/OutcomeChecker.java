@@ -50,10 +50,12 @@ final class OutcomeChecker {
         boolean mayBeOk = false;
         for (Name atom : alternatives.atoms()) {
             String text = atom.text();
-            Binding column = scope.lookup(text);
             if (text.equals(OK)) {
                 mayBeOk = true;
-            } else if (column != null && column.outcomeVariable) {
+                continue;
+            }
+            Binding column = scope.lookup(text);
+            if (column != null && column.outcomeVariable) {
                 column.markUsed();
                 if (alternatives.atoms().size() > 1) {
                     diagnostics.error(atom.pos(), "outcome column '" + text + "' cannot be combined with other outcomes");
