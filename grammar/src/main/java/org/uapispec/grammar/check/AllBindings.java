@@ -9,6 +9,7 @@ import org.uapispec.grammar.ast.SpecMember;
 import org.uapispec.grammar.ast.Statement;
 import org.uapispec.grammar.ast.Step;
 import org.uapispec.grammar.model.Operation;
+import org.uapispec.grammar.model.ValueType;
 
 /** Every name bound by a step anywhere in the spec, with the type of its first binding: the scope of invariants. */
 final class AllBindings {
@@ -31,9 +32,11 @@ final class AllBindings {
         for (Statement statement : statements) {
             if (statement instanceof Step step && step.binding() != null
                     && scope.lookup(step.binding().text()) == null) {
-                Operation.byName(step.call().callee().text())
-                        .filter(op -> op.result().isPresent())
-                        .ifPresent(op -> scope.bind(Binding.of(step.binding(), op.result().get(), op, null)));
+                Operation operation = Operation.byName(step.call().callee().text()).orElse(null);
+                ValueType type = operation == null ? null : operation.result().orElse(null);
+                if (type != null) {
+                    scope.bind(Binding.of(step.binding(), type, operation, null));
+                }
             } else if (statement instanceof ForLoop loop) {
                 collect(loop.body(), scope);
             }

@@ -1,9 +1,8 @@
 package org.uapispec.grammar.check;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 import org.uapispec.grammar.ast.Call;
 import org.uapispec.grammar.ast.Expr;
 import org.uapispec.grammar.diag.Diagnostics;
@@ -25,8 +24,29 @@ final class CallChecker {
     private final Diagnostics diagnostics;
     private final ExprChecker exprs;
 
-    /** A call that passed: its operation and its arguments by parameter name ({@code by} included). */
-    record Resolved(Operation operation, Map<String, Expr> args) {
+    /** The parameter {@code by: p} stands for; calls that accept it list it in no table. */
+    private static final Param BY_PARAM = new Param(BY, List.of(ValueType.PROCESS), SymbolSpace.NONE, null);
+
+    /** A call that passed: its operation and the argument given for each of its parameters. */
+    static final class Resolved {
+        private final Operation operation;
+        /** By parameter index, null where omitted; the last slot holds the {@code by} argument. */
+        private final Call.Arg[] args;
+
+        private Resolved(Operation operation, Call.Arg[] args) {
+            this.operation = operation;
+            this.args = args;
+        }
+
+        Operation operation() {
+            return operation;
+        }
+
+        /** The value given for the operation's parameter {@code param}, or null when it was omitted. */
+        Expr value(String param) {
+            int index = indexOf(operation, param);
+            return index < 0 || args[index] == null ? null : args[index].value();
+        }
     }
 
     CallChecker(Diagnostics diagnostics, ExprChecker exprs) {
@@ -48,13 +68,15 @@ final class CallChecker {
             diagnostics.error(call.callee().pos(), "unknown call '" + name + "'" + DidYouMean.hint(name, candidates));
             return null;
         }
-        Map<String, Call.Arg> args = bind(call, operation);
+        Call.Arg[] args = bind(call, operation);
         if (args == null) {
             return null;
         }
+        List<Param> params = operation.params();
         boolean ok = true;
-        for (Param param : operation.params()) {
-            Call.Arg arg = args.get(param.name());
+        for (int i = 0; i < params.size(); i++) {
+            Param param = params.get(i);
+            Call.Arg arg = args[i];
             if (arg == null) {
                 if (param.required()) {
                     diagnostics.error(call.pos(), "missing argument '" + param.name() + "' of '" + name + "'");
@@ -64,56 +86,60 @@ final class CallChecker {
             }
             ok &= argument(operation, param, arg.value(), scope, mayBeOk);
         }
-        Call.Arg by = args.get(BY);
+        Call.Arg by = args[params.size()];
         if (by != null) {
-            Param process = new Param(BY, List.of(ValueType.PROCESS), SymbolSpace.NONE, null);
-            ok &= argument(operation, process, by.value(), scope, mayBeOk);
+            ok &= argument(operation, BY_PARAM, by.value(), scope, mayBeOk);
         }
-        if (!ok) {
-            return null;
-        }
-        Map<String, Expr> values = new LinkedHashMap<>();
-        args.forEach((k, v) -> values.put(k, v.value()));
-        return new Resolved(operation, values);
+        return ok ? new Resolved(operation, args) : null;
     }
 
     /** Names in the arguments count as used even when the call has errors, to avoid follow-up warnings. */
     private static void markUsed(Call call, Scope scope) {
-        for (Call.Arg arg : call.args()) {
-            for (String referenced : Names.referenced(arg.value())) {
-                Binding binding = scope.lookup(referenced);
-                if (binding != null) {
-                    binding.markUsed();
-                }
+        Consumer<String> markUsed = name -> {
+            Binding binding = scope.lookup(name);
+            if (binding != null) {
+                binding.markUsed();
             }
+        };
+        List<Call.Arg> args = call.args();
+        for (int i = 0; i < args.size(); i++) {
+            Names.forEach(args.get(i).value(), markUsed);
         }
     }
 
-    /** Maps positional and named arguments to parameters; null after reporting a problem. */
-    private Map<String, Call.Arg> bind(Call call, Operation operation) {
+    /**
+     * Maps positional and named arguments to parameters: the argument for each parameter by its
+     * index, then the one for {@code by}; null after reporting a problem.
+     */
+    private Call.Arg[] bind(Call call, Operation operation) {
         String name = operation.languageName();
-        Map<String, Call.Arg> args = new LinkedHashMap<>();
+        int paramCount = operation.params().size();
+        Call.Arg[] args = new Call.Arg[paramCount + 1];
         boolean named = false;
         boolean ok = true;
         int position = 0;
-        for (Call.Arg arg : call.args()) {
+        List<Call.Arg> given = call.args();
+        for (int i = 0; i < given.size(); i++) {
+            Call.Arg arg = given.get(i);
             if (arg.name() == null) {
                 if (named) {
                     diagnostics.error(arg.pos(), "positional argument after named arguments in '" + name + "'");
                     ok = false;
-                } else if (position >= operation.params().size()) {
-                    diagnostics.error(arg.pos(), "too many arguments to '" + name + "', it takes "
-                            + operation.params().size());
+                } else if (position >= paramCount) {
+                    diagnostics.error(arg.pos(), "too many arguments to '" + name + "', it takes " + paramCount);
                     ok = false;
                 } else {
-                    args.put(operation.params().get(position++).name(), arg);
+                    args[position++] = arg;
                 }
                 continue;
             }
             named = true;
             String param = arg.name().text();
-            boolean known = operation.param(param).isPresent() || param.equals(BY) && operation.acceptsBy();
-            if (!known) {
+            int index = indexOf(operation, param);
+            if (index < 0 && param.equals(BY) && operation.acceptsBy()) {
+                index = paramCount;
+            }
+            if (index < 0) {
                 List<String> candidates = new ArrayList<>(operation.params().stream().map(Param::name).toList());
                 if (operation.acceptsBy()) {
                     candidates.add(BY);
@@ -121,15 +147,26 @@ final class CallChecker {
                 diagnostics.error(arg.name().pos(), "unknown argument '" + param + "' of '" + name + "'"
                         + DidYouMean.hint(param, candidates));
                 ok = false;
-            } else if (args.containsKey(param)) {
+            } else if (args[index] != null) {
                 diagnostics.error(arg.name().pos(), "duplicate argument '" + param + "' of '" + name + "', first given at "
-                        + args.get(param).pos().lineAndColumn());
+                        + args[index].pos().lineAndColumn());
                 ok = false;
             } else {
-                args.put(param, arg);
+                args[index] = arg;
             }
         }
         return ok ? args : null;
+    }
+
+    /** The index of the operation's parameter {@code param}, or -1. */
+    private static int indexOf(Operation operation, String param) {
+        List<Param> params = operation.params();
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).name().equals(param)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private boolean argument(Operation operation, Param param, Expr value, Scope scope, boolean mayBeOk) {

@@ -1,9 +1,14 @@
 package org.uapispec.grammar.check;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.uapispec.grammar.ast.BinaryOp;
 import org.uapispec.grammar.ast.Call;
 import org.uapispec.grammar.ast.Expr;
+import org.uapispec.grammar.ast.UnaryOp;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.DidYouMean;
 import org.uapispec.grammar.model.Observation;
@@ -18,6 +23,10 @@ import org.uapispec.grammar.model.ValueType;
  * gives one diagnostic.
  */
 final class ExprChecker {
+    /** The model operator of each syntax operator (same names), instead of a valueOf per expression. */
+    private static final Map<UnaryOp, Operator> UNARY_OPERATORS = operators(UnaryOp.class);
+    private static final Map<BinaryOp, Operator> BINARY_OPERATORS = operators(BinaryOp.class);
+
     private final Diagnostics diagnostics;
     private CallChecker calls;
 
@@ -101,10 +110,11 @@ final class ExprChecker {
         if (operand == null) {
             return null;
         }
-        return TypeRules.unary(Operator.valueOf(unary.op().name()), operand).orElseGet(() -> {
+        ValueType type = TypeRules.unary(UNARY_OPERATORS.get(unary.op()), operand).orElse(null);
+        if (type == null) {
             diagnostics.error(unary.pos(), "operator '" + unary.op().symbol() + "' cannot apply to " + operand);
-            return null;
-        });
+        }
+        return type;
     }
 
     private ValueType binary(Expr.Binary binary, Scope scope, SymbolSpace symbols, Mode mode) {
@@ -113,10 +123,11 @@ final class ExprChecker {
         if (left == null || right == null) {
             return null;
         }
-        return TypeRules.binary(Operator.valueOf(binary.op().name()), left, right).orElseGet(() -> {
+        ValueType type = TypeRules.binary(BINARY_OPERATORS.get(binary.op()), left, right).orElse(null);
+        if (type == null) {
             diagnostics.error(binary.pos(), "operator '" + binary.op().symbol() + "' cannot combine " + left + " and " + right);
-            return null;
-        });
+        }
+        return type;
     }
 
     private ValueType list(Expr.ListLit list, Scope scope, Mode mode) {
@@ -184,6 +195,14 @@ final class ExprChecker {
             ok &= actual != null;
         }
         return ok ? observation.result() : null;
+    }
+
+    private static <E extends Enum<E>> Map<E, Operator> operators(Class<E> syntax) {
+        Map<E, Operator> operators = new EnumMap<>(syntax);
+        for (E op : syntax.getEnumConstants()) {
+            operators.put(op, Operator.valueOf(op.name()));
+        }
+        return Collections.unmodifiableMap(operators);
     }
 
     static List<String> observationNames() {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.uapispec.grammar.ast.Meta;
 import org.uapispec.grammar.ast.Name;
 import org.uapispec.grammar.ast.NameList;
 import org.uapispec.grammar.ast.ScenarioDecl;
@@ -27,40 +26,43 @@ final class MetaChecker {
 
     /** The spec's profiles (all known ones when it lists none); unknown names are reported. */
     List<String> specProfiles(Spec spec) {
-        List<String> listed = profiles(spec.members().stream()
-                .filter(Meta.class::isInstance).map(Meta.class::cast).toList(), Profiles.KNOWN, "");
+        List<String> listed = new ArrayList<>();
+        for (SpecMember member : spec.members()) {
+            if (member instanceof NameList list) {
+                profiles(list, Profiles.KNOWN, "", listed);
+            }
+        }
         return listed.isEmpty() ? Profiles.KNOWN : listed;
     }
 
     List<String> scenarioProfiles(ScenarioDecl scenario, List<String> specProfiles) {
-        List<Meta> metas = new ArrayList<>();
+        List<String> listed = new ArrayList<>();
         for (ScenarioMember member : scenario.members()) {
-            if (member instanceof Meta meta) {
-                metas.add(meta);
+            if (member instanceof NameList list) {
+                profiles(list, specProfiles, "the spec's ", listed);
             }
         }
-        List<String> listed = profiles(metas, specProfiles, "the spec's ");
         return listed.isEmpty() ? specProfiles : listed;
     }
 
-    private List<String> profiles(List<Meta> metas, List<String> allowed, String allowedName) {
-        List<String> out = new ArrayList<>();
-        for (Meta meta : metas) {
-            if (!(meta instanceof NameList list) || list.kind() != NameList.Kind.PROFILES) {
-                continue;
-            }
-            for (Name name : list.names()) {
-                String text = name.text();
-                if (!Profiles.isKnown(text)) {
-                    diagnostics.error(name.pos(), "unknown profile '" + text + "'" + DidYouMean.hint(text, Profiles.KNOWN));
-                } else if (!allowed.contains(text)) {
-                    diagnostics.error(name.pos(), "profile '" + text + "' is not among " + allowedName + "profiles");
-                } else if (!out.contains(text)) {
-                    out.add(text);
-                }
+    /**
+     * Adds the profiles of a {@code profiles [...]} list to {@code out}, once each; reports unknown ones
+     * and those outside {@code allowed}. Other name lists are ignored.
+     */
+    private void profiles(NameList list, List<String> allowed, String allowedName, List<String> out) {
+        if (list.kind() != NameList.Kind.PROFILES) {
+            return;
+        }
+        for (Name name : list.names()) {
+            String text = name.text();
+            if (!Profiles.isKnown(text)) {
+                diagnostics.error(name.pos(), "unknown profile '" + text + "'" + DidYouMean.hint(text, Profiles.KNOWN));
+            } else if (!allowed.contains(text)) {
+                diagnostics.error(name.pos(), "profile '" + text + "' is not among " + allowedName + "profiles");
+            } else if (!out.contains(text)) {
+                out.add(text);
             }
         }
-        return out;
     }
 
     /** Scenario titles and setups must be unique; the second one points at the first. */

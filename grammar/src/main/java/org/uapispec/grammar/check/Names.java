@@ -2,6 +2,7 @@ package org.uapispec.grammar.check;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.uapispec.grammar.ast.Call;
 import org.uapispec.grammar.ast.Expr;
 
@@ -12,25 +13,31 @@ public final class Names {
 
     public static Set<String> referenced(Expr expr) {
         Set<String> names = new LinkedHashSet<>();
-        collect(expr, names);
+        forEach(expr, names::add);
         return names;
     }
 
-    private static void collect(Expr expr, Set<String> names) {
+    /**
+     * Gives {@code action} every name {@code expr} refers to, in source order and as often as it
+     * occurs: for callers that only act on each name, without building the set.
+     */
+    static void forEach(Expr expr, Consumer<String> action) {
         if (expr instanceof Expr.NameRef ref) {
-            names.add(ref.name());
+            action.accept(ref.name());
         } else if (expr instanceof Expr.Field field) {
-            collect(field.target(), names);
+            forEach(field.target(), action);
         } else if (expr instanceof Expr.Unary unary) {
-            collect(unary.operand(), names);
+            forEach(unary.operand(), action);
         } else if (expr instanceof Expr.Binary binary) {
-            collect(binary.left(), names);
-            collect(binary.right(), names);
+            forEach(binary.left(), action);
+            forEach(binary.right(), action);
         } else if (expr instanceof Expr.ListLit list) {
-            list.items().forEach(i -> collect(i, names));
+            for (Expr item : list.items()) {
+                forEach(item, action);
+            }
         } else if (expr instanceof Expr.CallExpr call) {
             for (Call.Arg arg : call.call().args()) {
-                collect(arg.value(), names);
+                forEach(arg.value(), action);
             }
         }
     }

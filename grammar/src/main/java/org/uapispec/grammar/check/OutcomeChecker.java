@@ -1,9 +1,11 @@
 package org.uapispec.grammar.check;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.uapispec.grammar.ast.Name;
 import org.uapispec.grammar.ast.Outcome;
 import org.uapispec.grammar.diag.Diagnostics;
@@ -18,7 +20,12 @@ final class OutcomeChecker {
     static final String OK = "ok";
     static final String DEFAULT = "default";
 
+    /** The errno and signal names an outcome may name, for the lookup of every outcome atom. */
+    private static final Set<String> ERRNOS_AND_SIGNALS = errnosAndSignals();
+
     private final Diagnostics diagnostics;
+    /** What a loop row's outcome sees: no outcome columns, no bindings (nothing is ever bound in it). */
+    private final Scope noColumns = new Scope(null);
 
     OutcomeChecker(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -36,23 +43,25 @@ final class OutcomeChecker {
 
     /** Alternatives in a loop row, where outcome columns cannot be referred to. */
     boolean rowAlternatives(Outcome.Alternatives alternatives) {
-        return alternatives(alternatives, new Scope(null));
+        return alternatives(alternatives, noColumns);
     }
 
     private boolean alternatives(Outcome.Alternatives alternatives, Scope scope) {
         boolean mayBeOk = false;
         for (Name atom : alternatives.atoms()) {
             String text = atom.text();
-            Binding column = scope.lookup(text);
             if (text.equals(OK)) {
                 mayBeOk = true;
-            } else if (column != null && column.outcomeVariable) {
+                continue;
+            }
+            Binding column = scope.lookup(text);
+            if (column != null && column.outcomeVariable) {
                 column.markUsed();
                 if (alternatives.atoms().size() > 1) {
                     diagnostics.error(atom.pos(), "outcome column '" + text + "' cannot be combined with other outcomes");
                 }
                 mayBeOk |= column.outcomeMayBeOk;
-            } else if (Errno.byName(text).isEmpty() && Signal.byName(text).isEmpty()) {
+            } else if (!ERRNOS_AND_SIGNALS.contains(text)) {
                 unknown(atom, scope);
                 mayBeOk = true;
             }
@@ -67,6 +76,12 @@ final class OutcomeChecker {
         scope.visible().stream().filter(b -> b.outcomeVariable).forEach(b -> candidates.add(b.name()));
         String kind = atom.text().startsWith("SIG") ? "signal" : "errno";
         diagnostics.error(atom.pos(), "unknown " + kind + " '" + atom.text() + "'" + DidYouMean.hint(atom.text(), candidates));
+    }
+
+    private static Set<String> errnosAndSignals() {
+        Set<String> names = new HashSet<>(Errno.names());
+        names.addAll(Signal.names());
+        return Set.copyOf(names);
     }
 
     private boolean perProfile(Outcome.PerProfile block, Scope scope, List<String> profiles) {

@@ -2,6 +2,7 @@ package org.uapispec.grammar.check;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +36,7 @@ final class Scope {
 
     /** Every binding made in this scope, also those later rebound under the same name. */
     List<Binding> ownHistory() {
-        return List.copyOf(history);
+        return Collections.unmodifiableList(history);
     }
 
     Collection<String> visibleNames() {

@@ -62,15 +62,16 @@ final class StatementChecker {
             return;
         }
         Name binding = step.binding();
-        if (operation.result().isEmpty()) {
+        ValueType result = operation.result().orElse(null);
+        if (result == null) {
             diagnostics.error(binding.pos(), "call '" + operation.languageName() + "' has no result to bind to '"
                     + binding.text() + "'");
         } else if (!mayBeOk) {
             diagnostics.error(binding.pos(), "'" + binding.text() + "' is bound but the step never succeeds");
         } else {
-            Expr file = resolved.args().get("file");
+            Expr file = resolved.value("file");
             String fileName = file instanceof Expr.NameRef ref ? ref.name() : null;
-            scope.bind(Binding.of(binding, operation.result().get(), operation, fileName));
+            scope.bind(Binding.of(binding, result, operation, fileName));
         }
     }
 
@@ -92,7 +93,7 @@ final class StatementChecker {
     /** gem_close and dumb_destroy close a handle, close an fd (and a file's handles), exit a process. */
     private void close(Step step, CallChecker.Resolved resolved, Scope scope) {
         String param = resolved.operation().closes().orElse(null);
-        if (param == null || !(resolved.args().get(param) instanceof Expr.NameRef ref)) {
+        if (param == null || !(resolved.value(param) instanceof Expr.NameRef ref)) {
             return;
         }
         Binding closed = scope.lookup(ref.name());
