@@ -22,7 +22,6 @@ import org.uapispec.grammar.ast.Statement;
 import org.uapispec.grammar.check.Names;
 import org.uapispec.grammar.diag.Diagnostic;
 import org.uapispec.grammar.diag.Diagnostics;
-import org.uapispec.grammar.model.DisplayText;
 import org.uapispec.grammar.model.Invariant;
 import org.uapispec.grammar.model.Profiles;
 import org.uapispec.grammar.model.Scenario;
@@ -60,7 +59,7 @@ public final class Lowerer {
         }
 
         List<Scenario> scenarios = new ArrayList<>();
-        Map<Object, DisplayText> printed = new IdentityHashMap<>();
+        Map<Object, String> printed = new IdentityHashMap<>();
         Expectations expectations = new Expectations();
         for (SpecMember member : spec.members()) {
             if (member instanceof ScenarioDecl decl) {
@@ -78,7 +77,7 @@ public final class Lowerer {
     }
 
     private static Scenario scenario(ScenarioDecl decl, List<Statement> setup, List<String> specProfiles,
-            List<String> specTags, List<String> specCatalogue, Diagnostics diagnostics, Map<Object, DisplayText> printed,
+            List<String> specTags, List<String> specCatalogue, Diagnostics diagnostics, Map<Object, String> printed,
             Expectations expectations) {
         Metadata meta = Metadata.of(decl.members());
         List<String> profiles = meta.profiles().isEmpty() ? specProfiles : meta.profiles();

@@ -15,7 +15,6 @@ import org.uapispec.grammar.ast.SpecPrinter;
 import org.uapispec.grammar.ast.Statement;
 import org.uapispec.grammar.ast.Step;
 import org.uapispec.grammar.diag.Diagnostics;
-import org.uapispec.grammar.model.DisplayText;
 import org.uapispec.grammar.model.Errno;
 import org.uapispec.grammar.model.Expectation;
 import org.uapispec.grammar.model.Expected;
@@ -39,17 +38,19 @@ final class StepLowerer {
     private final Diagnostics diagnostics;
     private final List<org.uapispec.grammar.model.Step> out = new ArrayList<>();
     /**
-     * Display text by syntax node, printed on first use: a loop body and the setup are printed at
-     * most once, not once per row or scenario.
+     * Display text by syntax node: a loop body and the setup are printed once, not once per row or
+     * scenario. Printed now, not on first use: a lazy text would keep its syntax nodes alive as long
+     * as the model, and the engine keeps every model of a run (in the end-to-end benchmark that
+     * tripled the garbage collector's work).
      */
-    private final Map<Object, DisplayText> printed;
+    private final Map<Object, String> printed;
     private final Expectations expectations;
     /** Most steps expect success on every profile. */
     private final Expectation okEverywhere;
     private int hoisted;
     private boolean overflowed;
 
-    StepLowerer(List<String> profiles, ScenarioDecl scenario, Diagnostics diagnostics, Map<Object, DisplayText> printed,
+    StepLowerer(List<String> profiles, ScenarioDecl scenario, Diagnostics diagnostics, Map<Object, String> printed,
             Expectations expectations) {
         this.printed = printed;
         this.expectations = expectations;
@@ -61,11 +62,11 @@ final class StepLowerer {
 
     List<org.uapispec.grammar.model.Step> lower(List<Statement> statements, Env env) {
         out.clear();
-        statements(statements, env, DisplayText.EMPTY);
+        statements(statements, env, "");
         return List.copyOf(out);
     }
 
-    private void statements(List<Statement> statements, Env env, DisplayText rowText) {
+    private void statements(List<Statement> statements, Env env, String rowText) {
         for (Statement statement : statements) {
             if (overflowed) {
                 return;
@@ -80,14 +81,14 @@ final class StepLowerer {
         }
     }
 
-    private void step(Step step, Env env, DisplayText rowText) {
-        DisplayText text = printed(step).followedBy(rowText);
+    private void step(Step step, Env env, String rowText) {
+        String text = printed(step) + rowText;
         Expectation expected = expectation(step.outcome(), env);
         add(call(step.pos(), text, step.doc(), step.call(), step.binding() == null ? null : step.binding().text(),
                 expected, env));
     }
 
-    private CallStep call(SourcePos pos, DisplayText text, List<String> doc, Call call, String binding,
+    private CallStep call(SourcePos pos, String text, List<String> doc, Call call, String binding,
             Expectation expected, Env env) {
         Operation operation = Operation.byName(call.callee().text()).orElseThrow();
         List<Param> params = operation.params();
@@ -145,35 +146,35 @@ final class StepLowerer {
         throw new IllegalStateException("the checker ensures every argument names a parameter: " + name);
     }
 
-    private void check(Check check, Env env, DisplayText rowText) {
+    private void check(Check check, Env env, String rowText) {
         Value predicate = ExprLowerer.lower(check.predicate(), env, SymbolSpace.NONE, call -> hoist(call, env, rowText));
-        DisplayText text = printed(check).followedBy(rowText);
+        String text = printed(check) + rowText;
         add(new CheckStep(check.pos(), text, check.doc(), predicate));
     }
 
     /** A call inside a check runs as its own step (expected to succeed) just before the check. */
-    private Value hoist(Expr.CallExpr call, Env env, DisplayText rowText) {
+    private Value hoist(Expr.CallExpr call, Env env, String rowText) {
         String binding = "$" + (++hoisted);
-        DisplayText text = printed(call).followedBy(rowText);
+        String text = printed(call) + rowText;
         add(call(call.pos(), text, List.of(), call.call(), binding, okEverywhere, env));
         return env.lookup(binding).value();
     }
 
-    /** The shared text of a statement, printed when first asked for. */
-    private DisplayText printed(Statement statement) {
-        DisplayText text = printed.get(statement);
+    /** The shared text of a statement. */
+    private String printed(Statement statement) {
+        String text = printed.get(statement);
         if (text == null) {
-            text = DisplayText.lazy(() -> SpecPrinter.print(statement));
+            text = SpecPrinter.print(statement);
             printed.put(statement, text);
         }
         return text;
     }
 
-    /** The shared text of a call inside a check, printed when first asked for. */
-    private DisplayText printed(Expr.CallExpr call) {
-        DisplayText text = printed.get(call);
+    /** The shared text of a call inside a check. */
+    private String printed(Expr.CallExpr call) {
+        String text = printed.get(call);
         if (text == null) {
-            text = DisplayText.lazy(() -> SpecPrinter.print(call));
+            text = SpecPrinter.print(call);
             printed.put(call, text);
         }
         return text;
@@ -183,7 +184,7 @@ final class StepLowerer {
         throw new IllegalStateException("the checker allows calls only in checks: " + call);
     }
 
-    private void loop(ForLoop loop, Env env, DisplayText rowText) {
+    private void loop(ForLoop loop, Env env, String rowText) {
         for (ForLoop.Row row : loop.rows()) {
             Env body = new Env(env);
             for (int i = 0; i < loop.variables().size(); i++) {
@@ -194,7 +195,7 @@ final class StepLowerer {
                 List<Expected> outcome = alternatives(row.outcome(), env);
                 body.bind(loop.outcomeVar().text(), new Env.Entry(null, null, null, outcome));
             }
-            statements(loop.body(), body, DisplayText.lazy(() -> rowText + rowSuffix(loop, row)));
+            statements(loop.body(), body, rowText + rowSuffix(loop, row));
         }
     }
 

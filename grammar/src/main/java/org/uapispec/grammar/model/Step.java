@@ -13,13 +13,8 @@ public sealed interface Step {
     /** Where the step is written. */
     SourcePos pos();
 
-    /** The step as the spec writes it, for reports and failure messages; built on first use. */
-    DisplayText display();
-
     /** The step as the spec writes it, for reports and failure messages. */
-    default String text() {
-        return display().toString();
-    }
+    String text();
 
     /** Its doc comment lines. */
     List<String> doc();
@@ -33,11 +28,11 @@ public sealed interface Step {
      *                  expected on a profile the name stays unbound there; later steps and checks
      *                  that use it are then skipped on that profile, and invariants skip it too
      */
-    record CallStep(SourcePos pos, DisplayText display, List<String> doc, Operation operation, String actor,
+    record CallStep(SourcePos pos, String text, List<String> doc, Operation operation, String actor,
             List<Argument> args, String binding, Expectation expected) implements Step {
         public CallStep {
             Objects.requireNonNull(pos, "pos");
-            Objects.requireNonNull(display, "display");
+            Objects.requireNonNull(text, "text");
             Objects.requireNonNull(operation, "operation");
             doc = List.copyOf(doc);
             args = List.copyOf(args);
@@ -65,9 +60,9 @@ public sealed interface Step {
     }
 
     /** A boolean condition over bindings and observations that must hold at this point. */
-    record CheckStep(SourcePos pos, DisplayText display, List<String> doc, Value predicate) implements Step {
+    record CheckStep(SourcePos pos, String text, List<String> doc, Value predicate) implements Step {
         public CheckStep {
-            Objects.requireNonNull(display, "display");
+            Objects.requireNonNull(text, "text");
             doc = List.copyOf(doc);
         }
     }
