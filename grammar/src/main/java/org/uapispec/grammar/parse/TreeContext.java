@@ -25,6 +25,8 @@ final class TreeContext {
     private final String file;
     private final BufferedTokenStream tokens;
     final Diagnostics diagnostics;
+    private Token lastToken;
+    private SourcePos lastPos;
 
     TreeContext(String file, BufferedTokenStream tokens, Diagnostics diagnostics) {
         this.file = file;
@@ -48,8 +50,16 @@ final class TreeContext {
         return token != null && token.getType() == type;
     }
 
+    /**
+     * The position of a token. Nested nodes often start at the same token (a statement, its step, its
+     * call and the call's name), so the last position made is reused for them.
+     */
     SourcePos pos(Token token) {
-        return new SourcePos(file, Math.max(1, token.getLine()), token.getCharPositionInLine() + 1);
+        if (token != lastToken) {
+            lastToken = token;
+            lastPos = new SourcePos(file, Math.max(1, token.getLine()), token.getCharPositionInLine() + 1);
+        }
+        return lastPos;
     }
 
     SourcePos pos(ParserRuleContext ctx) {
