@@ -14,7 +14,7 @@ record Settings(int forks, int compileWarmups, int compileIterations, String com
 
     static Settings full(Set<String> parts, List<String> profilers) {
         return new Settings(1, 3, 6, "4s", 3, 6, "1s", List.of("10000", "100000", "1000000"),
-                100, 100, 5, 2, 5, parts, profilers);
+                100, 100, 5, 6, 7, parts, profilers);
     }
 
     static Settings quick(Set<String> parts, List<String> profilers) {
