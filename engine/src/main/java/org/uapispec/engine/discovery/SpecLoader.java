@@ -2,6 +2,7 @@ package org.uapispec.engine.discovery;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,14 +14,31 @@ import java.util.concurrent.Future;
 import org.uapispec.grammar.CompileResult;
 import org.uapispec.grammar.SpecCompiler;
 import org.uapispec.grammar.diag.Diagnostic;
+import org.uapispec.grammar.model.Scenario;
 import org.uapispec.grammar.model.SpecModel;
 import org.uapispec.grammar.source.SourceFile;
 
 /** Reads and compiles each spec source once per discovery; safe to use from several threads. */
 final class SpecLoader {
 
-    /** A compiled spec, or the rendered diagnostics (errors and warnings) that stopped it. */
-    record Loaded(Optional<SpecModel> model, List<String> diagnostics) {
+    /**
+     * A compiled spec, or the rendered diagnostics (errors and warnings) that stopped it, with its
+     * scenarios by title: discovery resolves every scenario of a spec by its title.
+     */
+    record Loaded(Optional<SpecModel> model, List<String> diagnostics, Map<String, Scenario> byTitle) {
+        Loaded(Optional<SpecModel> model, List<String> diagnostics) {
+            this(model, diagnostics, byTitle(model));
+        }
+
+        Optional<Scenario> scenario(String title) {
+            return Optional.ofNullable(byTitle.get(title));
+        }
+
+        private static Map<String, Scenario> byTitle(Optional<SpecModel> model) {
+            Map<String, Scenario> byTitle = new HashMap<>();
+            model.ifPresent(spec -> spec.scenarios().forEach(s -> byTitle.putIfAbsent(s.title(), s)));
+            return byTitle;
+        }
     }
 
     private final SpecCompiler compiler = new SpecCompiler();

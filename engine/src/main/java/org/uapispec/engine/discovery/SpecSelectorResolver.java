@@ -103,12 +103,13 @@ final class SpecSelectorResolver implements SelectorResolver {
         if (segments.size() == 2) {
             return resolveSpec(source.get(), Optional.empty(), context);
         }
-        Optional<SpecModel> spec = loader.load(source.get()).model();
+        SpecLoader.Loaded loaded = loader.load(source.get());
+        Optional<SpecModel> spec = loaded.model();
         UniqueId.Segment scenarioSegment = segments.get(2);
         if (spec.isEmpty() || !scenarioSegment.getType().equals(ScenarioDescriptor.SEGMENT)) {
             return unresolved();
         }
-        Optional<Scenario> scenario = spec.get().scenario(scenarioSegment.getValue());
+        Optional<Scenario> scenario = loaded.scenario(scenarioSegment.getValue());
         if (scenario.isEmpty() || !filter.runsAny(scenario.get())) {
             return unresolved();
         }
