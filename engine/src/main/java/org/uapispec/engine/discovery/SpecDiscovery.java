@@ -1,6 +1,5 @@
 package org.uapispec.engine.discovery;
 
-import org.junit.platform.commons.io.ResourceFilter;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
@@ -16,8 +15,7 @@ public final class SpecDiscovery {
         SpecLoader loader = new SpecLoader();
         SpecPrefetch.compile(request, loader, SpecPrefetch.parallelism(request.getConfigurationParameters()));
         EngineDiscoveryRequestResolver.<EngineDescriptor>builder()
-                .addResourceContainerSelectorResolver(ResourceFilter.of(
-                        resource -> resource.getName().endsWith(SpecSelectorResolver.EXTENSION)))
+                .addResourceContainerSelectorResolver(SpecSelectorResolver.SPEC_RESOURCES)
                 .addSelectorResolver(context -> new SpecSelectorResolver(engine.getUniqueId(), loader,
                         ProfileFilter.from(context.getDiscoveryRequest().getConfigurationParameters())))
                 .addTestDescriptorVisitor(context -> TestDescriptor::prune)

@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.junit.platform.commons.JUnitException;
 import org.junit.platform.commons.io.Resource;
-import org.junit.platform.commons.io.ResourceFilter;
 import org.junit.platform.commons.support.ResourceSupport;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.EngineDiscoveryRequest;
@@ -22,9 +21,6 @@ import org.uapispec.engine.Constants;
  * the same with any {@link Constants#DISCOVERY_PARALLELISM}.
  */
 final class SpecPrefetch {
-    private static final ResourceFilter SPECS =
-            ResourceFilter.of(resource -> resource.getName().endsWith(SpecSelectorResolver.EXTENSION));
-
     private SpecPrefetch() {
     }
 
@@ -69,12 +65,12 @@ final class SpecPrefetch {
             }
         }
         for (PackageSelector selector : request.getSelectorsByType(PackageSelector.class)) {
-            for (Resource resource : ResourceSupport.findAllResourcesInPackage(selector.getPackageName(), SPECS)) {
+            for (Resource resource : ResourceSupport.findAllResourcesInPackage(selector.getPackageName(), SpecSelectorResolver.SPEC_RESOURCES)) {
                 sources.add(new SpecSource.Resource(resource.getName()));
             }
         }
         for (ClasspathRootSelector selector : request.getSelectorsByType(ClasspathRootSelector.class)) {
-            for (Resource resource : ResourceSupport.findAllResourcesInClasspathRoot(selector.getClasspathRoot(), SPECS)) {
+            for (Resource resource : ResourceSupport.findAllResourcesInClasspathRoot(selector.getClasspathRoot(), SpecSelectorResolver.SPEC_RESOURCES)) {
                 sources.add(new SpecSource.Resource(resource.getName()));
             }
         }

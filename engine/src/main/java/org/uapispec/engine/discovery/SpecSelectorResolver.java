@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.platform.commons.io.ResourceFilter;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.ClasspathResourceSelector;
@@ -32,6 +33,8 @@ import org.uapispec.grammar.model.SpecModel;
  */
 final class SpecSelectorResolver implements SelectorResolver {
     static final String EXTENSION = ".uapi";
+    /** Classpath resources that are spec files, for package and classpath-root selectors. */
+    static final ResourceFilter SPEC_RESOURCES = ResourceFilter.of(resource -> resource.getName().endsWith(EXTENSION));
 
     private final UniqueId engineId;
     private final SpecLoader loader;

@@ -162,22 +162,12 @@ final class StepLowerer {
 
     /** The shared text of a statement. */
     private String printed(Statement statement) {
-        String text = printed.get(statement);
-        if (text == null) {
-            text = SpecPrinter.print(statement);
-            printed.put(statement, text);
-        }
-        return text;
+        return printed.computeIfAbsent(statement, node -> SpecPrinter.print((Statement) node));
     }
 
     /** The shared text of a call inside a check. */
     private String printed(Expr.CallExpr call) {
-        String text = printed.get(call);
-        if (text == null) {
-            text = SpecPrinter.print(call);
-            printed.put(call, text);
-        }
-        return text;
+        return printed.computeIfAbsent(call, node -> SpecPrinter.print((Expr) node));
     }
 
     private static Value noCall(Expr.CallExpr call) {

@@ -17,15 +17,6 @@ public record Expectation(Map<String, List<Expected>> byProfile) {
         byProfile = Map.copyOf(copy);
     }
 
-    /** The same outcomes on every profile. */
-    public static Expectation everywhere(List<String> profiles, List<Expected> outcomes) {
-        Map<String, List<Expected>> map = new HashMap<>(profiles.size() * 2);
-        for (String profile : profiles) {
-            map.put(profile, outcomes);
-        }
-        return new Expectation(map);
-    }
-
     /** What the step may return on {@code profile}; empty for a profile the scenario does not run on. */
     public List<Expected> forProfile(String profile) {
         return byProfile.getOrDefault(profile, List.of());

@@ -1,7 +1,6 @@
 package org.uapispec.grammar.model;
 
 import java.util.List;
-import java.util.Optional;
 import org.uapispec.grammar.source.SourcePos;
 
 /** A compiled spec file: what the engine discovers and runs. */
@@ -14,9 +13,5 @@ public record SpecModel(SourcePos pos, String title, List<String> doc, String de
         catalogue = List.copyOf(catalogue);
         invariants = List.copyOf(invariants);
         scenarios = List.copyOf(scenarios);
-    }
-
-    public Optional<Scenario> scenario(String title) {
-        return scenarios.stream().filter(s -> s.title().equals(title)).findFirst();
     }
 }
