@@ -27,9 +27,11 @@ class DiscoveryTest {
         return EngineTestKit.engine(UapiTestEngine.ENGINE_ID).selectors(selectors).discover().getEngineDescriptor();
     }
 
+    /** Each test as its parent's name and its own id segment: {@code scenario title/profile}. */
     static List<String> testNames(TestDescriptor root) {
         return root.getDescendants().stream().filter(TestDescriptor::isTest)
-                .map(d -> d.getParent().map(TestDescriptor::getDisplayName).orElse("") + "/" + d.getDisplayName())
+                .map(d -> d.getParent().map(TestDescriptor::getDisplayName).orElse("") + "/"
+                        + d.getUniqueId().getLastSegment().getValue())
                 .sorted().toList();
     }
 
@@ -98,7 +100,7 @@ class DiscoveryTest {
     void uniqueIdsAreNamedByTitleAndProfileAndRoundTrip() {
         TestDescriptor root = discover(selectClasspathResource("good/handles.uapi"));
         TestDescriptor test = root.getDescendants().stream().filter(TestDescriptor::isTest)
-                .filter(d -> d.getDisplayName().equals("i915")).findFirst().orElseThrow();
+                .filter(d -> d.getUniqueId().getLastSegment().getValue().equals("i915")).findFirst().orElseThrow();
         UniqueId id = test.getUniqueId();
         UniqueId spec = UniqueId.forEngine(UapiTestEngine.ENGINE_ID).append("resource", "good/handles.uapi");
         assertThat(id).isIn(
@@ -119,11 +121,29 @@ class DiscoveryTest {
     }
 
     @Test
-    void flatReportsNameTheScenarioWithItsProfile() {
+    void aTestIsNamedBySpecFileScenarioAndProfileInTreeAndFlatReports() {
         TestDescriptor root = discover(selectClasspathResource("good/handles.uapi"), selectClasspathResource("good/single.uapi"));
-        assertThat(root.getDescendants().stream().filter(TestDescriptor::isTest)
-                .map(TestDescriptor::getLegacyReportingName))
-                .contains("closed numbers are reused [i915]", "pread reads what pwrite wrote [i915]");
+        List<TestDescriptor> tests = root.getDescendants().stream().filter(TestDescriptor::isTest)
+                .map(TestDescriptor.class::cast).toList();
+        assertThat(tests).extracting(TestDescriptor::getDisplayName).contains(
+                "good/handles.uapi: closed numbers are reused [i915]",
+                "good/single.uapi: pread reads what pwrite wrote [i915]");
+        assertThat(tests).allSatisfy(t -> assertThat(t.getLegacyReportingName()).isEqualTo(t.getDisplayName()));
+    }
+
+    /**
+     * Surefire names a test by its display name under the suite class and takes equal names for
+     * reruns of one test, so no two tests of a run may share one: not across profiles, not across
+     * files with the same scenario titles, not for a broken file.
+     */
+    @Test
+    void noTwoTestsOfARunShareADisplayName() {
+        TestDescriptor root = discover(selectPackage("good"), selectPackage("failing"), selectPackage("bad"),
+                selectDirectory("src/test/resources/good"));
+        List<String> names = root.getDescendants().stream().filter(TestDescriptor::isTest)
+                .map(TestDescriptor::getDisplayName).toList();
+        assertThat(names).hasSizeGreaterThan(10).doesNotHaveDuplicates();
+        assertThat(names).contains("bad/broken.uapi", "src/test/resources/good/handles.uapi: closed numbers are reused [i915]");
     }
 
     @Test

@@ -16,7 +16,7 @@ final class BrokenSpecDescriptor extends AbstractTestDescriptor implements Node<
     private final List<String> diagnostics;
 
     BrokenSpecDescriptor(UniqueId parent, SpecSource source, List<String> diagnostics) {
-        super(parent.append(source.segment()), source.displayName(), source.whole());
+        super(parent.append(source.segment()), source.testName(), source.whole());
         this.file = source.displayName();
         this.diagnostics = List.copyOf(diagnostics);
     }

@@ -20,17 +20,11 @@ final class ProfileDescriptor extends AbstractTestDescriptor implements Node<Run
     private final String profile;
 
     ProfileDescriptor(UniqueId parent, SpecSource source, SpecModel spec, Scenario scenario, String profile) {
-        super(parent.append(SEGMENT, profile), profile, source.at(scenario.pos()));
+        super(parent.append(SEGMENT, profile), TestNames.of(source, scenario, profile), source.at(scenario.pos()));
         this.spec = spec;
         this.scenario = scenario;
         this.sourceName = source.linkTarget();
         this.profile = profile;
-    }
-
-    /** Flat reports (Surefire's XML) show the scenario with its profile, not the profile alone. */
-    @Override
-    public String getLegacyReportingName() {
-        return scenario.title() + " [" + profile + "]";
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.uapispec.grammar.model.SpecModel;
 /**
  * A scenario. It is a test when it names one profile, and a container of one {@link ProfileDescriptor}
  * per profile when it names several; its unique id is named by its title, so it survives edits that
- * move lines.
+ * move lines. As a test it is named by {@link TestNames}, as a container by its title.
  */
 final class ScenarioDescriptor extends AbstractTestDescriptor implements Node<RunContext> {
     static final String SEGMENT = "scenario";
@@ -23,7 +23,8 @@ final class ScenarioDescriptor extends AbstractTestDescriptor implements Node<Ru
     private final String sourceName;
 
     ScenarioDescriptor(UniqueId parent, SpecSource source, SpecModel spec, Scenario scenario) {
-        super(parent.append(SEGMENT, scenario.title()), scenario.title(), source.at(scenario.pos()));
+        super(parent.append(SEGMENT, scenario.title()), scenario.profiles().size() == 1
+                ? TestNames.of(source, scenario, scenario.profiles().get(0)) : scenario.title(), source.at(scenario.pos()));
         this.spec = spec;
         this.scenario = scenario;
         this.sourceName = source.linkTarget();
@@ -40,12 +41,6 @@ final class ScenarioDescriptor extends AbstractTestDescriptor implements Node<Ru
     /** Whether the scenario is itself the test: it runs on exactly one profile. */
     boolean singleProfile() {
         return scenario.profiles().size() == 1;
-    }
-
-    /** Flat reports (Surefire's XML) name a one-profile scenario with its profile too. */
-    @Override
-    public String getLegacyReportingName() {
-        return singleProfile() ? scenario.title() + " [" + scenario.profiles().get(0) + "]" : scenario.title();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.uapispec.engine.discovery;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
+import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 import org.junit.platform.engine.support.discovery.EngineDiscoveryRequestResolver;
 
 /** The engine's discovery: the platform's resolver with the spec resolver plugged in. */
@@ -17,7 +18,8 @@ public final class SpecDiscovery {
         EngineDiscoveryRequestResolver.<EngineDescriptor>builder()
                 .addResourceContainerSelectorResolver(SpecSelectorResolver.SPEC_RESOURCES)
                 .addSelectorResolver(context -> new SpecSelectorResolver(engine.getUniqueId(), loader,
-                        ProfileFilter.from(context.getDiscoveryRequest().getConfigurationParameters())))
+                        ProfileFilter.from(context.getDiscoveryRequest().getConfigurationParameters()),
+                        DiscoveryIssueReporter.deduplicating(context.getIssueReporter())))
                 .addTestDescriptorVisitor(context -> TestDescriptor::prune)
                 .build()
                 .resolve(request, engine);

@@ -13,21 +13,27 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.uapispec.grammar.CompileResult;
 import org.uapispec.grammar.SpecCompiler;
-import org.uapispec.grammar.diag.Diagnostic;
 import org.uapispec.grammar.model.Scenario;
 import org.uapispec.grammar.model.SpecModel;
 import org.uapispec.grammar.source.SourceFile;
+import org.uapispec.grammar.source.SourcePos;
 
 /** Reads and compiles each spec source once per discovery; safe to use from several threads. */
 final class SpecLoader {
 
     /**
-     * A compiled spec, or the rendered diagnostics (errors and warnings) that stopped it, with its
-     * scenarios by title: discovery resolves every scenario of a spec by its title.
+     * A compiled spec with the warnings it compiled with, or the rendered diagnostics (errors and
+     * warnings) that stopped it; with its scenarios by title: discovery resolves every scenario of a
+     * spec by its title.
      */
-    record Loaded(Optional<SpecModel> model, List<String> diagnostics, Map<String, Scenario> byTitle) {
-        Loaded(Optional<SpecModel> model, List<String> diagnostics) {
-            this(model, diagnostics, byTitle(model));
+    record Loaded(Optional<SpecModel> model, List<String> diagnostics, List<Warning> warnings,
+            Map<String, Scenario> byTitle) {
+        Loaded(Optional<SpecModel> model, List<String> diagnostics, List<Warning> warnings) {
+            this(model, diagnostics, warnings, byTitle(model));
+        }
+
+        static Loaded broken(String diagnostic) {
+            return new Loaded(Optional.empty(), List.of(diagnostic), List.of());
         }
 
         Optional<Scenario> scenario(String title) {
@@ -87,17 +93,26 @@ final class SpecLoader {
         }
     }
 
+    /** A warning of a spec that compiled: where it is, and its rendered text with the caret line. */
+    record Warning(SourcePos pos, String rendered) {
+    }
+
     private Loaded compile(SpecSource source) {
         Optional<SourceFile> file = source.read();
         if (file.isEmpty()) {
-            return new Loaded(Optional.empty(), List.of(source.displayName() + ": cannot read the spec file"));
+            return Loaded.broken(source.displayName() + ": cannot read the spec file");
         }
-        CompileResult result = compiler.compile(file.get());
-        List<String> rendered = result.diagnostics().stream().map(d -> render(d, file.get())).toList();
-        return new Loaded(result.spec(), rendered);
-    }
-
-    private static String render(Diagnostic diagnostic, SourceFile file) {
-        return diagnostic.render(file);
+        CompileResult result;
+        try {
+            result = compiler.compile(file.get());
+        } catch (RuntimeException | StackOverflowError e) {
+            // The compiler promises never to throw; should it break that promise, the file becomes
+            // one failing test and discovery goes on with the other files.
+            return Loaded.broken(source.displayName() + ": internal compiler error: " + e);
+        }
+        List<String> rendered = result.diagnostics().stream().map(d -> d.render(file.get())).toList();
+        List<Warning> warnings = result.spec().isEmpty() ? List.of() : result.diagnostics().stream()
+                .filter(d -> !d.isError()).map(d -> new Warning(d.pos(), d.render(file.get()))).toList();
+        return new Loaded(result.spec(), rendered, warnings);
     }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.platform.commons.io.ResourceFilter;
+import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.ClasspathResourceSelector;
@@ -23,6 +24,7 @@ import org.junit.platform.engine.discovery.DirectorySelector;
 import org.junit.platform.engine.discovery.FilePosition;
 import org.junit.platform.engine.discovery.FileSelector;
 import org.junit.platform.engine.discovery.UniqueIdSelector;
+import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 import org.junit.platform.engine.support.discovery.SelectorResolver;
 import org.uapispec.grammar.model.Scenario;
 import org.uapispec.grammar.model.SpecModel;
@@ -39,15 +41,19 @@ final class SpecSelectorResolver implements SelectorResolver {
     private final UniqueId engineId;
     private final SpecLoader loader;
     private final ProfileFilter filter;
+    private final DiscoveryIssueReporter issues;
 
     /**
      * @param engineId the engine descriptor's id: the root on its own, nested under a suite's id when
      *                 the engine runs inside {@code @Suite}
+     * @param issues   where the warnings of the specs that compile go; it should drop duplicates, since
+     *                 a spec selected twice (a file and a line in it) is loaded twice
      */
-    SpecSelectorResolver(UniqueId engineId, SpecLoader loader, ProfileFilter filter) {
+    SpecSelectorResolver(UniqueId engineId, SpecLoader loader, ProfileFilter filter, DiscoveryIssueReporter issues) {
         this.engineId = engineId;
         this.loader = loader;
         this.filter = filter;
+        this.issues = issues;
     }
 
     @Override
@@ -106,7 +112,7 @@ final class SpecSelectorResolver implements SelectorResolver {
         if (segments.size() == 2) {
             return resolveSpec(source.get(), Optional.empty(), context);
         }
-        SpecLoader.Loaded loaded = loader.load(source.get());
+        SpecLoader.Loaded loaded = load(source.get());
         Optional<SpecModel> spec = loaded.model();
         UniqueId.Segment scenarioSegment = segments.get(2);
         if (spec.isEmpty() || !scenarioSegment.getType().equals(ScenarioDescriptor.SEGMENT)) {
@@ -126,8 +132,22 @@ final class SpecSelectorResolver implements SelectorResolver {
         return unresolved();
     }
 
-    private Resolution resolveSpec(SpecSource source, Optional<FilePosition> position, Context context) {
+    /**
+     * Loads a spec and reports its warnings as discovery issues, so that launchers, IDEs and build
+     * tools show them with their position (and {@code junit.platform.discovery.issue.severity.critical=WARNING}
+     * makes them fail the run). Errors are not issues: a spec that does not compile is a failing test.
+     */
+    private SpecLoader.Loaded load(SpecSource source) {
         SpecLoader.Loaded loaded = loader.load(source);
+        for (SpecLoader.Warning warning : loaded.warnings()) {
+            issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, warning.rendered())
+                    .source(source.at(warning.pos())));
+        }
+        return loaded;
+    }
+
+    private Resolution resolveSpec(SpecSource source, Optional<FilePosition> position, Context context) {
+        SpecLoader.Loaded loaded = load(source);
         if (loaded.model().isEmpty()) {
             return context.addToParent(parent -> Optional.of(
                             new BrokenSpecDescriptor(parent.getUniqueId(), source, loaded.diagnostics())))

@@ -29,6 +29,13 @@ sealed interface SpecSource {
     /** The file as report links name it: the resource name, or the path. */
     String linkTarget();
 
+    /**
+     * The file as test names give it: unique among the specs of a run, so that flat reports
+     * (Surefire's XML, JUnit XML dashboards) never take two tests for one. The resource name, or the
+     * path relative to the working directory when the file lies below it.
+     */
+    String testName();
+
     /** The text, or empty when the source cannot be read (reported as a broken spec). */
     Optional<SourceFile> read();
 
@@ -67,6 +74,11 @@ sealed interface SpecSource {
 
         @Override
         public String linkTarget() {
+            return name;
+        }
+
+        @Override
+        public String testName() {
             return name;
         }
 
@@ -110,6 +122,13 @@ sealed interface SpecSource {
         @Override
         public String linkTarget() {
             return path.toString();
+        }
+
+        @Override
+        public String testName() {
+            Path cwd = Path.of("").toAbsolutePath();
+            Path shown = path.startsWith(cwd) ? cwd.relativize(path) : path;
+            return shown.toString().replace(java.io.File.separatorChar, '/');
         }
 
         @Override

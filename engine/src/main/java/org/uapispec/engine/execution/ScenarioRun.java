@@ -51,19 +51,57 @@ public final class ScenarioRun {
         return run;
     }
 
-    /** Runs every step; returns the trace, or throws the first failure. */
+    /** A run on a backend the caller made, with no report listener: for tests of the run itself. */
+    static ScenarioRun on(SpecModel spec, Scenario scenario, String profile, Backend backend) {
+        return new ScenarioRun(spec, scenario, profile, backend, RunListener.NONE);
+    }
+
+    /**
+     * Runs every step; returns the trace, or throws the first failure ({@link ScenarioFailure}), or a
+     * {@link StepError} when a step broke the engine or the backend.
+     */
     public Trace run() {
         try {
             for (Step step : scenario.allSteps()) {
-                boolean ran = step instanceof Step.CallStep call ? runCall(call) : runCheck((Step.CheckStep) step);
-                if (ran) {
-                    checkInvariants(step);
-                }
+                runContained(step);
             }
             return trace;
         } catch (ScenarioFailure failure) {
             listener.scenarioFailed(trace.render(), failure.deviceState());
             throw failure;
+        } catch (StepError error) {
+            listener.scenarioFailed(trace.render(), state());
+            throw error;
+        }
+    }
+
+    /**
+     * One step and the invariants after it. Whatever a step's values make the engine or the backend
+     * throw ends this test with the step's position, never the run: out-of-memory errors aside,
+     * which the platform rethrows, and which the device and the byte-string limit keep from
+     * happening.
+     */
+    private void runContained(Step step) {
+        try {
+            boolean ran = step instanceof Step.CallStep call ? runCall(call) : runCheck((Step.CheckStep) step);
+            if (ran) {
+                checkInvariants(step);
+            }
+        } catch (ScenarioFailure failure) {
+            throw failure;
+        } catch (RuntimeException | StackOverflowError e) {
+            note(new Trace.Entry(step, "internal error: " + e, Trace.Status.FAILED));
+            throw new StepError("internal error at step " + step.pos() + " on " + profile + ": " + step.text()
+                    + "\n  " + e + footer(), e);
+        }
+    }
+
+    /** The backend's state, or why it could not be described. */
+    private String state() {
+        try {
+            return backend.describeState();
+        } catch (RuntimeException e) {
+            return "(the device state could not be described: " + e + ")";
         }
     }
 
@@ -87,7 +125,7 @@ public final class ScenarioRun {
         } catch (CallBinder.BadArgument bad) {
             note(new Trace.Entry(step, bad.getMessage(), Trace.Status.FAILED));
             throw new ScenarioFailure.StepFailure(header(step) + "\n  " + bad.getMessage() + footer(),
-                    "a call the backend can make", bad.getMessage(), trace, backend.describeState());
+                    "a call the backend can make", bad.getMessage(), trace, state());
         }
         List<Expected> expected = step.expected().forProfile(profile);
         if (expected.isEmpty()) {
@@ -99,7 +137,7 @@ public final class ScenarioRun {
             String wanted = Outcomes.describe(expected);
             throw new ScenarioFailure.StepFailure(header(step)
                     + "\n  expected: " + wanted + "\n  actual:   " + actual + footer(),
-                    wanted, actual, trace, backend.describeState());
+                    wanted, actual, trace, state());
         }
         note(new Trace.Entry(step, actual, Trace.Status.PASSED));
         if (outcome.isOk()) {
@@ -134,7 +172,7 @@ public final class ScenarioRun {
             String detail = Outcomes.explain(step.predicate(), eval);
             note(new Trace.Entry(step, "false" + detail, Trace.Status.FAILED));
             throw new ScenarioFailure.CheckFailure(header(step) + "\n  the check is false" + detail + footer(),
-                    "true", "false" + detail, trace, backend.describeState());
+                    "true", "false" + detail, trace, state());
         }
         note(new Trace.Entry(step, "true", Trace.Status.PASSED));
         return true;
@@ -156,7 +194,7 @@ public final class ScenarioRun {
                 throw new ScenarioFailure.InvariantViolation("invariant '" + invariant.name() + "' ("
                         + invariant.pos() + ": " + invariant.text() + ") does not hold after the step at "
                         + after.pos() + " on " + profile + ": " + after.text() + detail + footer(),
-                        trace, backend.describeState());
+                        trace, state());
             }
         }
     }
@@ -176,7 +214,7 @@ public final class ScenarioRun {
     }
 
     private String footer() {
-        return "\nsteps run:\n" + trace.render() + "device state:\n" + indent(backend.describeState());
+        return "\nsteps run:\n" + trace.render() + "device state:\n" + indent(state());
     }
 
     private static String describe(Outcome<CallBinder.Bound> outcome) {
