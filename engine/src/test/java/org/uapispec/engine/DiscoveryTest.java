@@ -19,6 +19,7 @@ import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.FilePosition;
 import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
 import org.junit.platform.engine.support.descriptor.FileSource;
+import org.junit.platform.testkit.engine.EngineDiscoveryResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 class DiscoveryTest {
@@ -171,6 +172,21 @@ class DiscoveryTest {
                 selectClasspathResource("good/single.uapi"));
         assertThat(root.getChildren()).extracting(TestDescriptor::getDisplayName)
                 .containsExactlyInAnyOrder("bad/broken.uapi", "one profile");
+    }
+
+    @Test
+    void aMalformedFileUniqueIdSelectsNothingAndThrowsNothing() {
+        for (String value : new String[] {"not a uri", "http://example.invalid/x.uapi", "relative/x.uapi"}) {
+            EngineDiscoveryResults results = EngineTestKit.engine(UapiTestEngine.ENGINE_ID)
+                    .selectors(selectUniqueId(UniqueId.forEngine(UapiTestEngine.ENGINE_ID).append("file", value)))
+                    .discover();
+            assertThat(results.getEngineDescriptor().getChildren()).as(value).isEmpty();
+            // The platform reports what no resolver could resolve; nothing may have thrown.
+            assertThat(results.getDiscoveryIssues()).as(value).allSatisfy(issue -> {
+                assertThat(issue.message()).endsWith("could not be resolved");
+                assertThat(issue.cause()).isEmpty();
+            });
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -45,12 +46,17 @@ sealed interface SpecSource {
     /** The test source of the whole file. */
     TestSource whole();
 
+    /** The source a unique-id segment names; empty for another kind of segment or a malformed one. */
     static Optional<SpecSource> fromSegment(UniqueId.Segment segment) {
         switch (segment.getType()) {
             case RESOURCE_SEGMENT:
                 return Optional.of(new Resource(segment.getValue()));
             case FILE_SEGMENT:
-                return Optional.of(new File(Path.of(URI.create(segment.getValue()))));
+                try {
+                    return Optional.of(new File(Path.of(URI.create(segment.getValue()))));
+                } catch (IllegalArgumentException | FileSystemNotFoundException e) {
+                    return Optional.empty(); // not a file URI: a selector of no spec
+                }
             default:
                 return Optional.empty();
         }
