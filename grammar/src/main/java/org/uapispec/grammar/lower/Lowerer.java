@@ -67,7 +67,7 @@ public final class Lowerer {
                         expectations));
             }
         }
-        List<Invariant> invariants = invariants(spec);
+        List<Invariant> invariants = invariants(spec, new ExprLowerer(diagnostics));
         if (diagnostics.hasErrors()) {
             return new Lowered(Optional.empty(), diagnostics.toList());
         }
@@ -89,12 +89,12 @@ public final class Lowerer {
                 profiles, union(specCatalogue, meta.catalogue()), setupSteps, steps);
     }
 
-    private static List<Invariant> invariants(Spec spec) {
+    private static List<Invariant> invariants(Spec spec, ExprLowerer exprs) {
         Env env = BindingTypes.of(spec);
         List<Invariant> out = new ArrayList<>();
         for (SpecMember member : spec.members()) {
             if (member instanceof InvariantDecl decl) {
-                Value predicate = ExprLowerer.lower(decl.predicate(), env, SymbolSpace.NONE, call -> {
+                Value predicate = exprs.lower(decl.predicate(), env, SymbolSpace.NONE, call -> {
                     throw new IllegalStateException("the checker allows no calls in invariants");
                 });
                 Set<String> names = new LinkedHashSet<>(Names.referenced(decl.predicate()));

@@ -45,6 +45,7 @@ final class StepLowerer {
      */
     private final Map<Object, String> printed;
     private final Expectations expectations;
+    private final ExprLowerer exprs;
     /** Most steps expect success on every profile. */
     private final Expectation okEverywhere;
     private int hoisted;
@@ -58,6 +59,7 @@ final class StepLowerer {
         this.profiles = profiles;
         this.scenario = scenario;
         this.diagnostics = diagnostics;
+        this.exprs = new ExprLowerer(diagnostics);
     }
 
     List<org.uapispec.grammar.model.Step> lower(List<Statement> statements, Env env) {
@@ -109,7 +111,7 @@ final class StepLowerer {
         for (int i = 0; i < params.size(); i++) {
             Param param = params.get(i);
             Value value = given[i] == null ? param.defaultValue()
-                    : ExprLowerer.lower(given[i], env, param.symbols(), StepLowerer::noCall);
+                    : exprs.lower(given[i], env, param.symbols(), StepLowerer::noCall);
             args.add(new Argument(param.name(), value));
         }
         String actor = actor(operation, args, by, env);
@@ -126,7 +128,7 @@ final class StepLowerer {
         if (operation == Operation.SPAWN) {
             return null;
         }
-        Value subject = by != null ? ExprLowerer.lower(by, env, SymbolSpace.NONE, StepLowerer::noCall) : args.get(0).value();
+        Value subject = by != null ? exprs.lower(by, env, SymbolSpace.NONE, StepLowerer::noCall) : args.get(0).value();
         if (!(subject instanceof Value.Ref ref)) {
             throw new IllegalStateException("the checker ensures the first argument is a binding: " + subject);
         }
@@ -147,7 +149,7 @@ final class StepLowerer {
     }
 
     private void check(Check check, Env env, String rowText) {
-        Value predicate = ExprLowerer.lower(check.predicate(), env, SymbolSpace.NONE, call -> hoist(call, env, rowText));
+        Value predicate = exprs.lower(check.predicate(), env, SymbolSpace.NONE, call -> hoist(call, env, rowText));
         String text = printed(check) + rowText;
         add(new CheckStep(check.pos(), text, check.doc(), predicate));
     }
@@ -178,7 +180,7 @@ final class StepLowerer {
         for (ForLoop.Row row : loop.rows()) {
             Env body = new Env(env);
             for (int i = 0; i < loop.variables().size(); i++) {
-                Value value = ExprLowerer.lower(row.values().get(i), env, SymbolSpace.NONE, StepLowerer::noCall);
+                Value value = exprs.lower(row.values().get(i), env, SymbolSpace.NONE, StepLowerer::noCall);
                 body.bind(loop.variables().get(i).text(), new Env.Entry(value, null, null, null));
             }
             if (loop.outcomeVar() != null) {
