@@ -36,7 +36,10 @@ import org.uapispec.grammar.model.Value;
  * inside checks become steps of their own.
  */
 public final class Lowerer {
-    /** A scenario may expand to at most this many steps. */
+    /**
+     * A scenario, its setup included, may expand to at most this many steps; {@link Expansion}
+     * counts them before any is built.
+     */
     public static final int MAX_STEPS = 100_000;
 
     /** The model, or the diagnostics that prevented it. */
@@ -61,10 +64,11 @@ public final class Lowerer {
         List<Scenario> scenarios = new ArrayList<>();
         Map<Object, String> printed = new IdentityHashMap<>();
         Expectations expectations = new Expectations();
+        Expansion expansion = new Expansion();
         for (SpecMember member : spec.members()) {
-            if (member instanceof ScenarioDecl decl) {
+            if (member instanceof ScenarioDecl decl && expansion.fits(decl, setup, diagnostics)) {
                 scenarios.add(scenario(decl, setup, profiles, meta.tags(), meta.catalogue(), diagnostics, printed,
-                        expectations));
+                        expectations, expansion));
             }
         }
         List<Invariant> invariants = invariants(spec, new ExprLowerer(diagnostics));
@@ -78,10 +82,10 @@ public final class Lowerer {
 
     private static Scenario scenario(ScenarioDecl decl, List<Statement> setup, List<String> specProfiles,
             List<String> specTags, List<String> specCatalogue, Diagnostics diagnostics, Map<Object, String> printed,
-            Expectations expectations) {
+            Expectations expectations, Expansion expansion) {
         Metadata meta = Metadata.of(decl.members());
         List<String> profiles = meta.profiles().isEmpty() ? specProfiles : meta.profiles();
-        StepLowerer lowerer = new StepLowerer(profiles, decl, diagnostics, printed, expectations);
+        StepLowerer lowerer = new StepLowerer(profiles, decl, diagnostics, printed, expectations, expansion);
         Env env = new Env(null);
         List<Step> setupSteps = lowerer.lower(setup, env);
         List<Step> steps = lowerer.lower(decl.statements(), env);

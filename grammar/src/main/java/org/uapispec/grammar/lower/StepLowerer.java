@@ -48,11 +48,12 @@ final class StepLowerer {
     private final ExprLowerer exprs;
     /** Most steps expect success on every profile. */
     private final Expectation okEverywhere;
+    private final Expansion expansion;
     private int hoisted;
-    private boolean overflowed;
 
     StepLowerer(List<String> profiles, ScenarioDecl scenario, Diagnostics diagnostics, Map<Object, String> printed,
-            Expectations expectations) {
+            Expectations expectations, Expansion expansion) {
+        this.expansion = expansion;
         this.printed = printed;
         this.expectations = expectations;
         this.okEverywhere = expectations.everywhere(profiles, List.of(OK));
@@ -70,9 +71,6 @@ final class StepLowerer {
 
     private void statements(List<Statement> statements, Env env, String rowText) {
         for (Statement statement : statements) {
-            if (overflowed) {
-                return;
-            }
             if (statement instanceof Step step) {
                 step(step, env, rowText);
             } else if (statement instanceof Check check) {
@@ -177,6 +175,9 @@ final class StepLowerer {
     }
 
     private void loop(ForLoop loop, Env env, String rowText) {
+        if (expansion.steps(loop) == 0) {
+            return; // a body without steps: going through its rows would build nothing, however many
+        }
         for (ForLoop.Row row : loop.rows()) {
             Env body = new Env(env);
             for (int i = 0; i < loop.variables().size(); i++) {
@@ -258,12 +259,9 @@ final class StepLowerer {
 
     private void add(org.uapispec.grammar.model.Step step) {
         if (out.size() >= Lowerer.MAX_STEPS) {
-            if (!overflowed) {
-                diagnostics.error(scenario.pos(), "scenario '" + scenario.title() + "' expands to more than "
-                        + Lowerer.MAX_STEPS + " steps");
-            }
-            overflowed = true;
-            return;
+            // Expansion counted the scenario before it was lowered; this is its backstop only.
+            throw new IllegalStateException("scenario '" + scenario.title() + "' was counted to fit in "
+                    + Lowerer.MAX_STEPS + " steps but lowers to more");
         }
         out.add(step);
     }
