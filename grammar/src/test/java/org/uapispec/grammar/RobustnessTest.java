@@ -111,6 +111,16 @@ class RobustnessTest {
                         + " may have");
     }
 
+    /** Character.digit takes other scripts' digits; the byte decoder did not, and threw while lowering. */
+    @Test
+    void fullwidthDigitsInAHexLiteralAreAnErrorNotACrash() {
+        CompileResult result = Specs.compile("spec \"x\" {\n  scenario \"s\" {\n    p = spawn()\n"
+                + "    a = mmap(p, len: PAGE, prot: rw, flags: private | anonymous)\n"
+                + "    write(p, a, x\"\uFF10\uFF11\")\n  }\n}\n");
+        assertThat(result.diagnostics()).extracting(Diagnostic::toString)
+                .containsExactly("test.uapi:5:19: error: '\uFF10' is not a hex digit in x\"\uFF10\uFF11\"");
+    }
+
     @Test
     void manyErrorsAreCappedNotEndless() {
         String text = "spec \"x\" {\n  scenario \"s\" {\n" + "    frobnicate()\n".repeat(500) + "  }\n}\n";

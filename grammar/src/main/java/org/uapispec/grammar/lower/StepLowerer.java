@@ -15,6 +15,7 @@ import org.uapispec.grammar.ast.SpecPrinter;
 import org.uapispec.grammar.ast.Statement;
 import org.uapispec.grammar.ast.Step;
 import org.uapispec.grammar.diag.Diagnostics;
+import org.uapispec.grammar.diag.InternalFailure;
 import org.uapispec.grammar.model.Errno;
 import org.uapispec.grammar.model.Expectation;
 import org.uapispec.grammar.model.Expected;
@@ -71,13 +72,21 @@ final class StepLowerer {
 
     private void statements(List<Statement> statements, Env env, String rowText) {
         for (Statement statement : statements) {
-            if (statement instanceof Step step) {
-                step(step, env, rowText);
-            } else if (statement instanceof Check check) {
-                check(check, env, rowText);
-            } else if (statement instanceof ForLoop loop) {
-                loop(loop, env, rowText);
+            try {
+                statement(statement, env, rowText);
+            } catch (RuntimeException | StackOverflowError e) {
+                InternalFailure.report(diagnostics, statement.pos(), "lowering this " + statement.kind(), e);
             }
+        }
+    }
+
+    private void statement(Statement statement, Env env, String rowText) {
+        if (statement instanceof Step step) {
+            step(step, env, rowText);
+        } else if (statement instanceof Check check) {
+            check(check, env, rowText);
+        } else if (statement instanceof ForLoop loop) {
+            loop(loop, env, rowText);
         }
     }
 

@@ -8,6 +8,7 @@ import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.uapispec.grammar.ast.Spec;
 import org.uapispec.grammar.diag.Diagnostics;
+import org.uapispec.grammar.diag.InternalFailure;
 import org.uapispec.grammar.source.LineMap;
 import org.uapispec.grammar.source.SourceFile;
 
@@ -47,6 +48,10 @@ public final class SpecParser {
         } catch (StackOverflowError e) {
             // Backstop only: TokenScanner and the tree builders limit nesting explicitly.
             diagnostics.error(source.at(1, 1), "input nested too deeply to parse");
+            return new ParseResult(null, diagnostics.toList(), true);
+        } catch (RuntimeException e) {
+            // No tree to point into yet: the file's start stands for the whole of it.
+            InternalFailure.report(diagnostics, source.at(1, 1), "parsing this file", e);
             return new ParseResult(null, diagnostics.toList(), true);
         }
     }
