@@ -7,6 +7,8 @@ import org.uapispec.grammar.ast.Spec;
 import org.uapispec.grammar.check.CheckResult;
 import org.uapispec.grammar.check.Checker;
 import org.uapispec.grammar.diag.Diagnostic;
+import org.uapispec.grammar.diag.Diagnostics;
+import org.uapispec.grammar.diag.InternalFailure;
 import org.uapispec.grammar.lower.Lowerer;
 import org.uapispec.grammar.model.SpecModel;
 import org.uapispec.grammar.parse.ParseResult;
@@ -15,12 +17,24 @@ import org.uapispec.grammar.source.SourceFile;
 
 /**
  * Compiles one spec file: parse, check, lower. Stops after the first stage that reports an error
- * (with every error of that stage); warnings travel with the model. Never throws on any input.
+ * (with every error of that stage); warnings travel with the model. Never throws on any input: each
+ * stage turns a failure of its own into an error at the statement, scenario or spec it was working
+ * on ({@link InternalFailure}), and this class keeps a last net for whatever lies between them.
  */
 public final class SpecCompiler {
 
     public CompileResult compile(SourceFile source) {
         Objects.requireNonNull(source, "source");
+        try {
+            return stages(source);
+        } catch (RuntimeException | StackOverflowError e) {
+            Diagnostics diagnostics = new Diagnostics();
+            InternalFailure.report(diagnostics, source.at(1, 1), "compiling this file", e);
+            return new CompileResult.Failure(diagnostics.toList());
+        }
+    }
+
+    private static CompileResult stages(SourceFile source) {
         ParseResult parsed = SpecParser.parse(source);
         if (parsed.spec().isEmpty()) {
             return new CompileResult.Failure(parsed.diagnostics());

@@ -107,7 +107,18 @@ class RobustnessTest {
         CompileResult result = Specs.compile(text);
         assertThat(result).isInstanceOf(CompileResult.Failure.class);
         assertThat(result.diagnostics()).extracting(Diagnostic::toString)
-                .containsExactly("test.uapi:2:3: error: scenario 'big' expands to more than 100000 steps");
+                .containsExactly("test.uapi:4:5: error: loop expands to 1000000 steps, more than the 100000 a scenario"
+                        + " may have");
+    }
+
+    /** Character.digit takes other scripts' digits; the byte decoder did not, and threw while lowering. */
+    @Test
+    void fullwidthDigitsInAHexLiteralAreAnErrorNotACrash() {
+        CompileResult result = Specs.compile("spec \"x\" {\n  scenario \"s\" {\n    p = spawn()\n"
+                + "    a = mmap(p, len: PAGE, prot: rw, flags: private | anonymous)\n"
+                + "    write(p, a, x\"\uFF10\uFF11\")\n  }\n}\n");
+        assertThat(result.diagnostics()).extracting(Diagnostic::toString)
+                .containsExactly("test.uapi:5:19: error: '\uFF10' is not a hex digit in x\"\uFF10\uFF11\"");
     }
 
     @Test

@@ -38,7 +38,11 @@ public final class Specs {
     }
 
     public static CompileResult compile(String text) {
-        return new SpecCompiler().compile(new SourceFile("test.uapi", text));
+        return compileSource(new SourceFile("test.uapi", text));
+    }
+
+    public static CompileResult compileSource(SourceFile source) {
+        return new SpecCompiler().compile(source);
     }
 
     public static SpecModel model(SourceFile source) {

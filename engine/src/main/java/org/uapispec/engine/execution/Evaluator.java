@@ -8,8 +8,11 @@ import org.uapispec.grammar.model.Operator;
 import org.uapispec.grammar.model.Value;
 
 /**
- * Evaluates model values against the bindings of a run. Integers are 64-bit and wrap; comparisons
- * of integers are unsigned (uAPI fields are u64). A name that is not bound raises {@link Env.Unbound}.
+ * Evaluates model values against the bindings of a run. What an operator does to integers and
+ * bytes is defined once, in the grammar's {@link Operator} and {@link Bytes} (the functions constant
+ * folding uses too): integers are 64-bit and wrap, shifts by 64 or more give 0, comparisons are
+ * unsigned (uAPI fields are u64). A name that is not bound raises {@link Env.Unbound}; a repeat or
+ * join of bytes beyond {@link Bytes#MAX_LENGTH} raises {@link Bytes.TooLong}.
  */
 final class Evaluator {
     private final Env env;
@@ -61,16 +64,7 @@ final class Evaluator {
     }
 
     private static Object unary(Operator op, Object operand) {
-        switch (op) {
-            case NEGATE:
-                return -Values.asLong(operand);
-            case COMPLEMENT:
-                return ~Values.asLong(operand);
-            case NOT:
-                return !Values.asBool(operand);
-            default:
-                throw new IllegalStateException("not a unary operator: " + op);
-        }
+        return op == Operator.NOT ? !Values.asBool(operand) : op.apply(Values.asLong(operand));
     }
 
     private Object binary(Operator op, Value leftValue, Value rightValue) {
@@ -88,47 +82,26 @@ final class Evaluator {
             case NE:
                 return !Values.same(left, right);
             case LT:
-                return Long.compareUnsigned(Values.asLong(left), Values.asLong(right)) < 0;
             case LE:
-                return Long.compareUnsigned(Values.asLong(left), Values.asLong(right)) <= 0;
             case GT:
-                return Long.compareUnsigned(Values.asLong(left), Values.asLong(right)) > 0;
             case GE:
-                return Long.compareUnsigned(Values.asLong(left), Values.asLong(right)) >= 0;
+                return op.compare(Values.asLong(left), Values.asLong(right));
             default:
                 return arithmetic(op, left, right);
         }
     }
 
+    /** Bytes join and repeat; integers go to the operator's one definition. */
     private static Object arithmetic(Operator op, Object left, Object right) {
         if (left instanceof Bytes bytes) {
             if (op == Operator.ADD) {
                 return bytes.concat(Values.asBytes(right));
             }
             if (op == Operator.MUL) {
-                return bytes.repeat((int) Values.asLong(right));
+                return bytes.repeat(Values.asLong(right));
             }
         }
-        long a = Values.asLong(left);
-        long b = Values.asLong(right);
-        switch (op) {
-            case MUL:
-                return a * b;
-            case ADD:
-                return a + b;
-            case SUB:
-                return a - b;
-            case SHL:
-                return a << b;
-            case SHR:
-                return a >>> b;
-            case AND:
-                return a & b;
-            case OR:
-                return a | b;
-            default:
-                throw new IllegalStateException("not a binary operator: " + op);
-        }
+        return op.apply(Values.asLong(left), Values.asLong(right));
     }
 
     private Object observe(Value.Observe o) {

@@ -8,4 +8,9 @@ public record Check(SourcePos pos, List<String> doc, Expr predicate) implements 
     public Check {
         doc = List.copyOf(doc);
     }
+
+    @Override
+    public String kind() {
+        return "check";
+    }
 }

@@ -19,6 +19,11 @@ public record ForLoop(SourcePos pos, List<String> doc, List<Name> variables, Nam
         body = List.copyOf(body);
     }
 
+    @Override
+    public String kind() {
+        return "loop";
+    }
+
     public Optional<Name> outcomeVariable() {
         return Optional.ofNullable(outcomeVar);
     }

@@ -6,4 +6,7 @@ import java.util.List;
 public sealed interface Statement extends ScenarioMember permits Step, Check, ForLoop {
     /** The {@code ///} lines before the statement. */
     List<String> doc();
+
+    /** What messages call the statement: {@code step}, {@code check} or {@code loop}. */
+    String kind();
 }

@@ -18,6 +18,11 @@ public record Step(SourcePos pos, List<String> doc, Name binding, Call call, Out
         Objects.requireNonNull(outcome, "outcome");
     }
 
+    @Override
+    public String kind() {
+        return "step";
+    }
+
     public Optional<Name> bindingName() {
         return Optional.ofNullable(binding);
     }

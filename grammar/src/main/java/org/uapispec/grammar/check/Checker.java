@@ -12,6 +12,7 @@ import org.uapispec.grammar.ast.Setup;
 import org.uapispec.grammar.ast.Spec;
 import org.uapispec.grammar.ast.SpecMember;
 import org.uapispec.grammar.diag.Diagnostics;
+import org.uapispec.grammar.diag.InternalFailure;
 import org.uapispec.grammar.model.SymbolSpace;
 import org.uapispec.grammar.model.ValueType;
 import org.uapispec.grammar.source.SourcePos;
@@ -23,9 +24,19 @@ import org.uapispec.grammar.source.SourcePos;
  */
 public final class Checker {
 
+    /** Never throws: a failure of the checker itself is an error at what it was checking. */
     public CheckResult check(Spec spec) {
         Objects.requireNonNull(spec, "spec");
         Diagnostics diagnostics = new Diagnostics();
+        try {
+            passes(spec, diagnostics);
+        } catch (RuntimeException | StackOverflowError e) {
+            InternalFailure.report(diagnostics, spec.pos(), "checking this spec", e);
+        }
+        return new CheckResult(diagnostics.toList());
+    }
+
+    private static void passes(Spec spec, Diagnostics diagnostics) {
         MetaChecker meta = new MetaChecker(diagnostics);
         List<String> specProfiles = meta.specProfiles(spec);
         meta.duplicates(spec);
@@ -34,7 +45,6 @@ public final class Checker {
         Scope setup = setup(spec, statements, specProfiles);
         scenarios(spec, statements, meta, setup, specProfiles, diagnostics);
         statements.reportUnused(setup);
-        return new CheckResult(diagnostics.toList());
     }
 
     private static Scope setup(Spec spec, StatementChecker statements, List<String> specProfiles) {
@@ -52,15 +62,24 @@ public final class Checker {
             List<String> specProfiles, Diagnostics diagnostics) {
         for (SpecMember member : spec.members()) {
             if (member instanceof ScenarioDecl scenario) {
-                List<String> profiles = meta.scenarioProfiles(scenario, specProfiles);
-                if (scenario.statements().isEmpty()) {
-                    diagnostics.warning(scenario.pos(), "scenario '" + scenario.title() + "' has no steps");
+                try {
+                    scenario(scenario, statements, meta, setup, specProfiles, diagnostics);
+                } catch (RuntimeException | StackOverflowError e) {
+                    InternalFailure.report(diagnostics, scenario.pos(), "checking this scenario", e);
                 }
-                Scope scope = new Scope(setup.copyForScenario());
-                statements.statements(scenario.statements(), scope, profiles);
-                statements.reportUnused(scope);
             }
         }
+    }
+
+    private static void scenario(ScenarioDecl scenario, StatementChecker statements, MetaChecker meta, Scope setup,
+            List<String> specProfiles, Diagnostics diagnostics) {
+        List<String> profiles = meta.scenarioProfiles(scenario, specProfiles);
+        if (scenario.statements().isEmpty()) {
+            diagnostics.warning(scenario.pos(), "scenario '" + scenario.title() + "' has no steps");
+        }
+        Scope scope = new Scope(setup.copyForScenario());
+        statements.statements(scenario.statements(), scope, profiles);
+        statements.reportUnused(scope);
     }
 
     /** Invariants see every name the spec binds anywhere (first binding's type wins); each must be a bool. */
@@ -69,10 +88,15 @@ public final class Checker {
         Map<String, SourcePos> seen = new HashMap<>();
         for (SpecMember member : spec.members()) {
             if (member instanceof InvariantDecl invariant) {
-                ValueType type = statements.exprs().type(invariant.predicate(), all, SymbolSpace.NONE, Mode.INVARIANT);
-                if (type != null && type != ValueType.BOOL) {
-                    diagnostics.error(invariant.predicate().pos(), "invariant '" + invariant.name().text()
-                            + "' needs a bool, got " + type);
+                try {
+                    ValueType type = statements.exprs().type(invariant.predicate(), all, SymbolSpace.NONE,
+                            Mode.INVARIANT);
+                    if (type != null && type != ValueType.BOOL) {
+                        diagnostics.error(invariant.predicate().pos(), "invariant '" + invariant.name().text()
+                                + "' needs a bool, got " + type);
+                    }
+                } catch (RuntimeException | StackOverflowError e) {
+                    InternalFailure.report(diagnostics, invariant.pos(), "checking this invariant", e);
                 }
                 SourcePos first = seen.putIfAbsent(invariant.name().text(), invariant.name().pos());
                 if (first != null) {

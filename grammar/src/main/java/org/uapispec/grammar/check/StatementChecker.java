@@ -10,6 +10,7 @@ import org.uapispec.grammar.ast.Name;
 import org.uapispec.grammar.ast.Statement;
 import org.uapispec.grammar.ast.Step;
 import org.uapispec.grammar.diag.Diagnostics;
+import org.uapispec.grammar.diag.InternalFailure;
 import org.uapispec.grammar.model.Operation;
 import org.uapispec.grammar.model.SymbolSpace;
 import org.uapispec.grammar.model.ValueType;
@@ -37,13 +38,21 @@ final class StatementChecker {
 
     void statements(List<Statement> statements, Scope scope, List<String> profiles) {
         for (Statement statement : statements) {
-            if (statement instanceof Step step) {
-                step(step, scope, profiles);
-            } else if (statement instanceof Check check) {
-                check(check, scope);
-            } else if (statement instanceof ForLoop loop) {
-                loop(loop, scope, profiles);
+            try {
+                statement(statement, scope, profiles);
+            } catch (RuntimeException | StackOverflowError e) {
+                InternalFailure.report(diagnostics, statement.pos(), "checking this " + statement.kind(), e);
             }
+        }
+    }
+
+    private void statement(Statement statement, Scope scope, List<String> profiles) {
+        if (statement instanceof Step step) {
+            step(step, scope, profiles);
+        } else if (statement instanceof Check check) {
+            check(check, scope);
+        } else if (statement instanceof ForLoop loop) {
+            loop(loop, scope, profiles);
         }
     }
 

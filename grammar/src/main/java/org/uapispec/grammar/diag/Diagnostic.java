@@ -45,15 +45,18 @@ public record Diagnostic(Severity severity, SourcePos pos, String message) imple
     }
 
     /**
-     * The one-line form followed by the source line and a caret under the column. Tabs before the
-     * column are kept so that the caret lines up in a terminal.
+     * The one-line form followed by the source line and a caret under the column. The caret line
+     * copies the line's tabs and gives every other code point before the column the width a
+     * terminal gives it (none for a combining mark, two for an emoji or an East Asian wide
+     * character), so that the caret stands under the character the column counts to.
      */
     public String render(SourceFile source) {
         String line = source.line(pos.line());
         StringBuilder caret = new StringBuilder();
         int[] codePoints = line.codePoints().toArray();
         for (int i = 0; i < pos.column() - 1; i++) {
-            caret.append(i < codePoints.length && codePoints[i] == '\t' ? '\t' : ' ');
+            int c = i < codePoints.length ? codePoints[i] : ' ';
+            caret.append(c == '\t' ? "\t" : " ".repeat(DisplayWidth.of(c)));
         }
         caret.append('^');
         return toString() + "\n" + line + "\n" + caret;

@@ -2,26 +2,24 @@ package org.uapispec.grammar.lower;
 
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.uapispec.grammar.model.Bytes;
 import org.uapispec.grammar.model.Operator;
 import org.uapispec.grammar.model.Value;
 import org.uapispec.grammar.model.ValueType;
 
 /**
- * Folds operators over constants ({@code 4 * PAGE}, {@code "ab" * 3}) so that the engine sees
- * plain numbers and bytes. Integers wrap at 64 bits, shifts by 64 or more give 0, comparisons are
- * unsigned: the semantics {@link Operator} documents for the engine.
+ * Folds operators over constants ({@code 4 * PAGE}, {@code "ab" * 3}, {@code 1 << 64 == 0}) so that
+ * the engine sees plain numbers, bytes and truth values. It has no arithmetic of its own: every
+ * result comes from {@link Operator} and {@link Bytes}, the functions the engine evaluates with, so
+ * a folded expression means what it would mean at run time.
  */
 final class ConstantFolder {
-    /** Repeats beyond this many bytes are left to the engine rather than built at compile time. */
-    private static final long MAX_FOLDED_BYTES = 1 << 20;
-
     private ConstantFolder() {
     }
 
     static Optional<Value> unary(Operator op, Value operand, Supplier<String> text) {
-        if (operand instanceof Value.Int i) {
-            long value = op == Operator.NEGATE ? -i.value() : ~i.value();
-            return Optional.of(new Value.Int(value, text.get(), ValueType.INT));
+        if (operand instanceof Value.Int i && op.kind() == Operator.Kind.UNARY_INT) {
+            return Optional.of(new Value.Int(op.apply(i.value()), text.get(), ValueType.INT));
         }
         if (operand instanceof Value.Bool b && op == Operator.NOT) {
             return Optional.of(new Value.Bool(!b.value()));
@@ -29,40 +27,49 @@ final class ConstantFolder {
         return Optional.empty();
     }
 
-    // The text is a supplier: printing the expression costs more than folding it, and most
-    // expressions (names, fields) do not fold.
+    /**
+     * The folded value, or empty when an operand is not a constant. The text is a supplier: printing
+     * the expression costs more than folding it, and most expressions (names, fields) do not fold.
+     *
+     * @throws Bytes.TooLong when a constant repeat or join would exceed the limit on byte strings
+     */
     static Optional<Value> binary(Operator op, Value left, Value right, ValueType type, Supplier<String> text) {
-        if (left instanceof Value.Int l && right instanceof Value.Int r && type != ValueType.BOOL) {
-            return Optional.of(new Value.Int(arithmetic(op, l.value(), r.value()), text.get(), type));
+        if (left instanceof Value.Int l && right instanceof Value.Int r) {
+            return Optional.of(ints(op, l.value(), r.value(), type, text));
         }
-        if (left instanceof Value.ByteString l && right instanceof Value.ByteString r && op == Operator.ADD) {
-            return Optional.of(new Value.ByteString(l.bytes().concat(r.bytes())));
+        if (left instanceof Value.Bool l && right instanceof Value.Bool r) {
+            return bools(op, l.value(), r.value());
         }
-        if (left instanceof Value.ByteString l && right instanceof Value.Int r && op == Operator.MUL
-                && r.value() >= 0 && r.value() * Math.max(1, l.bytes().length()) <= MAX_FOLDED_BYTES) {
-            return Optional.of(new Value.ByteString(l.bytes().repeat((int) r.value())));
+        if (left instanceof Value.ByteString l && right instanceof Value.ByteString r) {
+            return byteStrings(op, l.bytes(), r.bytes());
+        }
+        if (left instanceof Value.ByteString l && right instanceof Value.Int r && op == Operator.MUL) {
+            return Optional.of(new Value.ByteString(l.bytes().repeat(r.value())));
         }
         return Optional.empty();
     }
 
-    private static long arithmetic(Operator op, long l, long r) {
-        switch (op) {
-            case MUL:
-                return l * r;
-            case ADD:
-                return l + r;
-            case SUB:
-                return l - r;
-            case SHL:
-                return Long.compareUnsigned(r, 64) >= 0 ? 0 : l << r;
-            case SHR:
-                return Long.compareUnsigned(r, 64) >= 0 ? 0 : l >>> r;
-            case AND:
-                return l & r;
-            case OR:
-                return l | r;
-            default:
-                throw new IllegalArgumentException("not an arithmetic operator: " + op);
-        }
+    private static Value ints(Operator op, long l, long r, ValueType type, Supplier<String> text) {
+        return op.kind() == Operator.Kind.COMPARISON ? new Value.Bool(op.compare(l, r))
+                : new Value.Int(op.apply(l, r), text.get(), type);
+    }
+
+    private static Optional<Value> bools(Operator op, boolean l, boolean r) {
+        return switch (op) {
+            case EQ -> Optional.of(new Value.Bool(l == r));
+            case NE -> Optional.of(new Value.Bool(l != r));
+            case AND_ALSO -> Optional.of(new Value.Bool(l && r));
+            case OR_ELSE -> Optional.of(new Value.Bool(l || r));
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<Value> byteStrings(Operator op, Bytes l, Bytes r) {
+        return switch (op) {
+            case ADD -> Optional.of(new Value.ByteString(l.concat(r)));
+            case EQ -> Optional.of(new Value.Bool(l.equals(r)));
+            case NE -> Optional.of(new Value.Bool(!l.equals(r)));
+            default -> Optional.empty();
+        };
     }
 }

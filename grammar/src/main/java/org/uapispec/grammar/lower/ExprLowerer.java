@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.uapispec.grammar.ast.Expr;
 import org.uapispec.grammar.ast.SpecPrinter;
 import org.uapispec.grammar.check.TypeRules;
+import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.model.Bytes;
 import org.uapispec.grammar.model.Observation;
 import org.uapispec.grammar.model.Operator;
@@ -16,13 +17,17 @@ import org.uapispec.grammar.model.ValueType;
 /**
  * Lowers a checked expression to a model value: constants become numbers, loop variables their
  * row's value, bindings references. Calls inside checks are handed to {@code hoist}, which turns
- * them into steps and returns a reference to their result.
+ * them into steps and returns a reference to their result. A constant repeat or join of bytes beyond
+ * the limit is an error at its operator.
  */
 final class ExprLowerer {
-    private ExprLowerer() {
+    private final Diagnostics diagnostics;
+
+    ExprLowerer(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
     }
 
-    static Value lower(Expr expr, Env env, SymbolSpace symbols, Function<Expr.CallExpr, Value> hoist) {
+    Value lower(Expr expr, Env env, SymbolSpace symbols, Function<Expr.CallExpr, Value> hoist) {
         if (expr instanceof Expr.IntLit i) {
             return Value.Int.of(i.value(), i.text());
         } else if (expr instanceof Expr.StringLit s) {
@@ -54,8 +59,13 @@ final class ExprLowerer {
             Value right = lower(b.right(), env, symbols, hoist);
             Operator op = Operator.valueOf(b.op().name());
             ValueType type = TypeRules.binary(op, left.type(), right.type()).orElseThrow();
-            return ConstantFolder.binary(op, left, right, type, () -> SpecPrinter.print(expr))
-                    .orElseGet(() -> new Value.Binary(op, left, right, type));
+            try {
+                return ConstantFolder.binary(op, left, right, type, () -> SpecPrinter.print(expr))
+                        .orElseGet(() -> new Value.Binary(op, left, right, type));
+            } catch (Bytes.TooLong e) {
+                diagnostics.error(b.pos(), e.getMessage());
+                return new Value.Binary(op, left, right, type);
+            }
         } else if (expr instanceof Expr.ListLit l) {
             List<Value> items = new ArrayList<>();
             l.items().forEach(i -> items.add(lower(i, env, SymbolSpace.NONE, hoist)));

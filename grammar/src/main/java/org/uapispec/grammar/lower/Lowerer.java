@@ -22,6 +22,7 @@ import org.uapispec.grammar.ast.Statement;
 import org.uapispec.grammar.check.Names;
 import org.uapispec.grammar.diag.Diagnostic;
 import org.uapispec.grammar.diag.Diagnostics;
+import org.uapispec.grammar.diag.InternalFailure;
 import org.uapispec.grammar.model.Invariant;
 import org.uapispec.grammar.model.Profiles;
 import org.uapispec.grammar.model.Scenario;
@@ -36,7 +37,10 @@ import org.uapispec.grammar.model.Value;
  * inside checks become steps of their own.
  */
 public final class Lowerer {
-    /** A scenario may expand to at most this many steps. */
+    /**
+     * A scenario, its setup included, may expand to at most this many steps; {@link Expansion}
+     * counts them before any is built.
+     */
     public static final int MAX_STEPS = 100_000;
 
     /** The model, or the diagnostics that prevented it. */
@@ -46,9 +50,19 @@ public final class Lowerer {
         }
     }
 
+    /** Never throws: a failure of the lowerer itself is an error at what it was lowering. */
     public Lowered lower(Spec spec) {
         Objects.requireNonNull(spec, "spec");
         Diagnostics diagnostics = new Diagnostics();
+        try {
+            return lower(spec, diagnostics);
+        } catch (RuntimeException | StackOverflowError e) {
+            InternalFailure.report(diagnostics, spec.pos(), "lowering this spec", e);
+            return new Lowered(Optional.empty(), diagnostics.toList());
+        }
+    }
+
+    private static Lowered lower(Spec spec, Diagnostics diagnostics) {
         Metadata meta = Metadata.of(spec.members());
         List<String> profiles = meta.profiles().isEmpty() ? Profiles.KNOWN : meta.profiles();
         List<Statement> setup = new ArrayList<>();
@@ -61,13 +75,20 @@ public final class Lowerer {
         List<Scenario> scenarios = new ArrayList<>();
         Map<Object, String> printed = new IdentityHashMap<>();
         Expectations expectations = new Expectations();
+        Expansion expansion = new Expansion();
         for (SpecMember member : spec.members()) {
             if (member instanceof ScenarioDecl decl) {
-                scenarios.add(scenario(decl, setup, profiles, meta.tags(), meta.catalogue(), diagnostics, printed,
-                        expectations));
+                try {
+                    if (expansion.fits(decl, setup, diagnostics)) {
+                        scenarios.add(scenario(decl, setup, profiles, meta.tags(), meta.catalogue(), diagnostics,
+                                printed, expectations, expansion));
+                    }
+                } catch (RuntimeException | StackOverflowError e) {
+                    InternalFailure.report(diagnostics, decl.pos(), "lowering this scenario", e);
+                }
             }
         }
-        List<Invariant> invariants = invariants(spec);
+        List<Invariant> invariants = invariants(spec, new ExprLowerer(diagnostics), diagnostics);
         if (diagnostics.hasErrors()) {
             return new Lowered(Optional.empty(), diagnostics.toList());
         }
@@ -78,10 +99,10 @@ public final class Lowerer {
 
     private static Scenario scenario(ScenarioDecl decl, List<Statement> setup, List<String> specProfiles,
             List<String> specTags, List<String> specCatalogue, Diagnostics diagnostics, Map<Object, String> printed,
-            Expectations expectations) {
+            Expectations expectations, Expansion expansion) {
         Metadata meta = Metadata.of(decl.members());
         List<String> profiles = meta.profiles().isEmpty() ? specProfiles : meta.profiles();
-        StepLowerer lowerer = new StepLowerer(profiles, decl, diagnostics, printed, expectations);
+        StepLowerer lowerer = new StepLowerer(profiles, decl, diagnostics, printed, expectations, expansion);
         Env env = new Env(null);
         List<Step> setupSteps = lowerer.lower(setup, env);
         List<Step> steps = lowerer.lower(decl.statements(), env);
@@ -89,21 +110,29 @@ public final class Lowerer {
                 profiles, union(specCatalogue, meta.catalogue()), setupSteps, steps);
     }
 
-    private static List<Invariant> invariants(Spec spec) {
+    private static List<Invariant> invariants(Spec spec, ExprLowerer exprs, Diagnostics diagnostics) {
         Env env = BindingTypes.of(spec);
         List<Invariant> out = new ArrayList<>();
         for (SpecMember member : spec.members()) {
             if (member instanceof InvariantDecl decl) {
-                Value predicate = ExprLowerer.lower(decl.predicate(), env, SymbolSpace.NONE, call -> {
-                    throw new IllegalStateException("the checker allows no calls in invariants");
-                });
-                Set<String> names = new LinkedHashSet<>(Names.referenced(decl.predicate()));
-                names.removeIf(n -> env.lookup(n) == null);
-                out.add(new Invariant(decl.pos(), decl.name().text(), decl.doc(), SpecPrinter.print(decl.predicate()),
-                        predicate, names));
+                try {
+                    out.add(invariant(decl, env, exprs));
+                } catch (RuntimeException | StackOverflowError e) {
+                    InternalFailure.report(diagnostics, decl.pos(), "lowering this invariant", e);
+                }
             }
         }
         return out;
+    }
+
+    private static Invariant invariant(InvariantDecl decl, Env env, ExprLowerer exprs) {
+        Value predicate = exprs.lower(decl.predicate(), env, SymbolSpace.NONE, call -> {
+            throw new IllegalStateException("the checker allows no calls in invariants");
+        });
+        Set<String> names = new LinkedHashSet<>(Names.referenced(decl.predicate()));
+        names.removeIf(n -> env.lookup(n) == null);
+        return new Invariant(decl.pos(), decl.name().text(), decl.doc(), SpecPrinter.print(decl.predicate()),
+                predicate, names);
     }
 
     /** The metadata of a spec or a scenario: each list without repeats, in source order. */

@@ -15,6 +15,7 @@ import org.uapispec.grammar.ast.SpecPrinter;
 import org.uapispec.grammar.ast.Statement;
 import org.uapispec.grammar.ast.Step;
 import org.uapispec.grammar.diag.Diagnostics;
+import org.uapispec.grammar.diag.InternalFailure;
 import org.uapispec.grammar.model.Errno;
 import org.uapispec.grammar.model.Expectation;
 import org.uapispec.grammar.model.Expected;
@@ -45,19 +46,22 @@ final class StepLowerer {
      */
     private final Map<Object, String> printed;
     private final Expectations expectations;
+    private final ExprLowerer exprs;
     /** Most steps expect success on every profile. */
     private final Expectation okEverywhere;
+    private final Expansion expansion;
     private int hoisted;
-    private boolean overflowed;
 
     StepLowerer(List<String> profiles, ScenarioDecl scenario, Diagnostics diagnostics, Map<Object, String> printed,
-            Expectations expectations) {
+            Expectations expectations, Expansion expansion) {
+        this.expansion = expansion;
         this.printed = printed;
         this.expectations = expectations;
         this.okEverywhere = expectations.everywhere(profiles, List.of(OK));
         this.profiles = profiles;
         this.scenario = scenario;
         this.diagnostics = diagnostics;
+        this.exprs = new ExprLowerer(diagnostics);
     }
 
     List<org.uapispec.grammar.model.Step> lower(List<Statement> statements, Env env) {
@@ -68,16 +72,21 @@ final class StepLowerer {
 
     private void statements(List<Statement> statements, Env env, String rowText) {
         for (Statement statement : statements) {
-            if (overflowed) {
-                return;
+            try {
+                statement(statement, env, rowText);
+            } catch (RuntimeException | StackOverflowError e) {
+                InternalFailure.report(diagnostics, statement.pos(), "lowering this " + statement.kind(), e);
             }
-            if (statement instanceof Step step) {
-                step(step, env, rowText);
-            } else if (statement instanceof Check check) {
-                check(check, env, rowText);
-            } else if (statement instanceof ForLoop loop) {
-                loop(loop, env, rowText);
-            }
+        }
+    }
+
+    private void statement(Statement statement, Env env, String rowText) {
+        if (statement instanceof Step step) {
+            step(step, env, rowText);
+        } else if (statement instanceof Check check) {
+            check(check, env, rowText);
+        } else if (statement instanceof ForLoop loop) {
+            loop(loop, env, rowText);
         }
     }
 
@@ -109,7 +118,7 @@ final class StepLowerer {
         for (int i = 0; i < params.size(); i++) {
             Param param = params.get(i);
             Value value = given[i] == null ? param.defaultValue()
-                    : ExprLowerer.lower(given[i], env, param.symbols(), StepLowerer::noCall);
+                    : exprs.lower(given[i], env, param.symbols(), StepLowerer::noCall);
             args.add(new Argument(param.name(), value));
         }
         String actor = actor(operation, args, by, env);
@@ -126,7 +135,7 @@ final class StepLowerer {
         if (operation == Operation.SPAWN) {
             return null;
         }
-        Value subject = by != null ? ExprLowerer.lower(by, env, SymbolSpace.NONE, StepLowerer::noCall) : args.get(0).value();
+        Value subject = by != null ? exprs.lower(by, env, SymbolSpace.NONE, StepLowerer::noCall) : args.get(0).value();
         if (!(subject instanceof Value.Ref ref)) {
             throw new IllegalStateException("the checker ensures the first argument is a binding: " + subject);
         }
@@ -147,7 +156,7 @@ final class StepLowerer {
     }
 
     private void check(Check check, Env env, String rowText) {
-        Value predicate = ExprLowerer.lower(check.predicate(), env, SymbolSpace.NONE, call -> hoist(call, env, rowText));
+        Value predicate = exprs.lower(check.predicate(), env, SymbolSpace.NONE, call -> hoist(call, env, rowText));
         String text = printed(check) + rowText;
         add(new CheckStep(check.pos(), text, check.doc(), predicate));
     }
@@ -175,10 +184,13 @@ final class StepLowerer {
     }
 
     private void loop(ForLoop loop, Env env, String rowText) {
+        if (expansion.steps(loop) == 0) {
+            return; // a body without steps: going through its rows would build nothing, however many
+        }
         for (ForLoop.Row row : loop.rows()) {
             Env body = new Env(env);
             for (int i = 0; i < loop.variables().size(); i++) {
-                Value value = ExprLowerer.lower(row.values().get(i), env, SymbolSpace.NONE, StepLowerer::noCall);
+                Value value = exprs.lower(row.values().get(i), env, SymbolSpace.NONE, StepLowerer::noCall);
                 body.bind(loop.variables().get(i).text(), new Env.Entry(value, null, null, null));
             }
             if (loop.outcomeVar() != null) {
@@ -256,12 +268,9 @@ final class StepLowerer {
 
     private void add(org.uapispec.grammar.model.Step step) {
         if (out.size() >= Lowerer.MAX_STEPS) {
-            if (!overflowed) {
-                diagnostics.error(scenario.pos(), "scenario '" + scenario.title() + "' expands to more than "
-                        + Lowerer.MAX_STEPS + " steps");
-            }
-            overflowed = true;
-            return;
+            // Expansion counted the scenario before it was lowered; this is its backstop only.
+            throw new IllegalStateException("scenario '" + scenario.title() + "' was counted to fit in "
+                    + Lowerer.MAX_STEPS + " steps but lowers to more");
         }
         out.add(step);
     }

@@ -27,7 +27,8 @@ final class Literals {
                 case 'r' -> out.append('\r');
                 case '0' -> out.append('\0');
                 case '\\', '"' -> out.append(next);
-                default -> at.diagnostics.error(offset(at, token, i), "unknown escape '\\" + next + "' in string");
+                default -> at.diagnostics.error(inBody(at, token, 1, body, i), "unknown escape '\\"
+                        + Character.toString(body.codePointAt(i)) + "' in string");
             }
         }
         return out.toString();
@@ -51,12 +52,14 @@ final class Literals {
         String text = token.getText();
         String body = text.substring(2, text.length() - 1);
         StringBuilder digits = new StringBuilder();
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (Character.digit(c, 16) >= 0) {
-                digits.append(Character.toLowerCase(c));
+        for (int i = 0; i < body.length(); i += Character.charCount(body.codePointAt(i))) {
+            int c = body.codePointAt(i);
+            if (c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+                // ASCII only: Character.digit also takes other scripts' digits, which HexFormat refuses.
+                digits.append(Character.toLowerCase((char) c));
             } else if (c != ' ' && c != '\t') {
-                at.diagnostics.error(offset(at, token, i + 1), "'" + c + "' is not a hex digit in " + text);
+                at.diagnostics.error(inBody(at, token, 2, body, i), "'" + Character.toString(c)
+                        + "' is not a hex digit in " + text);
                 return new Expr.HexLit(at.pos(token), "");
             }
         }
@@ -66,8 +69,11 @@ final class Literals {
         return new Expr.HexLit(at.pos(token), digits.toString());
     }
 
-    private static SourcePos offset(TreeContext at, Token token, int indexInBody) {
-        SourcePos start = at.pos(token);
-        return new SourcePos(start.file(), start.line(), start.column() + 1 + indexInBody);
+    /**
+     * The position of {@code body}'s UTF-16 index {@code index}, where the body starts
+     * {@code opening} code points into the token ({@code "} or {@code x"}); columns count code points.
+     */
+    private static SourcePos inBody(TreeContext at, Token token, int opening, String body, int index) {
+        return at.pos(token, opening + body.codePointCount(0, index));
     }
 }

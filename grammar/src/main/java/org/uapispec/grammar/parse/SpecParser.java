@@ -8,6 +8,8 @@ import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.uapispec.grammar.ast.Spec;
 import org.uapispec.grammar.diag.Diagnostics;
+import org.uapispec.grammar.diag.InternalFailure;
+import org.uapispec.grammar.source.LineMap;
 import org.uapispec.grammar.source.SourceFile;
 
 /**
@@ -25,26 +27,17 @@ public final class SpecParser {
      * A NUL byte, or bytes that were not UTF-8 (decoded as U+FFFD), mean the file is not spec text:
      * one diagnostic at the first of them, rather than one per line of noise.
      */
-    private static boolean binaryAt(SourceFile source, Diagnostics diagnostics) {
+    private static boolean binaryAt(SourceFile source, LineMap lines, Diagnostics diagnostics) {
         String text = source.text();
-        if (text.indexOf('\0') < 0 && text.indexOf('\uFFFD') < 0) {
-            return false; // the common case, without counting lines
+        int nul = text.indexOf('\0');
+        int replaced = text.indexOf('\uFFFD');
+        if (nul < 0 && replaced < 0) {
+            return false;
         }
-        for (int i = 0, line = 1, column = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\0' || c == '\uFFFD') {
-                diagnostics.error(source.at(line, column), "not a spec file: binary content (a "
-                        + (c == '\0' ? "NUL byte" : "byte that is not UTF-8") + ")");
-                return true;
-            }
-            if (c == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return false;
+        int first = nul < 0 ? replaced : replaced < 0 ? nul : Math.min(nul, replaced);
+        diagnostics.error(lines.atCharIndex(text, first), "not a spec file: binary content (a "
+                + (first == nul ? "NUL byte" : "byte that is not UTF-8") + ")");
+        return true;
     }
 
     public static ParseResult parse(SourceFile source) {
@@ -56,14 +49,19 @@ public final class SpecParser {
             // Backstop only: TokenScanner and the tree builders limit nesting explicitly.
             diagnostics.error(source.at(1, 1), "input nested too deeply to parse");
             return new ParseResult(null, diagnostics.toList(), true);
+        } catch (RuntimeException e) {
+            // No tree to point into yet: the file's start stands for the whole of it.
+            InternalFailure.report(diagnostics, source.at(1, 1), "parsing this file", e);
+            return new ParseResult(null, diagnostics.toList(), true);
         }
     }
 
     private static ParseResult parse(SourceFile source, Diagnostics diagnostics) {
-        if (binaryAt(source, diagnostics)) {
+        LineMap lines = LineMap.of(source);
+        if (binaryAt(source, lines, diagnostics)) {
             return new ParseResult(null, diagnostics.toList(), false);
         }
-        CommonTokenStream stream = new TokenScanner(source, diagnostics).scan();
+        CommonTokenStream stream = new TokenScanner(source, lines, diagnostics).scan();
         if (stream == null) {
             return new ParseResult(null, diagnostics.toList(), false);
         }
@@ -78,7 +76,7 @@ public final class SpecParser {
         } catch (ParseCancellationException e) {
             fullContext = true;
             parser.reset();
-            parser.addErrorListener(new SyntaxErrorCollector(source.name(), diagnostics));
+            parser.addErrorListener(new SyntaxErrorCollector(lines, diagnostics));
             parser.setErrorHandler(new DefaultErrorStrategy());
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             tree = parser.file();
@@ -86,7 +84,7 @@ public final class SpecParser {
         if (diagnostics.hasErrors()) {
             return new ParseResult(null, diagnostics.toList(), fullContext);
         }
-        Spec spec = new SpecBuilder(new TreeContext(source.name(), stream, diagnostics)).build(tree);
+        Spec spec = new SpecBuilder(new TreeContext(lines, stream, diagnostics)).build(tree);
         return new ParseResult(diagnostics.hasErrors() ? null : spec, diagnostics.toList(), fullContext);
     }
 }

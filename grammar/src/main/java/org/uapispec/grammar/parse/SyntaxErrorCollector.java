@@ -12,24 +12,27 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.uapispec.grammar.diag.Diagnostics;
+import org.uapispec.grammar.source.LineMap;
 import org.uapispec.grammar.source.SourcePos;
 
 /** Turns ANTLR syntax errors into diagnostics with plain-language messages. */
 final class SyntaxErrorCollector extends BaseErrorListener {
     private static final int MAX_LISTED = 6;
 
-    private final String file;
+    private final LineMap lines;
     private final Diagnostics diagnostics;
 
-    SyntaxErrorCollector(String file, Diagnostics diagnostics) {
-        this.file = file;
+    SyntaxErrorCollector(LineMap lines, Diagnostics diagnostics) {
+        this.lines = lines;
         this.diagnostics = diagnostics;
     }
 
     @Override
     public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
             String msg, RecognitionException e) {
-        SourcePos pos = new SourcePos(file, Math.max(1, line), charPositionInLine + 1);
+        // The parser always names the token; the line and column ANTLR passes count '\n' only.
+        SourcePos pos = offendingSymbol instanceof Token token && token.getStartIndex() >= 0
+                ? lines.at(token.getStartIndex()) : lines.at(0);
         if (offendingSymbol instanceof Token token && isEof(token) && recognizer instanceof Parser parser) {
             pos = afterLastToken(parser.getInputStream(), token, pos);
         }
@@ -102,15 +105,13 @@ final class SyntaxErrorCollector extends BaseErrorListener {
 
     /**
      * A file that ends too early is reported right after its last token, on the line the reader
-     * would fix, not after trailing comments.
+     * would fix, not after trailing comments. No token of the default channel spans lines.
      */
     private SourcePos afterLastToken(TokenStream tokens, Token eof, SourcePos fallback) {
         for (int i = eof.getTokenIndex() - 1; i >= 0; i--) {
             Token previous = tokens.get(i);
-            if (previous.getChannel() == Token.DEFAULT_CHANNEL && previous.getText() != null
-                    && previous.getText().indexOf('\n') < 0) {
-                return new SourcePos(file, Math.max(1, previous.getLine()),
-                        previous.getCharPositionInLine() + previous.getText().length() + 1);
+            if (previous.getChannel() == Token.DEFAULT_CHANNEL && previous.getStopIndex() >= 0) {
+                return lines.at(previous.getStopIndex() + 1);
             }
         }
         return fallback;

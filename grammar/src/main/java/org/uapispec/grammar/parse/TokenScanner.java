@@ -7,6 +7,7 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
 import org.uapispec.grammar.diag.Diagnostics;
+import org.uapispec.grammar.source.LineMap;
 import org.uapispec.grammar.source.SourceFile;
 import org.uapispec.grammar.source.SourcePos;
 
@@ -21,15 +22,15 @@ final class TokenScanner implements TokenSource {
     /** Brackets of all kinds plus a run of prefix operators; real specs nest fewer than 10 levels. */
     static final int MAX_NESTING = 100;
 
-    private final SourceFile source;
+    private final LineMap lines;
     private final Diagnostics diagnostics;
     private final UapiLexer lexer;
     private int depth;
     private int prefixRun;
     private boolean previousWasBad;
 
-    TokenScanner(SourceFile source, Diagnostics diagnostics) {
-        this.source = source;
+    TokenScanner(SourceFile source, LineMap lines, Diagnostics diagnostics) {
+        this.lines = lines;
         this.diagnostics = diagnostics;
         this.lexer = new UapiLexer(CharStreams.fromString(source.text(), source.name()));
         lexer.removeErrorListeners();
@@ -100,7 +101,7 @@ final class TokenScanner implements TokenSource {
     }
 
     private SourcePos pos(Token token) {
-        return new SourcePos(source.name(), Math.max(1, token.getLine()), token.getCharPositionInLine() + 1);
+        return lines.at(token.getStartIndex());
     }
 
     @Override

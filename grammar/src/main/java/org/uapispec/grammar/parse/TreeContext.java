@@ -9,10 +9,11 @@ import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNodeImpl;
 import org.uapispec.grammar.ast.Name;
 import org.uapispec.grammar.diag.Diagnostics;
+import org.uapispec.grammar.source.LineMap;
 import org.uapispec.grammar.source.SourcePos;
 
 /**
- * What the tree builders share: the file name for positions, the tokens for doc comments,
+ * What the tree builders share: the line map for positions, the tokens for doc comments,
  * diagnostics, and the walk over a node's children.
  *
  * <p>The builders read each parse-tree node by walking its children once and testing their classes,
@@ -22,14 +23,14 @@ import org.uapispec.grammar.source.SourcePos;
  * is error-free when the builders run, so every terminal is a {@link TerminalNodeImpl}.
  */
 final class TreeContext {
-    private final String file;
+    private final LineMap lines;
     private final BufferedTokenStream tokens;
     final Diagnostics diagnostics;
     private Token lastToken;
     private SourcePos lastPos;
 
-    TreeContext(String file, BufferedTokenStream tokens, Diagnostics diagnostics) {
-        this.file = file;
+    TreeContext(LineMap lines, BufferedTokenStream tokens, Diagnostics diagnostics) {
+        this.lines = lines;
         this.tokens = tokens;
         this.diagnostics = diagnostics;
     }
@@ -57,9 +58,14 @@ final class TreeContext {
     SourcePos pos(Token token) {
         if (token != lastToken) {
             lastToken = token;
-            lastPos = new SourcePos(file, Math.max(1, token.getLine()), token.getCharPositionInLine() + 1);
+            lastPos = lines.at(token.getStartIndex());
         }
         return lastPos;
+    }
+
+    /** The position {@code codePoints} code points into a token (tokens do not span lines). */
+    SourcePos pos(Token token, int codePoints) {
+        return lines.at(token.getStartIndex() + codePoints);
     }
 
     SourcePos pos(ParserRuleContext ctx) {

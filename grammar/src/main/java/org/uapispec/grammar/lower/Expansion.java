@@ -1,0 +1,126 @@
+package org.uapispec.grammar.lower;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.uapispec.grammar.ast.Check;
+import org.uapispec.grammar.ast.Expr;
+import org.uapispec.grammar.ast.ForLoop;
+import org.uapispec.grammar.ast.ScenarioDecl;
+import org.uapispec.grammar.ast.Statement;
+import org.uapispec.grammar.ast.Step;
+import org.uapispec.grammar.diag.Diagnostics;
+import org.uapispec.grammar.model.Observation;
+
+/**
+ * How many model steps statements expand to, counted on the syntax tree before any step is built:
+ * a step is one, a check one plus the calls it hoists, a loop its rows times its body. Nested loops
+ * multiply, so the counts saturate at {@link Long#MAX_VALUE} instead of wrapping. Lowering asks
+ * first and builds nothing for a scenario over {@link Lowerer#MAX_STEPS}: its cost stays bounded by
+ * the steps it may build, not by the product of the rows (a 1 KB file of nested loops would
+ * otherwise take as long as 10^12 steps, or until the cap had been built).
+ */
+final class Expansion {
+    private static final long UNKNOWN = -1;
+
+    /** Loops counted so far: the setup's are asked again for every scenario, a loop body once per row. */
+    private final Map<ForLoop, Long> loops = new IdentityHashMap<>();
+
+    long steps(List<Statement> statements) {
+        long sum = 0;
+        for (Statement statement : statements) {
+            sum = add(sum, steps(statement));
+        }
+        return sum;
+    }
+
+    long steps(Statement statement) {
+        if (statement instanceof Step) {
+            return 1;
+        } else if (statement instanceof Check check) {
+            return 1 + hoisted(check.predicate());
+        }
+        ForLoop loop = (ForLoop) statement;
+        long known = loops.getOrDefault(loop, UNKNOWN);
+        if (known == UNKNOWN) {
+            known = multiply(loop.rows().size(), steps(loop.body()));
+            loops.put(loop, known);
+        }
+        return known;
+    }
+
+    /**
+     * Whether the scenario, its setup first, fits in {@link Lowerer#MAX_STEPS}; if not, one error
+     * at the first loop that alone expands too far, else at the statement that brings the total
+     * over, else (plain steps only) at the scenario.
+     */
+    boolean fits(ScenarioDecl scenario, List<Statement> setup, Diagnostics diagnostics) {
+        long total = add(steps(setup), steps(scenario.statements()));
+        if (total <= Lowerer.MAX_STEPS) {
+            return true;
+        }
+        long sum = 0;
+        for (List<Statement> part : List.of(setup, scenario.statements())) {
+            for (Statement statement : part) {
+                long steps = steps(statement);
+                sum = add(sum, steps);
+                if (statement instanceof ForLoop && steps > Lowerer.MAX_STEPS) {
+                    diagnostics.error(statement.pos(), "loop expands to " + count(steps) + " steps, more than the "
+                            + Lowerer.MAX_STEPS + " a scenario may have");
+                    return false;
+                }
+                if (sum > Lowerer.MAX_STEPS && statement instanceof ForLoop) {
+                    diagnostics.error(statement.pos(), overScenario(scenario, total) + "; this loop makes "
+                            + count(steps) + " of them");
+                    return false;
+                }
+            }
+        }
+        diagnostics.error(scenario.pos(), overScenario(scenario, total));
+        return false;
+    }
+
+    private static String overScenario(ScenarioDecl scenario, long total) {
+        return "scenario '" + scenario.title() + "' expands to " + count(total) + " steps, more than the "
+                + Lowerer.MAX_STEPS + " it may have";
+    }
+
+    private static String count(long steps) {
+        return steps == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : Long.toString(steps);
+    }
+
+    /** The calls a check runs as steps of their own: every call but the observations. */
+    private static long hoisted(Expr expr) {
+        if (expr instanceof Expr.CallExpr call) {
+            if (Observation.byName(call.call().callee().text()).isEmpty()) {
+                return 1;
+            }
+            long sum = 0;
+            for (var arg : call.call().args()) {
+                sum = add(sum, hoisted(arg.value()));
+            }
+            return sum;
+        } else if (expr instanceof Expr.Unary u) {
+            return hoisted(u.operand());
+        } else if (expr instanceof Expr.Binary b) {
+            return add(hoisted(b.left()), hoisted(b.right()));
+        } else if (expr instanceof Expr.ListLit l) {
+            long sum = 0;
+            for (Expr item : l.items()) {
+                sum = add(sum, hoisted(item));
+            }
+            return sum;
+        }
+        return 0;
+    }
+
+    /** Both are counts, so at least 0: only overflow past the top needs care. */
+    private static long add(long a, long b) {
+        long sum = a + b;
+        return sum < 0 ? Long.MAX_VALUE : sum;
+    }
+
+    private static long multiply(long a, long b) {
+        return Math.multiplyHigh(a, b) != 0 || a * b < 0 ? Long.MAX_VALUE : a * b;
+    }
+}
