@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.uapispec.device.api.Backend;
 import org.uapispec.device.api.Outcome;
+import org.uapispec.grammar.model.Bytes;
 import org.uapispec.grammar.model.Expected;
 import org.uapispec.grammar.model.Invariant;
 import org.uapispec.grammar.model.Scenario;
@@ -89,6 +90,12 @@ public final class ScenarioRun {
             }
         } catch (ScenarioFailure failure) {
             throw failure;
+        } catch (Bytes.TooLong tooLong) {
+            // The spec computed a byte string past the language's limit: its own error, at its step.
+            note(new Trace.Entry(step, tooLong.getMessage(), Trace.Status.FAILED));
+            throw new ScenarioFailure.StepFailure(header(step) + "\n  " + tooLong.getMessage() + footer(),
+                    "a byte string of at most " + (Bytes.MAX_LENGTH >> 20) + " MiB", tooLong.getMessage(), trace,
+                    state());
         } catch (RuntimeException | StackOverflowError e) {
             note(new Trace.Entry(step, "internal error: " + e, Trace.Status.FAILED));
             throw new StepError("internal error at step " + step.pos() + " on " + profile + ": " + step.text()
