@@ -80,23 +80,23 @@ final class CallBinder {
             case OPEN: {
                 Pid pid = a.pid("process");
                 Node.Kind kind = a.num("node") == 1 ? Node.Kind.RENDER : Node.Kind.CARD;
-                return backend.open(pid, new Node((int) a.num("device"), kind))
+                return backend.open(pid, new Node(a.num("device"), kind))
                         .map(fd -> Bound.of(new FileRef(pid, fd, lineage.tick())));
             }
             case CLOSE:
                 return done(backend.close(actor(step), a.file("fd").fd()));
             case MMAP: {
                 Pid pid = a.pid("process");
-                MmapRequest request = new MmapRequest(a.num("addr"), a.num("len"), (int) a.num("prot"),
-                        (int) a.num("flags"), a.file("fd").fd(), a.num("offset"));
+                MmapRequest request = new MmapRequest(a.num("addr"), a.num("len"), a.num("prot"),
+                        a.num("flags"), a.file("fd").fd(), a.num("offset"));
                 return backend.mmap(pid, request).map(Bound::of);
             }
             case MUNMAP:
                 return done(backend.munmap(a.pid("process"), a.num("addr"), a.num("len")));
             case MPROTECT:
-                return done(backend.mprotect(a.pid("process"), a.num("addr"), a.num("len"), (int) a.num("prot")));
+                return done(backend.mprotect(a.pid("process"), a.num("addr"), a.num("len"), a.num("prot")));
             case READ:
-                return backend.read(a.pid("process"), a.num("addr"), length(a.num("len")))
+                return backend.read(a.pid("process"), a.num("addr"), a.num("len"))
                         .map(bytes -> Bound.of(Bytes.of(bytes)));
             case WRITE:
                 return done(backend.write(a.pid("process"), a.num("addr"), a.bytes("data").toArray()));
@@ -179,13 +179,6 @@ final class CallBinder {
 
     private static Outcome<Bound> done(Outcome<Void> outcome) {
         return outcome.map(v -> Bound.NOTHING);
-    }
-
-    private static int length(long len) {
-        if (len < 0 || len > Integer.MAX_VALUE) {
-            throw new BadArgument("read length " + len + " is out of range (0 to " + Integer.MAX_VALUE + ")");
-        }
-        return (int) len;
     }
 
     /** The evaluated arguments of one step, by parameter name. */
