@@ -3,12 +3,22 @@ package org.uapispec.device.api;
 /**
  * A machine that answers uAPI calls: processes with address spaces, DRM device nodes, and the ioctls
  * and syscalls on their files. Every call returns an {@link Outcome}; a kernel error is an errno
- * value, a faulting CPU access a signal value. Java exceptions mean a bug in the caller (a null
- * argument, a pid the backend never issued is an errno, not an exception).
+ * value, a faulting CPU access a signal value. Every argument value is answered as the kernel answers
+ * it, 64-bit values whole (a pid the backend never issued is ESRCH, a huge length the kernel's errno
+ * or signal); Java exceptions mean a bug in the caller, such as a null argument.
  *
  * <p>Backends are not thread-safe: one scenario drives one backend from one thread.
  */
 public interface Backend {
+
+    /**
+     * The most bytes one call carries between the caller and the kernel, 16 MiB: the result of
+     * {@link #read} and of GEM_PREAD, the data of {@link #write} and of GEM_PWRITE. The spec language
+     * limits its byte strings to the same size. A call the kernel would carry out but that moves more
+     * answers {@link Outcome.Refused}, having changed nothing; when the kernel would refuse the call
+     * first (a fault, a bad handle, a range outside the object), that errno or signal is the answer.
+     */
+    long MAX_TRANSFER = 16L << 20;
 
     /** Starts a new process (no parent) with the given credentials and an empty address space. */
     Outcome<Pid> spawn(Credentials credentials);
@@ -19,7 +29,7 @@ public interface Backend {
     /** exit(2): closes every file of the process and tears down its address space. */
     Outcome<Void> exit(Pid pid);
 
-    /** open(2) of a DRM device node. */
+    /** open(2) of a DRM device node; a node the machine does not have is ENOENT. */
     Outcome<Fd> open(Pid pid, Node node);
 
     /** close(2) of any file descriptor (DRM file or dma-buf). */
@@ -34,16 +44,27 @@ public interface Backend {
     /** munmap(2) of any page-aligned range; parts of mappings are split off. */
     Outcome<Void> munmap(Pid pid, long addr, long length);
 
-    /** mprotect(2). */
-    Outcome<Void> mprotect(Pid pid, long addr, long length, int prot);
+    /** mprotect(2); {@code prot} is the syscall's {@code unsigned long}, every bit of it checked. */
+    Outcome<Void> mprotect(Pid pid, long addr, long length, long prot);
 
-    /** lseek(2) on a file descriptor (dma-bufs answer size queries) [97]. */
+    /**
+     * lseek(2) on a file descriptor (dma-bufs answer size queries [97]); {@code whence} is the
+     * syscall's {@code unsigned int}.
+     */
     Outcome<Long> lseek(Pid pid, Fd fd, long offset, int whence);
 
-    /** A CPU load of {@code length} bytes at {@code addr}; SIGSEGV or SIGBUS when it faults. */
-    Outcome<byte[]> read(Pid pid, long addr, int length);
+    /**
+     * A CPU load of {@code length} bytes at {@code addr}; {@code length} is a size_t (unsigned). The
+     * first page of the range that is unmapped or unreadable answers SIGSEGV, one whose backing refuses
+     * the fault SIGBUS; a range that runs past the top of the address space faults there. A read that
+     * does not fault but is longer than {@link #MAX_TRANSFER} is {@link Outcome.Refused}.
+     */
+    Outcome<byte[]> read(Pid pid, long addr, long length);
 
-    /** A CPU store of {@code data} at {@code addr}; SIGSEGV or SIGBUS when it faults. */
+    /**
+     * A CPU store of {@code data} at {@code addr}; SIGSEGV or SIGBUS at the first page that faults,
+     * refused beyond {@link #MAX_TRANSFER} as {@link #read} is.
+     */
     Outcome<Void> write(Pid pid, long addr, byte[] data);
 
     /**

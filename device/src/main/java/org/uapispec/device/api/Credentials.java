@@ -3,7 +3,8 @@ package org.uapispec.device.api;
 /**
  * Who a process runs as: its uid and whether it holds CAP_SYS_ADMIN.
  *
- * @param uid       the real and effective user id
+ * @param uid       the real and effective user id, as the bits of a {@code uid_t}: {@code -1} is
+ *                  {@code (uid_t)-1}, which names no user (spawn answers EINVAL, as setuid does)
  * @param sysAdmin  whether the process has CAP_SYS_ADMIN
  */
 public record Credentials(int uid, boolean sysAdmin) {

@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * What a call returned: a value, an errno, or a signal that killed the access. Expected kernel errors
- * travel as values of this type, never as Java exceptions.
+ * What a call returned: a value, an errno, or a signal that killed the access; or, not a kernel
+ * answer at all, that the backend could not put the call to the kernel ({@link Refused}). Expected
+ * kernel errors travel as values of this type, never as Java exceptions.
  *
  * @param <T> the type of the successful result ({@link Void} for calls that return only 0)
  */
@@ -43,6 +44,22 @@ public sealed interface Outcome<T> {
         }
     }
 
+    /**
+     * The backend could not put this call to the kernel: an argument is beyond what it can carry (a
+     * transfer longer than {@link Backend#MAX_TRANSFER}). This is not a kernel answer: a step that gets
+     * it fails whatever it expected.
+     */
+    record Refused<T>(String reason) implements Outcome<T> {
+        public Refused {
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public String toString() {
+            return "refused: " + reason;
+        }
+    }
+
     static <T> Outcome<T> ok(T value) {
         return new Ok<>(value);
     }
@@ -59,6 +76,10 @@ public sealed interface Outcome<T> {
         return new Sig<>(signal);
     }
 
+    static <T> Outcome<T> refused(String reason) {
+        return new Refused<>(reason);
+    }
+
     default boolean isOk() {
         return this instanceof Ok;
     }
@@ -66,7 +87,7 @@ public sealed interface Outcome<T> {
     /**
      * The successful value.
      *
-     * @throws IllegalStateException if the outcome is an errno or a signal; callers check first
+     * @throws IllegalStateException if the outcome is an errno, a signal or a refusal; callers check first
      */
     default T value() {
         if (this instanceof Ok<T> ok) {
@@ -75,7 +96,7 @@ public sealed interface Outcome<T> {
         throw new IllegalStateException("no value: the call returned " + this);
     }
 
-    /** Maps the successful value; errnos and signals pass through unchanged. */
+    /** Maps the successful value; errnos, signals and refusals pass through unchanged. */
     @SuppressWarnings("unchecked")
     default <U> Outcome<U> map(Function<? super T, ? extends U> f) {
         if (this instanceof Ok<T> ok) {
@@ -84,7 +105,7 @@ public sealed interface Outcome<T> {
         return (Outcome<U>) this;
     }
 
-    /** Chains a call that runs only when this one succeeded. */
+    /** Chains a call that runs only when this one succeeded; anything else passes through unchanged. */
     @SuppressWarnings("unchecked")
     default <U> Outcome<U> then(Function<? super T, Outcome<U>> f) {
         if (this instanceof Ok<T> ok) {

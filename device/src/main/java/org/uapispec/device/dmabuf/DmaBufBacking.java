@@ -22,6 +22,11 @@ final class DmaBufBacking implements Backing {
         return dmaBuf.exporter().page(index, write);
     }
 
+    @Override
+    public long firstRefused(long first, long count, boolean write) {
+        return dmaBuf.exporter().firstRefused(first, count, write);
+    }
+
     /** i915 maps the shmem file itself (pinnable); GEM-object exporters map PFNs. */
     @Override
     public boolean pinnable() {

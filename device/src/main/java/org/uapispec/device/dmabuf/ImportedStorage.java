@@ -28,6 +28,11 @@ public final class ImportedStorage implements Storage {
         return dmaBuf.exporter().page(index, write);
     }
 
+    @Override
+    public long firstRefused(long first, long count, boolean write) {
+        return dmaBuf.exporter().firstRefused(first, count, write);
+    }
+
     /** pread/pwrite: "prime objects have no backing filp" (EINVAL) [99]. */
     @Override
     public Outcome<Void> cpuCopyAllowed(boolean write) {

@@ -128,6 +128,21 @@ public final class DrmFile extends OpenFile implements GemFile {
         return true; // DRM nodes are opened O_RDWR
     }
 
+    /**
+     * DRM_GEM_FOPS and i915_driver_fops set {@code .llseek = noop_llseek}: every seek answers the
+     * position, which nothing moves from 0.
+     */
+    @Override
+    public Outcome<Long> lseek(long offset, int whence) {
+        return Outcome.ok(0L);
+    }
+
+    /** drm_open_helper marks the file FMODE_UNSIGNED_OFFSET: fake offsets may use all 64 bits. */
+    @Override
+    public long mmapSizeMax() {
+        return 0;
+    }
+
     @Override
     protected void release() {
         device.released(this);

@@ -11,8 +11,10 @@ import org.uapispec.device.api.Handle;
 import org.uapispec.device.api.I915Ioctl;
 import org.uapispec.device.api.Mman;
 import org.uapispec.device.api.Outcome;
-import org.uapispec.device.profile.GemRules;
+import org.uapispec.device.process.AddressSpace;
 import org.uapispec.device.process.Process;
+import org.uapispec.device.process.Transfer;
+import org.uapispec.device.profile.GemRules;
 
 /**
  * The GEM ioctls of one call: object creation, handle close, flink and open, dumb buffers,
@@ -96,16 +98,23 @@ public final class GemIoctls {
         return Outcome.ok(new DrmIoctl.GemOpen.Result(handle, object.get().size()));
     }
 
-    /** I915_GEM_PREAD [109]: size 0 returns before the lookup, then ENOENT, then the bounds. */
+    /**
+     * I915_GEM_PREAD [109], i915_gem_pread_ioctl's order: size 0 returns before anything; a size no
+     * user buffer can have fails access_ok (EFAULT); then ENOENT, then the bounds (EINVAL). A read the
+     * kernel would carry out but that is longer than a backend carries is refused.
+     */
     public Outcome<byte[]> pread(I915Ioctl.GemPread request) {
-        if (request.size() == 0) {
+        long size = request.size();
+        if (size == 0) {
             return Outcome.ok(new byte[0]);
         }
-        return copyTarget(request.handle(), request.offset(), request.size(), false)
-                .then(object -> request.size() > Integer.MAX_VALUE
-                        // The bytes come back as one Java array: a 2 GiB user buffer is a bad address here.
-                        ? Outcome.err(Errno.EFAULT)
-                        : ObjectCopy.read(object, request.offset(), (int) request.size()));
+        if (!userBufferFits(size)) {
+            return Outcome.err(Errno.EFAULT);
+        }
+        return copyTarget(request.handle(), request.offset(), size, false)
+                .then(object -> Transfer.tooLong(size)
+                        ? Transfer.refused("pread", size)
+                        : ObjectCopy.read(object, request.offset(), (int) size));
     }
 
     /** I915_GEM_PWRITE [109]: as pread, and a read-only object refuses with EINVAL [42]. */
@@ -115,7 +124,9 @@ public final class GemIoctls {
             return Outcome.ok();
         }
         return copyTarget(request.handle(), request.offset(), data.length, true)
-                .then(object -> ObjectCopy.write(object, request.offset(), data));
+                .then(object -> Transfer.tooLong(data.length)
+                        ? Transfer.refused("pwrite", data.length)
+                        : ObjectCopy.write(object, request.offset(), data));
     }
 
     /** I915_GEM_SET_DOMAIN: ENOENT, EINVAL for GPU domains, then the storage's probe [35]. */
@@ -154,6 +165,14 @@ public final class GemIoctls {
             }
         }
         return Outcome.ok();
+    }
+
+    /**
+     * access_ok(data_ptr, size) for the caller's buffer, which the backend owns and places in the
+     * caller's address space: no buffer of more than the user address space exists.
+     */
+    private static boolean userBufferFits(long size) {
+        return AddressSpace.accessOk(AddressSpace.MIN_ADDR, size);
     }
 
     private Outcome<Handle> newShmemObject(long size) {

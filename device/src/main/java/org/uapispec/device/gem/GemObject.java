@@ -73,6 +73,23 @@ public final class GemObject {
         return storage.page(index, write);
     }
 
+    /**
+     * The first page of {@code [first, first + count)} that {@link #page} refuses, or -1, without
+     * faulting the pages in: everything once freed, the pages past the object's end, and what the
+     * storage refuses.
+     */
+    public long firstRefused(long first, long count, boolean write) {
+        if (freed || first < 0 || first >= pages()) {
+            return first;
+        }
+        long inObject = Math.min(count, pages() - first);
+        long refused = storage.firstRefused(first, inObject, write);
+        if (refused >= 0) {
+            return refused;
+        }
+        return inObject < count ? first + inObject : -1;
+    }
+
     /** Takes a reference (a mapping, a dma-buf, an import). */
     public void get() {
         if (freed) {

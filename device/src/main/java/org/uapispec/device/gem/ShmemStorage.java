@@ -14,6 +14,12 @@ public final class ShmemStorage implements Storage {
         return Outcome.ok(pages.computeIfAbsent(index, i -> new Page()));
     }
 
+    /** shmem pages are allocated on demand and never refused. */
+    @Override
+    public long firstRefused(long first, long count, boolean write) {
+        return -1;
+    }
+
     @Override
     public String describe() {
         return "shmem";

@@ -14,6 +14,16 @@ public interface Storage {
     Outcome<Page> page(long index, boolean write);
 
     /**
+     * The first page of {@code [first, first + count)} (inside the object) that {@link #page} refuses,
+     * or -1. Storages refuse all their pages or none (a userptr object whose pages cannot be pinned),
+     * so by default the first page is faulted to find out, as an access would; storages that never
+     * refuse answer without touching a page.
+     */
+    default long firstRefused(long first, long count, boolean write) {
+        return page(first, write).isOk() ? -1 : first;
+    }
+
+    /**
      * Whether pread/pwrite may touch the object; an errno where the driver refuses (userptr on 5.13+
      * [52], imported objects [99]).
      */

@@ -32,6 +32,11 @@ final class GemObjectBacking implements Backing {
     }
 
     @Override
+    public long firstRefused(long first, long count, boolean write) {
+        return write && object.storage().readOnly() ? first : object.firstRefused(first, count, write);
+    }
+
+    @Override
     public boolean pinnable() {
         return pinnable;
     }

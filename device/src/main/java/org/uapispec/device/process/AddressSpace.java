@@ -34,47 +34,65 @@ public final class AddressSpace {
     }
 
     /**
-     * Maps {@code length} bytes (page aligned, non-zero) of {@code backing} from page {@code pgoff}.
-     * With {@code fixed} the mapping goes exactly at {@code hint}, replacing what was there (or EEXIST
-     * with {@code noReplace}); otherwise the hint is used when free. The backing is opened once.
+     * Maps {@code length} bytes (page aligned, non-zero) of {@code backing} from page {@code pgoff}:
+     * {@link #place} then {@link #install}. The backing is opened once.
      */
-    public Outcome<Long> map(long hint, long length, int prot, int maxProt, int flags, Backing backing, long pgoff) {
-        boolean fixed = (flags & (Mman.MAP_FIXED | Mman.MAP_FIXED_NOREPLACE)) != 0;
-        long addr;
-        if (fixed) {
-            if (hint % PAGE != 0) {
-                return Outcome.err(Errno.EINVAL);
-            }
-            if (hint < MIN_ADDR) {
-                return Outcome.err(Errno.EPERM);
-            }
-            if (!accessOk(hint, length)) {
-                return Outcome.err(Errno.ENOMEM);
-            }
-            if (!isFree(hint, hint + length)) {
-                if ((flags & Mman.MAP_FIXED_NOREPLACE) != 0) {
-                    return Outcome.err(Errno.EEXIST);
-                }
-                unmap(hint, length);
-            }
-            addr = hint;
-        } else {
-            Optional<Long> found = place(hint, length);
-            if (found.isEmpty()) {
-                return Outcome.err(Errno.ENOMEM);
-            }
-            addr = found.get();
+    public Outcome<Long> map(long hint, long length, int prot, int maxProt, long flags, Backing backing, long pgoff) {
+        return place(hint, length, flags).map(addr -> {
+            install(addr, length, prot, maxProt, flags, backing, pgoff);
+            return addr;
+        });
+    }
+
+    /**
+     * get_unmapped_area for {@code length} bytes (page aligned, non-zero), without mapping anything:
+     * ENOMEM beyond TASK_SIZE; with MAP_FIXED the exact address, ENOMEM past the top before EINVAL
+     * for an unaligned one and EPERM below mmap_min_addr (__get_unmapped_area, cap_mmap_addr), and
+     * EEXIST over a mapping with MAP_FIXED_NOREPLACE (do_mmap); otherwise the hint if free, else any
+     * free range, else ENOMEM.
+     */
+    public Outcome<Long> place(long hint, long length, long flags) {
+        if (Long.compareUnsigned(length, TASK_SIZE) > 0) {
+            return Outcome.err(Errno.ENOMEM);
+        }
+        if ((flags & (Mman.MAP_FIXED | Mman.MAP_FIXED_NOREPLACE)) == 0) {
+            return place(hint, length).map(Outcome::ok).orElseGet(() -> Outcome.err(Errno.ENOMEM));
+        }
+        if (Long.compareUnsigned(hint, TASK_SIZE - length) > 0) {
+            return Outcome.err(Errno.ENOMEM);
+        }
+        if (hint % PAGE != 0) {
+            return Outcome.err(Errno.EINVAL);
+        }
+        if (hint < MIN_ADDR) {
+            return Outcome.err(Errno.EPERM);
+        }
+        if ((flags & Mman.MAP_FIXED_NOREPLACE) != 0 && !isFree(hint, hint + length)) {
+            return Outcome.err(Errno.EEXIST);
+        }
+        return Outcome.ok(hint);
+    }
+
+    /**
+     * Puts a mapping at {@code addr}, which {@link #place} gave: with MAP_FIXED whatever was there is
+     * unmapped first. The backing is opened once.
+     */
+    public void install(long addr, long length, int prot, int maxProt, long flags, Backing backing, long pgoff) {
+        if (!isFree(addr, addr + length)) {
+            unmap(addr, length);
+        }
+        if (addr == cursor) {
+            cursor += length;
         }
         backing.open();
-        boolean shared = (flags & Mman.MAP_SHARED) != 0;
+        boolean shared = (flags & Mman.MAP_SHARED) != 0; // MAP_SHARED_VALIDATE has the bit too
         vmas.put(addr, new Vma(addr, addr + length, prot, maxProt, shared, backing, pgoff));
-        return Outcome.ok(addr);
     }
 
     /** munmap: removes every page of {@code [addr, addr + length)}, splitting mappings at the edges. */
     public Outcome<Void> unmap(long addr, long length) {
         if (addr % PAGE != 0 || length <= 0 || !accessOk(addr, length)) {
-            return Outcome.err(Errno.EINVAL);
+            return Outcome.err(Errno.EINVAL); // do_vmi_munmap
         }
         long end = addr + roundUp(length);
         for (Vma vma : overlapping(addr, end)) {
@@ -93,57 +111,60 @@ public final class AddressSpace {
         return Outcome.ok();
     }
 
-    /**
-     * mprotect: ENOMEM if any page of the range is unmapped, EACCES if a mapping may not be raised to
-     * {@code prot} (a read-only object's mapping lacks VM_MAYWRITE [78]).
-     */
-    public Outcome<Void> protect(long addr, long length, int prot) {
-        if (addr % PAGE != 0 || length < 0 || !accessOk(addr, length)) {
-            return Outcome.err(Errno.EINVAL);
-        }
-        long end = addr + roundUp(length);
-        List<Vma> hit = overlapping(addr, end);
-        long covered = addr;
-        for (Vma vma : hit) {
-            if (vma.start() > covered) {
-                return Outcome.err(Errno.ENOMEM);
-            }
-            if ((prot & ~vma.maxProt()) != 0) {
-                return Outcome.err(Errno.EACCES);
-            }
-            covered = vma.end();
-        }
-        if (covered < end) {
-            return Outcome.err(Errno.ENOMEM);
-        }
-        for (Vma vma : hit) {
-            long from = Math.max(addr, vma.start());
-            long to = Math.min(end, vma.end());
-            invalidate(from, to);
-            vmas.remove(vma.start());
-            if (vma.start() < from) {
-                insertSlice(vma, vma.start(), from);
-            }
-            Vma middle = vma.slice(from, to).withProt(prot);
-            vma.backing().open();
-            vmas.put(from, middle);
-            if (to < vma.end()) {
-                insertSlice(vma, to, vma.end());
-            }
-            vma.backing().close();
-        }
-        return Outcome.ok();
+    /** mprotect, as {@link Mprotect} checks and applies it. */
+    public Outcome<Void> protect(long addr, long length, long prot) {
+        return new Mprotect(this).apply(addr, length, prot);
     }
 
-    /** A CPU load; SIGSEGV on an unmapped or unreadable page, SIGBUS when the backing refuses. */
-    public Outcome<byte[]> read(long addr, int length) {
-        byte[] out = new byte[length];
-        return access(addr, length, false, (page, offset, done, n) -> page.read(offset, out, done, n))
+    /** Gives {@code [from, to)} of {@code vma} the protection {@code prot}, splitting it at the edges. */
+    void reprotect(Vma vma, long from, long to, int prot) {
+        invalidate(from, to);
+        vmas.remove(vma.start());
+        if (vma.start() < from) {
+            insertSlice(vma, vma.start(), from);
+        }
+        Vma middle = vma.slice(from, to).withProt(prot);
+        vma.backing().open();
+        vmas.put(from, middle);
+        if (to < vma.end()) {
+            insertSlice(vma, to, vma.end());
+        }
+        vma.backing().close();
+    }
+
+    /**
+     * A CPU load of {@code length} bytes (unsigned): SIGSEGV at the first unmapped or unreadable page,
+     * SIGBUS where the backing refuses, found before anything is allocated; refused when it does not
+     * fault but is longer than a backend carries.
+     */
+    public Outcome<byte[]> read(long addr, long length) {
+        if (length == 0) {
+            return Outcome.ok(new byte[0]);
+        }
+        Outcome<Void> fault = firstFault(addr, length, false);
+        if (!fault.isOk()) {
+            return fault.map(v -> null);
+        }
+        if (Transfer.tooLong(length)) {
+            return Transfer.refused("read", length);
+        }
+        byte[] out = new byte[(int) length];
+        return access(addr, out.length, false, (page, offset, done, n) -> page.read(offset, out, done, n))
                 .map(v -> out);
     }
 
-    /** A CPU store; SIGSEGV on an unmapped or read-only page, SIGBUS when the backing refuses. */
+    /** A CPU store: SIGSEGV on an unmapped or read-only page, SIGBUS where the backing refuses. */
     public Outcome<Void> write(long addr, byte[] data) {
+        if (data.length == 0) {
+            return Outcome.ok();
+        }
+        Outcome<Void> fault = firstFault(addr, data.length, true);
+        if (!fault.isOk()) {
+            return fault;
+        }
+        if (Transfer.tooLong(data.length)) {
+            return Transfer.refused("write", data.length);
+        }
         return access(addr, data.length, true, (page, offset, done, n) -> page.write(offset, data, done, n));
     }
 
@@ -184,14 +205,22 @@ public final class AddressSpace {
         return Optional.of(floor.getValue());
     }
 
-    /** The mappings overlapping {@code [start, end)}, in address order. */
+    /**
+     * The mappings overlapping {@code [start, end)}, in address order. Addresses are unsigned: nothing
+     * is mapped at or above TASK_SIZE, so a range that starts there has none, and one whose end wraps
+     * past the top of the address space reaches to TASK_SIZE.
+     */
     public List<Vma> overlapping(long start, long end) {
         List<Vma> hits = new ArrayList<>();
+        if (end == start || Long.compareUnsigned(start, TASK_SIZE) >= 0) {
+            return hits;
+        }
+        long limit = Long.compareUnsigned(end, start) < 0 || Long.compareUnsigned(end, TASK_SIZE) > 0 ? TASK_SIZE : end;
         Map.Entry<Long, Vma> floor = vmas.lowerEntry(start);
         if (floor != null && floor.getValue().end() > start) {
             hits.add(floor.getValue());
         }
-        hits.addAll(vmas.subMap(start, true, end, false).values());
+        hits.addAll(vmas.subMap(start, true, limit, false).values());
         return hits;
     }
 
@@ -222,6 +251,32 @@ public final class AddressSpace {
 
     private interface PageAccess {
         void apply(Page page, int offset, int done, int length);
+    }
+
+    /**
+     * The first fault an access of {@code length} bytes (unsigned) from {@code addr} meets, in address
+     * order, visiting each mapping of the range once (O(k log n)) instead of each page, and copying
+     * or allocating nothing: SIGSEGV where no mapping or no permission is (also past the top of the
+     * address space, where the range may wrap), SIGBUS where a backing refuses a page.
+     */
+    private Outcome<Void> firstFault(long addr, long length, boolean write) {
+        int need = write ? Mman.PROT_WRITE : Mman.PROT_READ;
+        long at = addr;
+        long left = length;
+        while (left != 0) {
+            Vma vma = Long.compareUnsigned(at, TASK_SIZE) < 0 ? vmaAt(at).orElse(null) : null;
+            if (vma == null || (vma.prot() & need) == 0) {
+                return Outcome.sig(Signal.SIGSEGV);
+            }
+            long inVma = vma.end() - at;
+            long n = Long.compareUnsigned(left, inVma) < 0 ? left : inVma;
+            if (vma.refusesAny(at, n, write)) {
+                return Outcome.sig(Signal.SIGBUS);
+            }
+            at += n;
+            left -= n;
+        }
+        return Outcome.ok();
     }
 
     private Outcome<Void> access(long addr, int length, boolean write, PageAccess op) {
@@ -261,15 +316,17 @@ public final class AddressSpace {
         return below == null || below.getValue().end() <= start;
     }
 
+    /** arch_get_unmapped_area: round_hint_to_min's hint if it is free, else the bump cursor, else a gap. */
     private Optional<Long> place(long hint, long length) {
         long aligned = hint - Math.floorMod(hint, PAGE);
-        if (hint != 0 && aligned >= MIN_ADDR && accessOk(aligned, length) && isFree(aligned, aligned + length)) {
+        if (hint != 0 && aligned >= 0 && aligned < MIN_ADDR) {
+            aligned = MIN_ADDR; // round_hint_to_min
+        }
+        if (hint != 0 && accessOk(aligned, length) && isFree(aligned, aligned + length)) {
             return Optional.of(aligned);
         }
         if (accessOk(cursor, length) && isFree(cursor, cursor + length)) {
-            long addr = cursor;
-            cursor += length;
-            return Optional.of(addr);
+            return Optional.of(cursor);
         }
         // The bump cursor ran into a mapping or the top: walk the gaps from the bottom (rare).
         long candidate = FIRST_UNMAPPED;

@@ -21,6 +21,12 @@ public final class AnonMemory implements Backing {
         return Outcome.ok(pages.computeIfAbsent(index, i -> new Page()));
     }
 
+    /** Anonymous memory never refuses a fault. */
+    @Override
+    public long firstRefused(long first, long count, boolean write) {
+        return -1;
+    }
+
     /** A private copy of the pages in {@code [first, first + count)}, for fork of MAP_PRIVATE memory. */
     AnonMemory copyOf(long first, long count) {
         Map<Long, Page> copy = new HashMap<>();

@@ -16,6 +16,15 @@ public interface Backing {
     Outcome<Page> fault(long index, boolean write);
 
     /**
+     * The index of the first page of {@code [first, first + count)} whose {@link #fault} would raise a
+     * signal, or -1: what a CPU access over the whole range meets first, found without faulting each
+     * page in, so that a huge access is answered in O(1) per mapping. A backing whose pages are
+     * refused all or none (a userptr object without pages) may fault the first one to find out, as
+     * the access itself would.
+     */
+    long firstRefused(long first, long count, boolean write);
+
+    /**
      * Whether get_user_pages can pin this memory. GEM mmap-offset mappings are VM_PFNMAP or
      * VM_MIXEDMAP, which userptr refuses with EFAULT [36, 37].
      */

@@ -27,6 +27,15 @@ public abstract class OpenFile {
         return Outcome.err(Errno.ESPIPE);
     }
 
+    /**
+     * file_mmap_size_max: the end a mapping of this file may reach, as an unsigned 64-bit byte count;
+     * mmap answers EOVERFLOW past it. ULONG_MAX for device and pseudo files; 0, which file_mmap_ok
+     * reads as "no limit but the address arithmetic", for files with unsigned offsets.
+     */
+    public long mmapSizeMax() {
+        return -1L;
+    }
+
     /** Whether the file was opened for writing (a MAP_SHARED, PROT_WRITE mapping needs it). */
     public abstract boolean writable();
 

@@ -89,6 +89,30 @@ public final class Vma {
         return backing.fault(index, write);
     }
 
+    /**
+     * Whether a CPU access of {@code [from, from + length)}, inside this mapping, meets a page the
+     * backing refuses (SIGBUS). Pages a private mapping already copied never reach the backing.
+     */
+    boolean refusesAny(long from, long length, boolean write) {
+        long first = indexOf(from);
+        long end = indexOf(from + length - 1) + 1;
+        if (cow == null) {
+            return backing.firstRefused(first, end - first, write) >= 0;
+        }
+        long at = first;
+        while (at < end) {
+            long refused = backing.firstRefused(at, end - at, false); // a copy-on-write fault reads
+            if (refused < 0) {
+                return false;
+            }
+            if (!cow.containsKey(refused)) {
+                return true;
+            }
+            at = refused + 1;
+        }
+        return false;
+    }
+
     /** The part {@code [from, to)} of this mapping, sharing its backing (the caller opens it). */
     Vma slice(long from, long to) {
         return new Vma(from, to, prot, maxProt, shared, backing, indexOf(from), cow == null ? null : cow);

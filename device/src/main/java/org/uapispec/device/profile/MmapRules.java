@@ -26,10 +26,16 @@ import java.util.Objects;
  * @param dmaBufMmap     how a dma-buf this driver exported answers mmap(2) [93, 95]
  * @param forwardImports whether MMAP_OFFSET WB/WC/UC of an imported object is forwarded to the dma-buf
  *                       (the 2023 RFC, seed 003) instead of ENODEV [99]
+ * @param validatedMmap  whether the kernel's mmap(2) is Linux 4.17's or later: MAP_SHARED_VALIDATE
+ *                       (4.15) refuses flags the file lacks with EOPNOTSUPP, MAP_FIXED_NOREPLACE (4.17)
+ *                       is known, and file_mmap_ok (4.17) answers EOVERFLOW for a mapping that ends
+ *                       past the file's size limit before the file's mmap is asked; before, type 3 is
+ *                       EINVAL, 0x100000 an unknown flag, and the file sees every offset. The machine's
+ *                       kernel is device 0's, so device 0's profile decides it.
  */
 public record MmapRules(OffsetSource source, boolean perFileOffsets, boolean allowOnce, boolean innerLookup,
         boolean privateRefused, boolean aperture, boolean pat, boolean localMemory, boolean fixedType,
-        boolean primeRdwr, DmaBufMmap dmaBufMmap, boolean forwardImports) {
+        boolean primeRdwr, DmaBufMmap dmaBufMmap, boolean forwardImports, boolean validatedMmap) {
 
     /** Which ioctl hands out offsets, and how many fake-offset nodes an object has. */
     public enum OffsetSource {
@@ -61,23 +67,23 @@ public record MmapRules(OffsetSource source, boolean perFileOffsets, boolean all
 
     /** The DRM core as vgem implements it today (shmem helpers, 4.6+ dma-buf). */
     public static final MmapRules GENERIC = new MmapRules(OffsetSource.CORE_DUMB, false, false, false,
-            true, false, false, false, false, true, DmaBufMmap.GEM_OBJECT, false);
+            true, false, false, false, false, true, DmaBufMmap.GEM_OBJECT, false, true);
     /** i915 at 3.16: legacy GTT mmap, one offset per object, no DRM_RDWR, no dma-buf mmap. */
     public static final MmapRules I915_2014 = new MmapRules(OffsetSource.LEGACY_GTT, false, false, false,
-            false, true, true, false, false, false, DmaBufMmap.REFUSED, false);
+            false, true, true, false, false, false, DmaBufMmap.REFUSED, false, false);
     /** i915 from 5.5 to 5.12: MMAP_OFFSET, per-file allow with a reference per ask, exact lookup. */
     public static final MmapRules I915_2019 = new MmapRules(OffsetSource.MMAP_OFFSET, true, false, false,
-            false, true, true, false, false, true, DmaBufMmap.SHMEM_FILE, false);
+            false, true, true, false, false, true, DmaBufMmap.SHMEM_FILE, false, true);
     /** Today's i915 on an integrated part with an aperture: allow_once, inner lookup, FIXED known. */
     public static final MmapRules I915 = new MmapRules(OffsetSource.MMAP_OFFSET, true, true, true,
-            false, true, true, false, true, true, DmaBufMmap.SHMEM_FILE, false);
+            false, true, true, false, true, true, DmaBufMmap.SHMEM_FILE, false, true);
     /** Today's i915 with the dma-buf mmap-forwarding RFC. */
     public static final MmapRules I915_MMAP_FORWARD = new MmapRules(OffsetSource.MMAP_OFFSET, true, true, true,
-            false, true, true, false, true, true, DmaBufMmap.SHMEM_FILE, true);
+            false, true, true, false, true, true, DmaBufMmap.SHMEM_FILE, true, true);
 
     /** These rules on another machine: with or without aperture, PAT and local memory [62]. */
     public MmapRules withMemory(boolean hasAperture, boolean hasPat, boolean hasLocalMemory) {
         return new MmapRules(source, perFileOffsets, allowOnce, innerLookup, privateRefused, hasAperture, hasPat,
-                hasLocalMemory, fixedType, primeRdwr, dmaBufMmap, forwardImports);
+                hasLocalMemory, fixedType, primeRdwr, dmaBufMmap, forwardImports, validatedMmap);
     }
 }

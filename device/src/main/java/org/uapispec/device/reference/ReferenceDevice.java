@@ -11,6 +11,7 @@ import org.uapispec.device.api.Errno;
 import org.uapispec.device.api.Fd;
 import org.uapispec.device.api.Handle;
 import org.uapispec.device.api.Ioctl;
+import org.uapispec.device.api.Mman;
 import org.uapispec.device.api.MmapRequest;
 import org.uapispec.device.api.Node;
 import org.uapispec.device.api.Outcome;
@@ -35,7 +36,7 @@ public final class ReferenceDevice implements Backend {
 
     private final List<DrmDevice> devices = new ArrayList<>();
     private final Map<Integer, Process> processes = new LinkedHashMap<>();
-    private final Syscalls syscalls = new Syscalls();
+    private final Syscalls syscalls;
     private int nextPid = FIRST_PID;
 
     /** A machine whose device 0 follows {@code primary} and device 1 is generic. */
@@ -54,6 +55,7 @@ public final class ReferenceDevice implements Backend {
             PrimeFeature.install(device);
             devices.add(device);
         }
+        this.syscalls = new Syscalls(profiles.get(0).mmap());
     }
 
     /** The profile of device 0. */
@@ -61,9 +63,13 @@ public final class ReferenceDevice implements Backend {
         return devices.get(0).profile();
     }
 
+    /** (uid_t)-1 names no user: __sys_setuid answers EINVAL when make_kuid gives an invalid kuid. */
     @Override
     public Outcome<Pid> spawn(Credentials credentials) {
         Objects.requireNonNull(credentials, "credentials");
+        if (credentials.uid() == -1) {
+            return Outcome.err(Errno.EINVAL);
+        }
         Process process = new Process(new Pid(nextPid++), credentials);
         processes.put(process.pid().value(), process);
         return Outcome.ok(process.pid());
@@ -90,10 +96,10 @@ public final class ReferenceDevice implements Backend {
     public Outcome<Fd> open(Pid pid, Node node) {
         Objects.requireNonNull(node, "node");
         return living(pid).then(p -> {
-            if (node.device() >= devices.size()) {
-                return Outcome.err(Errno.ENOENT);
+            if (node.device() < 0 || node.device() >= devices.size()) {
+                return Outcome.err(Errno.ENOENT); // no such /dev/dri node
             }
-            DrmFile file = devices.get(node.device()).open(node.kind(), p.credentials());
+            DrmFile file = devices.get((int) node.device()).open(node.kind(), p.credentials());
             file.setOperations(DrmFileOperations.INSTANCE);
             return Outcome.ok(p.files().install(file));
         });
@@ -124,22 +130,22 @@ public final class ReferenceDevice implements Backend {
     }
 
     @Override
-    public Outcome<Void> mprotect(Pid pid, long addr, long length, int prot) {
+    public Outcome<Void> mprotect(Pid pid, long addr, long length, long prot) {
         return living(pid).then(p -> p.memory().protect(addr, length, prot));
     }
 
+    /** ksys_lseek: EBADF, then EINVAL for a whence past SEEK_MAX (unsigned), then the file's llseek. */
     @Override
     public Outcome<Long> lseek(Pid pid, Fd fd, long offset, int whence) {
+        Objects.requireNonNull(fd, "fd");
         return living(pid).then(p -> p.files().get(fd)
-                .map(file -> file.lseek(offset, whence))
+                .map(file -> Integer.compareUnsigned(whence, Mman.SEEK_MAX) > 0
+                        ? Outcome.<Long>err(Errno.EINVAL) : file.lseek(offset, whence))
                 .orElseGet(() -> Outcome.err(Errno.EBADF)));
     }
 
     @Override
-    public Outcome<byte[]> read(Pid pid, long addr, int length) {
-        if (length < 0) {
-            throw new IllegalArgumentException("negative length " + length);
-        }
+    public Outcome<byte[]> read(Pid pid, long addr, long length) {
         return living(pid).then(p -> p.memory().read(addr, length));
     }
 

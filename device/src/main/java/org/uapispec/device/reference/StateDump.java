@@ -24,7 +24,7 @@ final class StateDump {
         }
         for (Process process : processes) {
             out.append(process.pid()).append(process.alive() ? "" : " (exited)")
-                    .append(" uid ").append(process.credentials().uid())
+                    .append(" uid ").append(Integer.toUnsignedString(process.credentials().uid()))
                     .append(process.credentials().sysAdmin() ? " CAP_SYS_ADMIN" : "").append('\n');
             for (Map.Entry<Integer, OpenFile> fd : process.files().view().entrySet()) {
                 out.append("  fd ").append(fd.getKey()).append(": ").append(fd.getValue().describe());

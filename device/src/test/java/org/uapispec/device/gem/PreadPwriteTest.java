@@ -37,7 +37,7 @@ class PreadPwriteTest {
     }
 
     @ParameterizedTest(name = "[109] offset {0} size {1} on an 8 KiB object is EINVAL")
-    @CsvSource({"0, 8193", "8192, 1", "4096, 4097", "-1, 1", "1, -1", "9000, 0"})
+    @CsvSource({"0, 8193", "8192, 1", "4096, 4097", "-1, 1", "1, 0x10000000000", "9000, 0"})
     @DisplayName("[109] offset + size beyond the object is EINVAL")
     void beyondEnd(long offset, long size) {
         if (size == 0) {
@@ -46,6 +46,13 @@ class PreadPwriteTest {
             return;
         }
         assertErrno(m.ioctl(m.root, fd, new I915Ioctl.GemPread(h, offset, size)), Errno.EINVAL);
+    }
+
+    @Test
+    @DisplayName("[109] a size no user buffer can have is EFAULT (access_ok), even with a good handle")
+    void sizeBeyondTheAddressSpace() {
+        assertErrno(m.ioctl(m.root, fd, new I915Ioctl.GemPread(h, 1, -1)), Errno.EFAULT);
+        assertErrno(m.ioctl(m.root, fd, new I915Ioctl.GemPread(h, 0, 1L << 47)), Errno.EFAULT);
     }
 
     @Test

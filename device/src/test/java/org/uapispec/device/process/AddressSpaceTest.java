@@ -75,12 +75,14 @@ class AddressSpaceTest {
     }
 
     @Test
-    @DisplayName("mprotect over a hole is ENOMEM and changes nothing")
+    @DisplayName("mprotect over a hole is ENOMEM; a hole at the start changes nothing")
     void mprotectHole() {
         long a = m.anon(m.root, 3);
-        m.backend.munmap(m.root, a + PAGE, PAGE);
+        m.backend.munmap(m.root, a, PAGE);
         assertErrno(m.backend.mprotect(m.root, a, 3 * PAGE, Mman.PROT_READ), Errno.ENOMEM);
-        assertOk(m.backend.write(m.root, a, bytes("x")));
+        assertOk(m.backend.write(m.root, a + PAGE, bytes("x")));
+        // A hole after a mapping: do_mprotect_pkey has changed that mapping when it finds the hole
+        // (SyscallArgumentTest.mprotectStopsAtTheHole).
     }
 
     @Test

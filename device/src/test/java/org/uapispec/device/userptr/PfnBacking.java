@@ -17,6 +17,11 @@ final class PfnBacking implements Backing {
     }
 
     @Override
+    public long firstRefused(long first, long count, boolean write) {
+        return -1;
+    }
+
+    @Override
     public boolean pinnable() {
         return false;
     }

@@ -36,6 +36,11 @@ class UserptrScaleTest {
         }
 
         @Override
+        public long firstRefused(long first, long count, boolean write) {
+            return -1;
+        }
+
+        @Override
         public boolean pinnable() {
             return true;
         }

@@ -1,13 +1,18 @@
 package org.uapispec.engine.execution;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.uapispec.device.api.Backend;
 import org.uapispec.device.api.Credentials;
 import org.uapispec.device.api.DmaBufIoctl;
 import org.uapispec.device.api.DrmIoctl;
 import org.uapispec.device.api.Fd;
+import org.uapispec.device.api.FlinkName;
+import org.uapispec.device.api.Handle;
 import org.uapispec.device.api.I915Ioctl;
 import org.uapispec.device.api.Ioctl;
+import org.uapispec.device.api.Magic;
 import org.uapispec.device.api.MmapRequest;
 import org.uapispec.device.api.Node;
 import org.uapispec.device.api.Outcome;
@@ -18,6 +23,20 @@ import org.uapispec.grammar.model.Step;
 /**
  * Turns one call step into the backend call the language's call table names
  * ({@code Operation.backendCall()}), and the call's result into the values the step binds.
+ *
+ * <p>Argument values are 64-bit, and reach the backend whole where the kernel's type has 64 bits
+ * (syscall arguments of type {@code unsigned long} or {@code size_t}, {@code __u64} struct fields,
+ * the device number of a node path). Where the kernel's field or argument has 32 bits, a value is
+ * passed only if it is representable there, and never cut:
+ * <ul>
+ *   <li>an unsigned field ({@code __u32}, {@code unsigned int}, {@code uid_t}) takes 0 to 0xffffffff,
+ *       and a negative value down to -2^31 as its two's complement, as C converts {@code -1} or
+ *       {@code ~0};</li>
+ *   <li>a signed field (an fd is an {@code int}) takes -2^31 to 2^31 - 1: a negative number the
+ *       spec wrote is its two's complement, and 0x80000000 and above do not fit.</li>
+ * </ul>
+ * A value that does not fit fails the step with {@link BadArgument}, naming the argument, the value
+ * and the field: {@code argument 'pad' = 0x100000000 does not fit the __u32 field of DRM_IOCTL_GEM_CLOSE}.
  */
 final class CallBinder {
 
@@ -46,6 +65,27 @@ final class CallBinder {
         }
     }
 
+    /** A 32-bit kernel type, with the values it represents and its C name for messages. */
+    enum Width {
+        U32("__u32"), UINT("unsigned int"), UID("uid_t"), MAGIC("drm_magic_t"), INT("int");
+
+        private final String cName;
+
+        Width(String cName) {
+            this.cName = cName;
+        }
+
+        boolean fits(long value) {
+            return this == INT
+                    ? value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE
+                    : value >= Integer.MIN_VALUE && value <= 0xffffffffL;
+        }
+
+        String cName() {
+            return cName;
+        }
+    }
+
     private final Backend backend;
     private final Evaluator eval;
     private final Env env;
@@ -61,8 +101,11 @@ final class CallBinder {
     Outcome<Bound> call(Step.CallStep step) {
         Args a = new Args(step, eval);
         switch (step.operation()) {
-            case SPAWN:
-                return backend.spawn(new Credentials((int) a.num("uid"), a.bool("admin"))).map(Bound::of);
+            case SPAWN: {
+                Credentials credentials = new Credentials(a.narrow("uid", Width.UID), a.bool("admin"));
+                a.ready("spawn");
+                return backend.spawn(credentials).map(Bound::of);
+            }
             case FORK: {
                 Pid parent = a.pid("process");
                 return backend.fork(parent).map(child -> {
@@ -80,29 +123,37 @@ final class CallBinder {
             case OPEN: {
                 Pid pid = a.pid("process");
                 Node.Kind kind = a.num("node") == 1 ? Node.Kind.RENDER : Node.Kind.CARD;
-                return backend.open(pid, new Node((int) a.num("device"), kind))
+                // The device number is part of a path (/dev/dri/cardN): every value names a node.
+                return backend.open(pid, new Node(a.num("device"), kind))
                         .map(fd -> Bound.of(new FileRef(pid, fd, lineage.tick())));
             }
-            case CLOSE:
-                return done(backend.close(actor(step), a.file("fd").fd()));
+            case CLOSE: {
+                Fd fd = a.fd("fd");
+                a.ready("close");
+                return done(backend.close(actor(step), fd));
+            }
             case MMAP: {
                 Pid pid = a.pid("process");
-                MmapRequest request = new MmapRequest(a.num("addr"), a.num("len"), (int) a.num("prot"),
-                        (int) a.num("flags"), a.file("fd").fd(), a.num("offset"));
+                MmapRequest request = new MmapRequest(a.num("addr"), a.num("len"), a.num("prot"), a.num("flags"),
+                        a.fd("fd"), a.num("offset"));
+                a.ready("mmap");
                 return backend.mmap(pid, request).map(Bound::of);
             }
             case MUNMAP:
                 return done(backend.munmap(a.pid("process"), a.num("addr"), a.num("len")));
             case MPROTECT:
-                return done(backend.mprotect(a.pid("process"), a.num("addr"), a.num("len"), (int) a.num("prot")));
+                return done(backend.mprotect(a.pid("process"), a.num("addr"), a.num("len"), a.num("prot")));
             case READ:
-                return backend.read(a.pid("process"), a.num("addr"), length(a.num("len")))
+                return backend.read(a.pid("process"), a.num("addr"), a.num("len"))
                         .map(bytes -> Bound.of(Bytes.of(bytes)));
             case WRITE:
                 return done(backend.write(a.pid("process"), a.num("addr"), a.bytes("data").toArray()));
-            case LSEEK:
-                return backend.lseek(actor(step), a.file("dmabuf").fd(), a.num("offset"), (int) a.num("whence"))
-                        .map(Bound::of);
+            case LSEEK: {
+                Fd fd = a.fd("dmabuf");
+                int whence = a.narrow("whence", Width.UINT);
+                a.ready("lseek");
+                return backend.lseek(actor(step), fd, a.num("offset"), whence).map(Bound::of);
+            }
             default:
                 return ioctl(step, a);
         }
@@ -112,7 +163,7 @@ final class CallBinder {
         Pid actor = actor(step);
         switch (step.operation()) {
             case GEM_CLOSE:
-                return done(on(step, a, "file", new DrmIoctl.GemClose(a.handle("handle"), (int) a.num("pad"))));
+                return done(on(step, a, "file", new DrmIoctl.GemClose(a.handle("handle"), a.narrow("pad", Width.U32))));
             case GEM_FLINK:
                 return on(step, a, "file", new DrmIoctl.GemFlink(a.handle("handle"))).map(Bound::of);
             case GEM_OPEN:
@@ -123,18 +174,18 @@ final class CallBinder {
             case AUTH_MAGIC:
                 return done(on(step, a, "file", new DrmIoctl.AuthMagic(a.magic("magic"))));
             case DUMB_CREATE:
-                return on(step, a, "file", new DrmIoctl.ModeCreateDumb((int) a.num("height"), (int) a.num("width"),
-                        (int) a.num("bpp"), (int) a.num("flags")))
-                        .map(r -> new Bound(r.handle(), Map.of("pitch", (long) r.pitch(), "size", r.size())));
+                return on(step, a, "file", new DrmIoctl.ModeCreateDumb(a.narrow("height", Width.U32),
+                        a.narrow("width", Width.U32), a.narrow("bpp", Width.U32), a.narrow("flags", Width.U32)))
+                        .map(r -> new Bound(r.handle(), Map.of("pitch", Integer.toUnsignedLong(r.pitch()), "size", r.size())));
             case DUMB_MAP:
                 return on(step, a, "file", new DrmIoctl.ModeMapDumb(a.handle("handle"))).map(o -> Bound.of(o.value()));
             case DUMB_DESTROY:
                 return done(on(step, a, "file", new DrmIoctl.ModeDestroyDumb(a.handle("handle"))));
             case PRIME_EXPORT:
-                return on(step, a, "file", new DrmIoctl.PrimeHandleToFd(a.handle("handle"), (int) a.num("flags")))
+                return on(step, a, "file", new DrmIoctl.PrimeHandleToFd(a.handle("handle"), a.narrow("flags", Width.U32)))
                         .map(fd -> Bound.of(new FileRef(actor, fd, lineage.tick())));
             case PRIME_IMPORT:
-                return on(step, a, "file", new DrmIoctl.PrimeFdToHandle(a.file("dmabuf").fd())).map(Bound::of);
+                return on(step, a, "file", new DrmIoctl.PrimeFdToHandle(a.fd("dmabuf"))).map(Bound::of);
             case GEM_CREATE:
                 return on(step, a, "file", new I915Ioctl.GemCreate(a.num("size")))
                         .map(r -> new Bound(r.handle(), Map.of("size", r.size())));
@@ -145,18 +196,18 @@ final class CallBinder {
                 return done(on(step, a, "file",
                         new I915Ioctl.GemPwrite(a.handle("handle"), a.num("offset"), a.bytes("data").toArray())));
             case SET_DOMAIN:
-                return done(on(step, a, "file",
-                        new I915Ioctl.GemSetDomain(a.handle("handle"), (int) a.num("read"), (int) a.num("write"))));
+                return done(on(step, a, "file", new I915Ioctl.GemSetDomain(a.handle("handle"),
+                        a.narrow("read", Width.U32), a.narrow("write", Width.U32))));
             case EXECBUF:
                 return done(on(step, a, "file", new I915Ioctl.GemExecbuffer(a.handles("objects"))));
             case USERPTR:
-                return on(step, a, "file", new I915Ioctl.GemUserptr(a.num("ptr"), a.num("size"), (int) a.num("flags"),
-                        (int) a.num("ctx"))).map(Bound::of);
+                return on(step, a, "file", new I915Ioctl.GemUserptr(a.num("ptr"), a.num("size"),
+                        a.narrow("flags", Width.U32), a.narrow("ctx", Width.U32))).map(Bound::of);
             case MMAP_GTT:
                 return on(step, a, "file", new I915Ioctl.GemMmapGtt(a.handle("handle"))).map(o -> Bound.of(o.value()));
             case MMAP_OFFSET:
                 return on(step, a, "file", new I915Ioctl.GemMmapOffset(a.handle("handle"), a.num("type"),
-                        a.num("extensions"), (int) a.num("pad"))).map(o -> Bound.of(o.value()));
+                        a.num("extensions"), a.narrow("pad", Width.U32))).map(o -> Bound.of(o.value()));
             case GEM_MMAP:
                 return on(step, a, "file", new I915Ioctl.GemMmap(a.handle("handle"), a.num("offset"), a.num("size"),
                         a.num("flags"))).map(Bound::of);
@@ -167,8 +218,10 @@ final class CallBinder {
         }
     }
 
+    /** Every ioctl goes through here: its arguments are checked against its name, then it is asked. */
     private <R> Outcome<R> on(Step.CallStep step, Args a, String fileParam, Ioctl<R> request) {
-        Fd fd = a.file(fileParam).fd();
+        Fd fd = a.fd(fileParam);
+        a.readyIoctl(request.ioctlName());
         return backend.ioctl(actor(step), fd, request);
     }
 
@@ -181,17 +234,15 @@ final class CallBinder {
         return outcome.map(v -> Bound.NOTHING);
     }
 
-    private static int length(long len) {
-        if (len < 0 || len > Integer.MAX_VALUE) {
-            throw new BadArgument("read length " + len + " is out of range (0 to " + Integer.MAX_VALUE + ")");
-        }
-        return (int) len;
-    }
-
-    /** The evaluated arguments of one step, by parameter name. */
+    /**
+     * The evaluated arguments of one step, by parameter name. A 32-bit argument that does not fit is
+     * remembered, and {@link #ready} refuses the call before the backend sees it: the check needs the
+     * ioctl's name, which the request record knows once it is built.
+     */
     private static final class Args {
         private final Step.CallStep step;
         private final Evaluator eval;
+        private String misfit;
 
         Args(Step.CallStep step, Evaluator eval) {
             this.step = step;
@@ -206,6 +257,33 @@ final class CallBinder {
             return Values.asLong(get(name));
         }
 
+        /** The value of a 32-bit argument as its bit pattern, or a note that it does not fit. */
+        int narrow(String name, Width width) {
+            return narrow(name, num(name), width);
+        }
+
+        private int narrow(String name, long value, Width width) {
+            if (!width.fits(value) && misfit == null) {
+                misfit = "argument '" + name + "' = 0x" + Long.toHexString(value) + " does not fit the "
+                        + width.cName();
+            }
+            return (int) value;
+        }
+
+        /** Refuses the syscall named {@code call} if an argument did not fit. */
+        void ready(String call) {
+            if (misfit != null) {
+                throw new BadArgument(misfit + " argument of " + call);
+            }
+        }
+
+        /** Refuses the ioctl named {@code ioctl} if a field of its struct did not fit. */
+        void readyIoctl(String ioctl) {
+            if (misfit != null) {
+                throw new BadArgument(misfit + " field of " + ioctl);
+            }
+        }
+
         boolean bool(String name) {
             return Values.asBool(get(name));
         }
@@ -214,24 +292,36 @@ final class CallBinder {
             return Values.asPid(get(name));
         }
 
-        FileRef file(String name) {
-            return Values.asFile(get(name));
+        Fd fd(String name) {
+            Object value = get(name);
+            return value instanceof FileRef file ? file.fd() : new Fd(narrow(name, Values.asLong(value), Width.INT));
         }
 
-        org.uapispec.device.api.Handle handle(String name) {
-            return Values.asHandle(get(name));
+        Handle handle(String name) {
+            return handle(name, get(name));
         }
 
-        java.util.List<org.uapispec.device.api.Handle> handles(String name) {
-            return Values.asHandles(get(name));
+        private Handle handle(String name, Object value) {
+            return value instanceof Handle h ? h : new Handle(narrow(name, Values.asLong(value), Width.U32));
         }
 
-        org.uapispec.device.api.FlinkName name(String name) {
-            return Values.asName(get(name));
+        List<Handle> handles(String name) {
+            List<?> items = Values.asList(get(name));
+            List<Handle> handles = new ArrayList<>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                handles.add(handle(name + "[" + i + "]", items.get(i)));
+            }
+            return handles;
         }
 
-        org.uapispec.device.api.Magic magic(String name) {
-            return Values.asMagic(get(name));
+        FlinkName name(String name) {
+            Object value = get(name);
+            return value instanceof FlinkName n ? n : new FlinkName(narrow(name, Values.asLong(value), Width.U32));
+        }
+
+        Magic magic(String name) {
+            Object value = get(name);
+            return value instanceof Magic m ? m : new Magic(narrow(name, Values.asLong(value), Width.MAGIC));
         }
 
         Bytes bytes(String name) {

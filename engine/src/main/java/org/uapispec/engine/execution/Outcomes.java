@@ -7,12 +7,20 @@ import org.uapispec.grammar.model.Expected;
 import org.uapispec.grammar.model.Operator;
 import org.uapispec.grammar.model.Value;
 
-/** Matching backend outcomes against a step's expectations, and explaining false predicates. */
+/**
+ * Matching backend outcomes against a step's expectations, and explaining false predicates. A
+ * refusal ({@link Outcome.Refused}: the backend could not put the call to the kernel) is no kernel
+ * answer, so it matches no expectation: the step fails whatever it expected, and its message shows
+ * the outcome as {@code refused: <reason>} ({@code Outcome.Refused#toString}).
+ */
 final class Outcomes {
     private Outcomes() {
     }
 
     static boolean matches(List<Expected> expected, Outcome<?> actual) {
+        if (actual instanceof Outcome.Refused) {
+            return false;
+        }
         return expected.stream().anyMatch(e -> matches(e, actual));
     }
 

@@ -15,6 +15,9 @@ import org.uapispec.grammar.model.Bytes;
  * {@code Long} (ints, addresses, offsets), {@code Boolean}, {@code Bytes}, {@code Pid},
  * {@link FileRef}, {@code Handle}, {@code FlinkName}, {@code Magic} and lists of handles; a resource
  * may also arrive as a raw {@code Long} where the spec wrote a number (catalogue 15's bad handles).
+ * A raw number becomes a 32-bit resource only if it fits (0 to 0xffffffff, or a negative int as its
+ * two's complement; an fd from -2^31 to 2^31 - 1); it is never cut. {@link CallBinder} checks call
+ * arguments itself, naming the argument and the ioctl; these conversions serve the observations.
  */
 final class Values {
     private Values() {
@@ -52,15 +55,7 @@ final class Values {
     }
 
     static Handle asHandle(Object value) {
-        return value instanceof Handle h ? h : new Handle((int) asLong(value));
-    }
-
-    static FlinkName asName(Object value) {
-        return value instanceof FlinkName n ? n : new FlinkName((int) asLong(value));
-    }
-
-    static Magic asMagic(Object value) {
-        return value instanceof Magic m ? m : new Magic((int) asLong(value));
+        return value instanceof Handle h ? h : new Handle(narrow(asLong(value), CallBinder.Width.U32, "handle"));
     }
 
     static Pid asPid(Object value) {
@@ -74,7 +69,16 @@ final class Values {
         if (value instanceof FileRef f) {
             return f;
         }
-        return new FileRef(null, new Fd((int) asLong(value)), 0);
+        return new FileRef(null, new Fd(narrow(asLong(value), CallBinder.Width.INT, "fd")), 0);
+    }
+
+    /** The 32-bit pattern of {@code value}, which must fit {@code width}. */
+    private static int narrow(long value, CallBinder.Width width, String what) {
+        if (!width.fits(value)) {
+            throw new CallBinder.BadArgument("0x" + Long.toHexString(value) + " does not fit the " + width.cName()
+                    + " of a " + what);
+        }
+        return (int) value;
     }
 
     static Bytes asBytes(Object value) {
@@ -84,9 +88,9 @@ final class Values {
         throw new IllegalArgumentException("not bytes: " + value);
     }
 
-    static List<Handle> asHandles(Object value) {
+    static List<?> asList(Object value) {
         if (value instanceof List<?> items) {
-            return items.stream().map(Values::asHandle).toList();
+            return items;
         }
         throw new IllegalArgumentException("not a list of handles: " + value);
     }

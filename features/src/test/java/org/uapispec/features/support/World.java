@@ -29,7 +29,7 @@ import org.uapispec.device.reference.ReferenceDevice;
  */
 public final class World {
     /** What a scenario knows about an open file: its number, who opened it, on which device. */
-    public record OpenedFile(Fd fd, String opener, int device) {
+    public record OpenedFile(Fd fd, String opener, long device) {
     }
 
     /** A named range of a process's address space. */
