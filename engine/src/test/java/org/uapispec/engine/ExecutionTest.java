@@ -48,11 +48,11 @@ class ExecutionTest {
 
     @Test
     void aByteStringPastTheLimitAtRunTimeIsAStepFailureAtItsStep() {
-        Events events = run(selectClasspathResource("failing/long-repeat.uapi"));
+        Events events = run(selectClasspathResource("limits/long-repeat.uapi"));
         events.assertStatistics(stats -> stats.failed(1));
         events.assertThatEvents().haveExactly(1, event(test("a 2 GiB string from an object's size"),
                 finishedWithFailure(instanceOf(ScenarioFailure.StepFailure.class), message(m -> m.startsWith(
-                        "step at failing/long-repeat.uapi:9:5 on i915: write(p, a, \"abc\" * h.size)\n"
+                        "step at limits/long-repeat.uapi:9:5 on i915: write(p, a, \"abc\" * h.size)\n"
                         + "  repeating 3 bytes 2147483648 times exceeds the 16 MiB limit on byte strings\n"
                         + "steps run:")))));
     }
