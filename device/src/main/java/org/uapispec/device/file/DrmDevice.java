@@ -1,10 +1,10 @@
 package org.uapispec.device.file;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.uapispec.device.api.Credentials;
 import org.uapispec.device.api.Node;
@@ -18,7 +18,8 @@ import org.uapispec.device.util.IdAllocator;
  */
 public final class DrmDevice {
     private final GemDevice gem;
-    private final List<DrmFile> files = new ArrayList<>();
+    /** Insertion-ordered identity set: a file's release is O(1), not a scan of every open file. */
+    private final Set<DrmFile> files = new LinkedHashSet<>();
     private final Map<Integer, DrmFile> magics = new HashMap<>();
     private final IdAllocator magicNumbers = new IdAllocator(1);
     private final Map<Class<?>, Object> extensions = new HashMap<>();
@@ -101,6 +102,6 @@ public final class DrmDevice {
     }
 
     public List<DrmFile> files() {
-        return Collections.unmodifiableList(files);
+        return List.copyOf(files);
     }
 }

@@ -23,8 +23,15 @@ final class FakeOffsetAllocator {
         addHole(FIRST_PAGE, PAGES);
     }
 
-    /** The first page of a new range of {@code pages}, or empty when no hole fits (ENOSPC). */
+    /**
+     * The first page of a new range of {@code pages}, or empty when no hole fits (ENOSPC). An empty
+     * range is ENOSPC too, as drm_mm_insert_node_in_range answers a size of 0: a range that occupies
+     * nothing would share its start with the next object's.
+     */
     OptionalLong allocate(long pages) {
+        if (pages <= 0) {
+            return OptionalLong.empty();
+        }
         Map.Entry<Long, TreeSet<Long>> best = holesBySize.ceilingEntry(pages);
         if (best == null) {
             return OptionalLong.empty();

@@ -325,10 +325,15 @@ public final class AddressSpace {
         if (hint != 0 && accessOk(aligned, length) && isFree(aligned, aligned + length)) {
             return Optional.of(aligned);
         }
-        if (accessOk(cursor, length) && isFree(cursor, cursor + length)) {
+        // The bump cursor moves past the mappings in its way (MAP_FIXED ones, say); it only ever
+        // moves up, so each mapping is passed once and placement stays O(log n) amortized.
+        while (accessOk(cursor, length) && !isFree(cursor, cursor + length)) {
+            cursor = vmas.lowerEntry(cursor + length).getValue().end();
+        }
+        if (accessOk(cursor, length)) {
             return Optional.of(cursor);
         }
-        // The bump cursor ran into a mapping or the top: walk the gaps from the bottom (rare).
+        // The bump cursor reached the top: walk the gaps from the bottom (rare).
         long candidate = FIRST_UNMAPPED;
         for (Vma vma : vmas.tailMap(FIRST_UNMAPPED, true).values()) {
             if (vma.start() - candidate >= length) {

@@ -103,24 +103,15 @@ final class Syscalls {
         long flags = request.flags();
         int prot = prot(request);
         int type = (int) (flags & Mman.MAP_TYPE);
-        if (type == Mman.MAP_SHARED_VALIDATE && !validated) {
-            return Outcome.err(Errno.EINVAL);
+        boolean validating = type == Mman.MAP_SHARED_VALIDATE && validated;
+        if (type != Mman.MAP_SHARED && type != Mman.MAP_PRIVATE && !validating) {
+            return Outcome.err(Errno.EINVAL); // type 3 too before Linux 4.15
         }
-        switch (type) {
-            case Mman.MAP_SHARED:
-            case Mman.MAP_SHARED_VALIDATE:
-                long checked = (flags & Mman.MAP_TYPE) == Mman.MAP_SHARED ? flags & LEGACY_MAP_MASK : flags;
-                if ((checked & ~LEGACY_MAP_MASK) != 0) {
-                    return Outcome.err(Errno.EOPNOTSUPP);
-                }
-                if ((prot & Mman.PROT_WRITE) != 0 && !file.writable()) {
-                    return Outcome.err(Errno.EACCES);
-                }
-                break;
-            case Mman.MAP_PRIVATE:
-                break;
-            default:
-                return Outcome.err(Errno.EINVAL);
+        if (validating && (flags & ~LEGACY_MAP_MASK) != 0) {
+            return Outcome.err(Errno.EOPNOTSUPP); // MAP_SHARED ignores what MAP_SHARED_VALIDATE refuses
+        }
+        if (type != Mman.MAP_PRIVATE && (prot & Mman.PROT_WRITE) != 0 && !file.writable()) {
+            return Outcome.err(Errno.EACCES);
         }
         if ((flags & Mman.MAP_GROWSDOWN) != 0) {
             return Outcome.err(Errno.EINVAL);

@@ -100,6 +100,26 @@ class HugeTransferTest {
     }
 
     @Test
+    @DisplayName("the ioctls that carry sizes answer huge and wrapping sizes without allocating")
+    void sizeCarryingIoctlsAllocateNothing() {
+        Fd fd = m.card(m.root);
+        long a = m.anon(m.root, 1);
+        Allocation.Measured<Handle> big = Allocation.of(
+                () -> m.ioctl(m.root, fd, new I915Ioctl.GemCreate(16L << 30)).value().handle());
+        assertThat(big.bytes()).isLessThan(Allocation.SMALL);
+        assertErrno(m.ioctl(m.root, fd, new I915Ioctl.GemCreate(~0L)), Errno.EINVAL);            // [2]
+        assertErrno(m.ioctl(m.root, fd, new I915Ioctl.GemCreate(~0L << 32)), Errno.E2BIG);      // [3]
+        assertErrno(m.ioctl(m.root, fd, new I915Ioctl.GemUserptr(a, ~0L, 0)), Errno.EINVAL);    // [30]
+        assertErrno(m.ioctl(m.root, fd, new I915Ioctl.GemUserptr(a, 1L << 62, 0)), Errno.EFAULT); // [33]
+        assertErrno(m.ioctl(m.root, fd, new I915Ioctl.GemMmap(big.value(), 0, ~0L, 0)), Errno.EINVAL); // [86]
+        assertErrno(m.ioctl(m.root, fd, new I915Ioctl.GemPwrite(big.value(), ~0L, new byte[1])), Errno.EINVAL);
+        Allocation.Measured<Outcome<Long>> mapped =
+                Allocation.of(() -> m.ioctl(m.root, fd, new I915Ioctl.GemMmap(big.value(), 0, 16L << 30, 0)));
+        assertThat(mapped.value().isOk()).isTrue();
+        assertThat(mapped.bytes()).isLessThan(Allocation.SMALL);
+    }
+
+    @Test
     @DisplayName("mmap of a huge length on a closed fd is EBADF: ksys_mmap_pgoff looks the fd up first")
     void mmapLooksUpTheFileBeforeTheLength() {
         assertErrno(m.backend.mmap(m.root, MmapRequest.shared(new Fd(42), 0, ~0L, Mman.PROT_READ)), Errno.EBADF);

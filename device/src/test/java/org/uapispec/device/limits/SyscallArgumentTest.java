@@ -18,6 +18,7 @@ import org.uapispec.device.api.Fd;
 import org.uapispec.device.api.Handle;
 import org.uapispec.device.api.Mman;
 import org.uapispec.device.api.MmapRequest;
+import org.uapispec.device.api.Node;
 import org.uapispec.device.api.Signal;
 import org.uapispec.device.profile.Profiles;
 
@@ -128,6 +129,34 @@ class SyscallArgumentTest {
                 Errno.EINVAL);
         assertErrno(m.backend.mmap(m.root, MmapRequest.anonymous(PAGE, RW).withAddr(PAGE).withFlags(fixed)),
                 Errno.EPERM);
+    }
+
+    @Test
+    @DisplayName("the high 32 bits of mmap's and mprotect's unsigned long prot and flags are seen, not cut")
+    void highBitsOfProtAndFlags() {
+        long a = m.anon(m.root, 1);
+        assertErrno(m.backend.mprotect(m.root, a, PAGE, (1L << 32) | Mman.PROT_READ), Errno.EINVAL);
+        assertOk(m.backend.mmap(m.root, MmapRequest.anonymous(PAGE, (1L << 40) | RW)));
+        Fd fd = m.card(m.root);
+        Handle h = m.create(m.root, fd, PAGE);
+        long off = m.ioctl(m.root, fd, new DrmIoctl.ModeMapDumb(h)).value().value();
+        MmapRequest shared = MmapRequest.shared(fd, off, PAGE, RW);
+        assertOk(m.backend.mmap(m.root, shared.withFlags(Mman.MAP_SHARED | (1L << 40))));
+        assertErrno(m.backend.mmap(m.root, shared.withFlags(Mman.MAP_SHARED_VALIDATE | (1L << 40))), Errno.EOPNOTSUPP);
+        // The type is the low four bits of all 64: a high bit makes no MAP_SHARED of 0x100000000.
+        assertErrno(m.backend.mmap(m.root, shared.withFlags(1L << 32)), Errno.EINVAL);
+    }
+
+    @Test
+    @DisplayName("a device number is part of a path: any value opens as ENOENT where no node is")
+    void anyDeviceNumber() {
+        for (long device : new long[] {2, 0xffffffffL, 0x100000000L, -1, Long.MIN_VALUE, Long.MAX_VALUE}) {
+            assertErrno(m.backend.open(m.root, Node.card(device)), Errno.ENOENT);
+            assertErrno(m.backend.open(m.root, Node.render(device)), Errno.ENOENT);
+        }
+        assertThat(Node.card(0x100000000L).path()).isEqualTo("/dev/dri/card4294967296");
+        assertThat(Node.render(Long.MAX_VALUE).path()).isEqualTo("/dev/dri/renderD9223372036854775935");
+        assertOk(m.backend.open(m.root, Node.render(1)));
     }
 
     @Test

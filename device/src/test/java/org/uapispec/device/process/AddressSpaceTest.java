@@ -121,6 +121,25 @@ class AddressSpaceTest {
     }
 
     @Test
+    @DisplayName("mappings placed anywhere go past MAP_FIXED ones in their way and never overlap them")
+    void placementPassesFixedMappings() {
+        int count = 20_000;
+        long base = 0x100000000L; // where the model's placement starts
+        int fixed = Mman.MAP_PRIVATE | Mman.MAP_ANONYMOUS | Mman.MAP_FIXED;
+        for (int i = 0; i < count; i += 2) {
+            m.backend.mmap(m.root, new MmapRequest(base + i * PAGE, PAGE, RW, fixed, Fd.NONE, 0)).value();
+        }
+        m.backend.write(m.root, base, bytes("fixed"));
+        java.util.Set<Long> placed = new java.util.HashSet<>();
+        for (int i = 0; i < count; i++) {
+            long a = m.backend.mmap(m.root, MmapRequest.anonymous(2 * PAGE, RW)).value();
+            assertThat(placed.add(a)).isTrue();
+            assertThat(a).isGreaterThanOrEqualTo(base + (count - 1) * PAGE); // past the last fixed page
+        }
+        assertOk(m.backend.read(m.root, base, 5)).isEqualTo(bytes("fixed"));
+    }
+
+    @Test
     @DisplayName("100,000 mappings: every one is found, split and unmapped correctly")
     void manyMappings() {
         int count = 100_000;
