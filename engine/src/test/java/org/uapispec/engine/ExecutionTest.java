@@ -58,6 +58,15 @@ class ExecutionTest {
     }
 
     @Test
+    void aValueTooWideForAnObservationFailsTheCheckAtItsStep() {
+        Events events = run(selectClasspathResource("limits/wide-observation.uapi"));
+        events.assertThatEvents().haveExactly(1, event(test("valid of a 33-bit handle"),
+                finishedWithFailure(instanceOf(ScenarioFailure.StepFailure.class), message(m -> m.startsWith(
+                        "step at limits/wide-observation.uapi:7:5 on generic: check !valid(f, 0x100000001)\n"
+                        + "  0x100000001 does not fit")))));
+    }
+
+    @Test
     void aStepFailureIsAnAssertionWithExpectedAndActualValues() {
         Events events = run(selectClasspathResource("failing/wrong-errno.uapi"));
         Throwable failure = events.failed().stream().findFirst().orElseThrow()

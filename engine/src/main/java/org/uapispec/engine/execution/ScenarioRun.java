@@ -90,12 +90,13 @@ public final class ScenarioRun {
             }
         } catch (ScenarioFailure failure) {
             throw failure;
-        } catch (Bytes.TooLong tooLong) {
-            // The spec computed a byte string past the language's limit: its own error, at its step.
-            note(new Trace.Entry(step, tooLong.getMessage(), Trace.Status.FAILED));
-            throw new ScenarioFailure.StepFailure(header(step) + "\n  " + tooLong.getMessage() + footer(),
-                    "a byte string of at most " + (Bytes.MAX_LENGTH >> 20) + " MiB", tooLong.getMessage(), trace,
-                    state());
+        } catch (CallBinder.BadArgument | Bytes.TooLong refused) {
+            // The spec computed a value that its call cannot carry (a 32-bit field given 33 bits, in
+            // a call or an observation) or a byte string past the language's limit: the spec's own
+            // error, at its step.
+            note(new Trace.Entry(step, refused.getMessage(), Trace.Status.FAILED));
+            throw new ScenarioFailure.StepFailure(header(step) + "\n  " + refused.getMessage() + footer(),
+                    "a value the call can carry", refused.getMessage(), trace, state());
         } catch (RuntimeException | StackOverflowError e) {
             note(new Trace.Entry(step, "internal error: " + e, Trace.Status.FAILED));
             throw new StepError("internal error at step " + step.pos() + " on " + profile + ": " + step.text()
@@ -129,10 +130,6 @@ public final class ScenarioRun {
         } catch (Env.Unbound unbound) {
             skip(step, unbound);
             return false;
-        } catch (CallBinder.BadArgument bad) {
-            note(new Trace.Entry(step, bad.getMessage(), Trace.Status.FAILED));
-            throw new ScenarioFailure.StepFailure(header(step) + "\n  " + bad.getMessage() + footer(),
-                    "a call the backend can make", bad.getMessage(), trace, state());
         }
         List<Expected> expected = step.expected().forProfile(profile);
         if (expected.isEmpty()) {
