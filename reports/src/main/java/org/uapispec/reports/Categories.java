@@ -14,6 +14,7 @@ public final class Categories {
     public static final String INVARIANT_VIOLATIONS = "Invariant violations";
     public static final String ERRNO_MISMATCHES = "Errno mismatches";
     public static final String CHECK_FAILURES = "Check failures";
+    public static final String REFUSED_VALUES = "Values a call cannot carry";
     public static final String FEATURE_FAILURES = "Feature assertion failures";
     public static final String BROKEN = "Broken runs";
 
@@ -27,6 +28,9 @@ public final class Categories {
                     List.of("failed"), "(?s)step at [^\\n]*\\n  expected: [^\\n]*\\n  actual: .*"),
             new Category(CHECK_FAILURES, "A check on values or bytes was false",
                     List.of("failed"), "(?s)step at [^\\n]*\\n  the check is false.*"),
+            new Category(REFUSED_VALUES, "A step computed a value its call cannot carry: more bits than the"
+                    + " uAPI field has, or a byte string past the language's limit",
+                    List.of("failed"), "(?s)step at [^\\n]*\\n  (?!expected: |the check is false).*"),
             new Category(FEATURE_FAILURES, "A Cucumber feature's assertion failed",
                     List.of("failed"), "(?s)(?!step at |invariant '|[^\\n]* does not compile \\().*"),
             new Category(BROKEN, "A run that ended in an unexpected error",

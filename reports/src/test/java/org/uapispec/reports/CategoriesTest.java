@@ -17,6 +17,7 @@ class CategoriesTest {
         "categories/errno.uapi, " + Categories.ERRNO_MISMATCHES,
         "categories/check.uapi, " + Categories.CHECK_FAILURES,
         "categories/invariant.uapi, " + Categories.INVARIANT_VIOLATIONS,
+        "categories/refused.uapi, " + Categories.REFUSED_VALUES,
         "categories/broken.uapi, " + Categories.COMPILE_ERRORS})
     void engineFailuresFallIntoTheirCategory(String spec, String category) {
         Throwable failure = EngineTestKit.engine("uapispec").selectors(selectClasspathResource(spec))
