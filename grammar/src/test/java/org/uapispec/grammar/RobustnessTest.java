@@ -107,7 +107,7 @@ class RobustnessTest {
         CompileResult result = Specs.compile(text);
         assertThat(result).isInstanceOf(CompileResult.Failure.class);
         assertThat(result.diagnostics()).extracting(Diagnostic::toString)
-                .containsExactly("test.uapi:4:5: error: loop expands to 1000000 steps, more than the 100000 a scenario"
+                .containsExactly("test.uapi:4:5: error: loop over 'a' expands to 1000000 steps, more than the 100000 a scenario"
                         + " may have");
     }
 

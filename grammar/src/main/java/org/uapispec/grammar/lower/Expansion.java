@@ -3,6 +3,7 @@ package org.uapispec.grammar.lower;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.uapispec.grammar.ast.Check;
 import org.uapispec.grammar.ast.Expr;
 import org.uapispec.grammar.ast.ForLoop;
@@ -64,9 +65,9 @@ final class Expansion {
             for (Statement statement : part) {
                 long steps = steps(statement);
                 sum = add(sum, steps);
-                if (statement instanceof ForLoop && steps > Lowerer.MAX_STEPS) {
-                    diagnostics.error(statement.pos(), "loop expands to " + count(steps) + " steps, more than the "
-                            + Lowerer.MAX_STEPS + " a scenario may have");
+                if (statement instanceof ForLoop loop && steps > Lowerer.MAX_STEPS) {
+                    diagnostics.error(loop.pos(), "loop over " + variables(loop) + " expands to " + count(steps)
+                            + " steps, more than the " + Lowerer.MAX_STEPS + " a scenario may have");
                     return false;
                 }
                 if (sum > Lowerer.MAX_STEPS && statement instanceof ForLoop) {
@@ -83,6 +84,14 @@ final class Expansion {
     private static String overScenario(ScenarioDecl scenario, long total) {
         return "scenario '" + scenario.title() + "' expands to " + count(total) + " steps, more than the "
                 + Lowerer.MAX_STEPS + " it may have";
+    }
+
+    /** How a message names a loop: by its variables, {@code 'off', 'size'}. */
+    private static String variables(ForLoop loop) {
+        StringJoiner names = new StringJoiner(", ");
+        loop.variables().forEach(v -> names.add("'" + v.text() + "'"));
+        loop.outcomeVariable().ifPresent(v -> names.add("'" + v.text() + "'"));
+        return names.toString();
     }
 
     private static String count(long steps) {

@@ -42,14 +42,14 @@ class ExpansionTest {
         assertThat(text.length()).isLessThan(1400);
         CompileResult result = Specs.compile(text);
         assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(
-                "test.uapi:3:5: error: loop expands to 1000000000000 steps, more than the 100000 a scenario may have");
+                "test.uapi:3:5: error: loop over 'v0' expands to 1000000000000 steps, more than the 100000 a scenario may have");
     }
 
     @Test
     void countsThatOverflowSixtyFourBitsSaturate() {
         String text = "spec \"x\" {\n  scenario \"deep\" {\n" + nest(20, 10, "    ", "spawn(uid: SUM)") + "  }\n}\n";
         assertThat(Specs.compile(text).diagnostics()).extracting(Diagnostic::message).containsExactly(
-                "loop expands to more than 9223372036854775807 steps, more than the 100000 a scenario may have");
+                "loop over 'v0' expands to more than 9223372036854775807 steps, more than the 100000 a scenario may have");
     }
 
     /** A check counts as one step plus one for each call it runs first; observations are not calls. */
@@ -61,7 +61,7 @@ class ExpansionTest {
                 + "    a = mmap(p, len: PAGE, prot: rw, flags: private | anonymous)\n"
                 + nest(2, 224, "    ", body) + "  }\n}\n";
         assertThat(Specs.compile(text).diagnostics()).extracting(Diagnostic::toString).containsExactly(
-                "test.uapi:7:5: error: loop expands to 100352 steps, more than the 100000 a scenario may have");
+                "test.uapi:7:5: error: loop over 'v0' expands to 100352 steps, more than the 100000 a scenario may have");
     }
 
     @Test
