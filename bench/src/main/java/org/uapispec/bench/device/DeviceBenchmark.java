@@ -13,13 +13,13 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
-import org.uapispec.device.api.FlinkName;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.MmapOffset;
+import org.uapispec.api.FlinkName;
+import org.uapispec.api.Handle;
+import org.uapispec.api.MmapOffset;
 
 /**
  * Reference-device operations per second, single thread, through the {@link
- * org.uapispec.device.api.Backend} interface. {@link #mix} is one round of twelve calls that
+ * org.uapispec.api.Backend} interface. {@link #mix} is one round of twelve calls that
  * leaves the device as it found it; the other benchmarks isolate one call, or one call and its
  * inverse where the call alone would grow the state (each reports operations, not pairs, per second).
  */

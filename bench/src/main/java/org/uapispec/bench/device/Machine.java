@@ -1,18 +1,18 @@
 package org.uapispec.bench.device;
 
-import org.uapispec.device.api.Backend;
-import org.uapispec.device.api.Credentials;
-import org.uapispec.device.api.DrmIoctl;
-import org.uapispec.device.api.Fd;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.I915Ioctl;
-import org.uapispec.device.api.Magic;
-import org.uapispec.device.api.MmapOffset;
-import org.uapispec.device.api.MmapRequest;
-import org.uapispec.device.api.Mman;
-import org.uapispec.device.api.Node;
-import org.uapispec.device.api.Outcome;
-import org.uapispec.device.api.Pid;
+import org.uapispec.api.Backend;
+import org.uapispec.api.Credentials;
+import org.uapispec.api.DrmIoctl;
+import org.uapispec.api.Fd;
+import org.uapispec.api.Handle;
+import org.uapispec.api.I915Ioctl;
+import org.uapispec.api.Magic;
+import org.uapispec.api.MmapOffset;
+import org.uapispec.api.MmapRequest;
+import org.uapispec.api.Mman;
+import org.uapispec.api.Node;
+import org.uapispec.api.Outcome;
+import org.uapispec.api.Pid;
 import org.uapispec.device.profile.Profiles;
 import org.uapispec.device.reference.ReferenceDevice;
 
@@ -75,11 +75,11 @@ public final class Machine {
         return device.ioctl(p, fd, new I915Ioctl.GemUserptr(addr, len, 0, 0));
     }
 
-    public Outcome<org.uapispec.device.api.FlinkName> flink(Fd fd, Handle h) {
+    public Outcome<org.uapispec.api.FlinkName> flink(Fd fd, Handle h) {
         return device.ioctl(p, fd, new DrmIoctl.GemFlink(h));
     }
 
-    public Outcome<DrmIoctl.GemOpen.Result> open(Fd fd, org.uapispec.device.api.FlinkName name) {
+    public Outcome<DrmIoctl.GemOpen.Result> open(Fd fd, org.uapispec.api.FlinkName name) {
         return device.ioctl(p, fd, new DrmIoctl.GemOpen(name));
     }
 }

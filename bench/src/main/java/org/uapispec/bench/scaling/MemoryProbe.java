@@ -6,7 +6,7 @@ import static org.uapispec.bench.device.Machine.must;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
 import org.uapispec.bench.device.Machine;
-import org.uapispec.device.api.Handle;
+import org.uapispec.api.Handle;
 
 /**
  * Retained heap per live object: the heap after a full GC with n objects, minus the heap before,

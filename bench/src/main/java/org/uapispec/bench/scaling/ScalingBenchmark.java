@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 import org.uapispec.bench.device.Machine;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.MmapOffset;
+import org.uapispec.api.Handle;
+import org.uapispec.api.MmapOffset;
 
 /**
  * Time per operation with n live objects in one process: userptr create plus one invalidation

@@ -1,6 +1,6 @@
 package org.uapispec.device.dmabuf;
 
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Outcome;
 import org.uapispec.device.process.Backing;
 import org.uapispec.device.process.Page;
 

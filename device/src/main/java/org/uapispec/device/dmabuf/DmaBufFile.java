@@ -1,11 +1,11 @@
 package org.uapispec.device.dmabuf;
 
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Fd;
-import org.uapispec.device.api.Ioctl;
-import org.uapispec.device.api.Mman;
-import org.uapispec.device.api.MmapRequest;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Fd;
+import org.uapispec.api.Ioctl;
+import org.uapispec.api.Mman;
+import org.uapispec.api.MmapRequest;
+import org.uapispec.api.Outcome;
 import org.uapispec.device.gem.GemObject;
 import org.uapispec.device.process.OpenFile;
 import org.uapispec.device.process.Process;

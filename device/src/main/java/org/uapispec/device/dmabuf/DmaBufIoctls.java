@@ -1,8 +1,8 @@
 package org.uapispec.device.dmabuf;
 
-import org.uapispec.device.api.DmaBufIoctl;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.DmaBufIoctl;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Outcome;
 
 /** The ioctls of a dma-buf file (dma_buf_ioctl): only DMA_BUF_IOCTL_SYNC, from Linux 4.6 [98]. */
 final class DmaBufIoctls extends UnsupportedIoctls {

@@ -1,7 +1,7 @@
 package org.uapispec.device.dmabuf;
 
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Outcome;
 import org.uapispec.device.gem.Storage;
 import org.uapispec.device.process.Page;
 

@@ -1,11 +1,11 @@
 package org.uapispec.device.dmabuf;
 
 import java.util.Optional;
-import org.uapispec.device.api.DrmIoctl;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Fd;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.DrmIoctl;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Fd;
+import org.uapispec.api.Handle;
+import org.uapispec.api.Outcome;
 import org.uapispec.device.file.DrmFile;
 import org.uapispec.device.gem.GemDevice;
 import org.uapispec.device.gem.GemObject;

@@ -3,7 +3,7 @@ package org.uapispec.device.dmabuf;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.uapispec.device.api.Handle;
+import org.uapispec.api.Handle;
 import org.uapispec.device.file.DrmDevice;
 import org.uapispec.device.gem.GemFile;
 import org.uapispec.device.gem.GemObject;

@@ -1,16 +1,16 @@
 package org.uapispec.device.dmabuf;
 
-import org.uapispec.device.api.DmaBufIoctl;
-import org.uapispec.device.api.DrmIoctl;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Fd;
-import org.uapispec.device.api.FlinkName;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.I915Ioctl;
-import org.uapispec.device.api.Ioctl;
-import org.uapispec.device.api.Magic;
-import org.uapispec.device.api.MmapOffset;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.DmaBufIoctl;
+import org.uapispec.api.DrmIoctl;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Fd;
+import org.uapispec.api.FlinkName;
+import org.uapispec.api.Handle;
+import org.uapispec.api.I915Ioctl;
+import org.uapispec.api.Ioctl;
+import org.uapispec.api.Magic;
+import org.uapispec.api.MmapOffset;
+import org.uapispec.api.Outcome;
 
 /**
  * A file that knows none of the requests: every one is ENOTTY, as for a file whose unlocked_ioctl does

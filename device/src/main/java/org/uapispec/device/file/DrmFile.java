@@ -1,10 +1,10 @@
 package org.uapispec.device.file;
 
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Ioctl;
-import org.uapispec.device.api.MmapRequest;
-import org.uapispec.device.api.Node;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Ioctl;
+import org.uapispec.api.MmapRequest;
+import org.uapispec.api.Node;
+import org.uapispec.api.Outcome;
 import org.uapispec.device.gem.GemDevice;
 import org.uapispec.device.gem.GemFile;
 import org.uapispec.device.gem.HandleTable;

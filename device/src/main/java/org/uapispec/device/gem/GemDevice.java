@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.uapispec.device.api.FlinkName;
-import org.uapispec.device.api.Handle;
+import org.uapispec.api.FlinkName;
+import org.uapispec.api.Handle;
 import org.uapispec.device.profile.Profile;
 import org.uapispec.device.util.IdAllocator;
 

@@ -1,8 +1,8 @@
 package org.uapispec.device.gem;
 
-import org.uapispec.device.api.Mman;
-import org.uapispec.device.api.Outcome;
-import org.uapispec.device.api.Signal;
+import org.uapispec.api.Mman;
+import org.uapispec.api.Outcome;
+import org.uapispec.api.Signal;
 import org.uapispec.device.process.Page;
 
 /**

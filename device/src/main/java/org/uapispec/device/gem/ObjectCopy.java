@@ -1,7 +1,7 @@
 package org.uapispec.device.gem;
 
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Outcome;
 import org.uapispec.device.process.Page;
 
 /** Byte copies into and out of an object's pages, page by page, for pread/pwrite. */

@@ -2,7 +2,7 @@ package org.uapispec.device.gem;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Outcome;
 import org.uapispec.device.process.Page;
 
 /** Pages of a driver-created object: zero until written [5], allocated on first touch. */

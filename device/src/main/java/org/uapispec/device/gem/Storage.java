@@ -1,6 +1,6 @@
 package org.uapispec.device.gem;
 
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Outcome;
 import org.uapispec.device.process.Page;
 import org.uapispec.device.process.Process;
 

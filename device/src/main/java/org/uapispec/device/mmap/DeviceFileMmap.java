@@ -1,10 +1,10 @@
 package org.uapispec.device.mmap;
 
 import java.util.Optional;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Mman;
-import org.uapispec.device.api.MmapRequest;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Mman;
+import org.uapispec.api.MmapRequest;
+import org.uapispec.api.Outcome;
 import org.uapispec.device.dmabuf.ImportedStorage;
 import org.uapispec.device.file.DrmFile;
 import org.uapispec.device.gem.GemObject;

@@ -1,7 +1,7 @@
 package org.uapispec.device.mmap;
 
-import org.uapispec.device.api.Outcome;
-import org.uapispec.device.api.Signal;
+import org.uapispec.api.Outcome;
+import org.uapispec.api.Signal;
 import org.uapispec.device.gem.GemObject;
 import org.uapispec.device.process.Backing;
 import org.uapispec.device.process.Page;

@@ -1,13 +1,13 @@
 package org.uapispec.device.mmap;
 
 import java.util.Optional;
-import org.uapispec.device.api.DrmIoctl;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.I915Ioctl;
-import org.uapispec.device.api.MmapOffset;
-import org.uapispec.device.api.MmapRequest;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.DrmIoctl;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Handle;
+import org.uapispec.api.I915Ioctl;
+import org.uapispec.api.MmapOffset;
+import org.uapispec.api.MmapRequest;
+import org.uapispec.api.Outcome;
 import org.uapispec.device.dmabuf.ImportedStorage;
 import org.uapispec.device.file.DrmFile;
 import org.uapispec.device.gem.GemObject;

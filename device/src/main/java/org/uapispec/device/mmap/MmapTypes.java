@@ -1,8 +1,8 @@
 package org.uapispec.device.mmap;
 
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.I915Ioctl;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Errno;
+import org.uapispec.api.I915Ioctl;
+import org.uapispec.api.Outcome;
 import org.uapispec.device.profile.MmapRules;
 
 /** The {@code flags} of MMAP_OFFSET as i915_gem_mmap_offset_ioctl's switch reads them [59, 62]. */

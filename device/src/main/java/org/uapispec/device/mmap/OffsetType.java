@@ -1,6 +1,6 @@
 package org.uapispec.device.mmap;
 
-import org.uapispec.device.api.I915Ioctl;
+import org.uapispec.api.I915Ioctl;
 
 /**
  * What a fake-offset node stands for: the object's one node (the DRM core's {@code obj->vma_node},

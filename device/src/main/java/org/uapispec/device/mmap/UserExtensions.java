@@ -1,7 +1,7 @@
 package org.uapispec.device.mmap;
 
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Outcome;
 import org.uapispec.device.process.AddressSpace;
 
 /**

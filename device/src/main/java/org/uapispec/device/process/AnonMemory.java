@@ -2,7 +2,7 @@ package org.uapispec.device.process;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Outcome;
 
 /** Anonymous memory: zero pages allocated on first touch. Shared after fork only with MAP_SHARED. */
 public final class AnonMemory implements Backing {

@@ -1,6 +1,6 @@
 package org.uapispec.device.process;
 
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Outcome;
 
 /**
  * What a mapping shows: anonymous memory, a GEM object behind an mmap offset, or a dma-buf. It plays

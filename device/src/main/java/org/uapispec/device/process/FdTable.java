@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.uapispec.device.api.Fd;
+import org.uapispec.api.Fd;
 import org.uapispec.device.util.IdAllocator;
 
 /** A process's file descriptors: lowest free number first, from 3 (0 to 2 are stdio). */

@@ -1,9 +1,9 @@
 package org.uapispec.device.process;
 
 import java.util.List;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Mman;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Mman;
+import org.uapispec.api.Outcome;
 
 /**
  * mprotect(2) as mm/mprotect.c's do_mprotect_pkey checks and applies it, on every bit of the

@@ -1,9 +1,9 @@
 package org.uapispec.device.process;
 
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Ioctl;
-import org.uapispec.device.api.MmapRequest;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Ioctl;
+import org.uapispec.api.MmapRequest;
+import org.uapispec.api.Outcome;
 
 /**
  * An open file description (the kernel's {@code struct file}): shared by every fd that refers to it,

@@ -1,6 +1,6 @@
 package org.uapispec.device.process;
 
-import org.uapispec.device.api.Mman;
+import org.uapispec.api.Mman;
 
 /**
  * One 4096-byte physical page. Anonymous memory, GEM objects and userptr objects hold references to

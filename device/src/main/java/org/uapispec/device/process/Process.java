@@ -1,7 +1,7 @@
 package org.uapispec.device.process;
 
-import org.uapispec.device.api.Credentials;
-import org.uapispec.device.api.Pid;
+import org.uapispec.api.Credentials;
+import org.uapispec.api.Pid;
 
 /** A process: credentials, an address space and a file-descriptor table, until it exits. */
 public final class Process {

@@ -1,7 +1,7 @@
 package org.uapispec.device.process;
 
-import org.uapispec.device.api.Backend;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Backend;
+import org.uapispec.api.Outcome;
 
 /** The limit on the bytes one call carries ({@link Backend#MAX_TRANSFER}), and the refusal past it. */
 public final class Transfer {

@@ -2,8 +2,8 @@ package org.uapispec.device.process;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.uapispec.device.api.Mman;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Mman;
+import org.uapispec.api.Outcome;
 
 /**
  * One mapping {@code [start, end)} of an address space: protection, the most it may be raised to

@@ -1,6 +1,6 @@
 package org.uapispec.device.profile;
 
-import org.uapispec.device.api.Errno;
+import org.uapispec.api.Errno;
 
 /**
  * How a profile answers GEM object creation and the DRM core ioctls.

@@ -1,8 +1,8 @@
 package org.uapispec.device.reference;
 
-import org.uapispec.device.api.Ioctl;
-import org.uapispec.device.api.MmapRequest;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Ioctl;
+import org.uapispec.api.MmapRequest;
+import org.uapispec.api.Outcome;
 import org.uapispec.device.file.DrmFile;
 import org.uapispec.device.mmap.MmapIoctls;
 import org.uapispec.device.process.OpenFile;

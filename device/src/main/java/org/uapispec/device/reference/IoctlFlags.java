@@ -1,7 +1,7 @@
 package org.uapispec.device.reference;
 
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Outcome;
 import org.uapispec.device.file.DrmFile;
 
 /**

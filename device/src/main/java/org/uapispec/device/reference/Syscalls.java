@@ -1,9 +1,9 @@
 package org.uapispec.device.reference;
 
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Mman;
-import org.uapispec.device.api.MmapRequest;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Mman;
+import org.uapispec.api.MmapRequest;
+import org.uapispec.api.Outcome;
 import org.uapispec.device.process.AnonMemory;
 import org.uapispec.device.process.OpenFile;
 import org.uapispec.device.process.Process;

@@ -1,9 +1,9 @@
 package org.uapispec.device.userptr;
 
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.I915Ioctl;
-import org.uapispec.device.api.Mman;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Errno;
+import org.uapispec.api.I915Ioctl;
+import org.uapispec.api.Mman;
+import org.uapispec.api.Outcome;
 import org.uapispec.device.process.AddressSpace;
 import org.uapispec.device.profile.UserptrRules;
 import org.uapispec.device.profile.UserptrRules.Check;

@@ -1,7 +1,7 @@
 package org.uapispec.device.userptr;
 
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Outcome;
 
 /**
  * The gup worker of a userptr object, as in the seed's {@code i915_gem_userptr_get_pages} and

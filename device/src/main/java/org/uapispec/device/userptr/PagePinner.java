@@ -2,9 +2,9 @@ package org.uapispec.device.userptr;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Mman;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Mman;
+import org.uapispec.api.Outcome;
 import org.uapispec.device.process.AddressSpace;
 import org.uapispec.device.process.Page;
 import org.uapispec.device.process.Vma;

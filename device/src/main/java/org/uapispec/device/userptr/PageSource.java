@@ -1,8 +1,8 @@
 package org.uapispec.device.userptr;
 
 import java.util.List;
-import org.uapispec.device.api.Outcome;
-import org.uapispec.device.api.Signal;
+import org.uapispec.api.Outcome;
+import org.uapispec.api.Signal;
 import org.uapispec.device.process.Backing;
 import org.uapispec.device.process.Page;
 

@@ -1,11 +1,11 @@
 package org.uapispec.device.userptr;
 
 import java.util.Optional;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.I915Ioctl;
-import org.uapispec.device.api.Mman;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Handle;
+import org.uapispec.api.I915Ioctl;
+import org.uapispec.api.Mman;
+import org.uapispec.api.Outcome;
 import org.uapispec.device.gem.GemDevice;
 import org.uapispec.device.gem.GemFile;
 import org.uapispec.device.gem.GemObject;

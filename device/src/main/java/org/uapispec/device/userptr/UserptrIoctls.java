@@ -1,8 +1,8 @@
 package org.uapispec.device.userptr;
 
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.I915Ioctl;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Handle;
+import org.uapispec.api.I915Ioctl;
+import org.uapispec.api.Outcome;
 import org.uapispec.device.file.DrmFile;
 import org.uapispec.device.process.Process;
 

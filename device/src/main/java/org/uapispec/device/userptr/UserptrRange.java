@@ -1,6 +1,6 @@
 package org.uapispec.device.userptr;
 
-import org.uapispec.device.api.Mman;
+import org.uapispec.api.Mman;
 
 /**
  * The user range a userptr object wraps: {@code size} bytes from {@code start}. Overlap follows the

@@ -2,9 +2,9 @@ package org.uapispec.device.userptr;
 
 import java.util.List;
 import java.util.Optional;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Outcome;
-import org.uapispec.device.api.Signal;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Outcome;
+import org.uapispec.api.Signal;
 import org.uapispec.device.gem.GemDevice;
 import org.uapispec.device.gem.Storage;
 import org.uapispec.device.process.AddressSpace;

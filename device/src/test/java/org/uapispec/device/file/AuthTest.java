@@ -10,13 +10,13 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.uapispec.device.Machine;
-import org.uapispec.device.api.DrmIoctl;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Fd;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.Magic;
-import org.uapispec.device.api.Node;
-import org.uapispec.device.api.Pid;
+import org.uapispec.api.DrmIoctl;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Fd;
+import org.uapispec.api.Handle;
+import org.uapispec.api.Magic;
+import org.uapispec.api.Node;
+import org.uapispec.api.Pid;
 import org.uapispec.device.profile.Profiles;
 
 class AuthTest {

@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.uapispec.device.Machine;
-import org.uapispec.device.api.DrmIoctl;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Fd;
-import org.uapispec.device.api.FlinkName;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.I915Ioctl;
+import org.uapispec.api.DrmIoctl;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Fd;
+import org.uapispec.api.FlinkName;
+import org.uapispec.api.Handle;
+import org.uapispec.api.I915Ioctl;
 import org.uapispec.device.profile.Profiles;
 
 class HandleTest {

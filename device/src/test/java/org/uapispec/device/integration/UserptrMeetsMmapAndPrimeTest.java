@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.uapispec.device.Machine;
-import org.uapispec.device.api.DrmIoctl;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Fd;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.I915Ioctl;
-import org.uapispec.device.api.Mman;
-import org.uapispec.device.api.MmapOffset;
-import org.uapispec.device.api.MmapRequest;
+import org.uapispec.api.DrmIoctl;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Fd;
+import org.uapispec.api.Handle;
+import org.uapispec.api.I915Ioctl;
+import org.uapispec.api.Mman;
+import org.uapispec.api.MmapOffset;
+import org.uapispec.api.MmapRequest;
 import org.uapispec.device.profile.Profiles;
 
 /** Userptr objects through the mmap-offset and PRIME paths, end to end through the backend. */

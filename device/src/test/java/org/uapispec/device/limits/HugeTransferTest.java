@@ -9,15 +9,15 @@ import static org.uapispec.device.Machine.assertSignal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.uapispec.device.Machine;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Fd;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.I915Ioctl;
-import org.uapispec.device.api.Mman;
-import org.uapispec.device.api.MmapOffset;
-import org.uapispec.device.api.MmapRequest;
-import org.uapispec.device.api.Outcome;
-import org.uapispec.device.api.Signal;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Fd;
+import org.uapispec.api.Handle;
+import org.uapispec.api.I915Ioctl;
+import org.uapispec.api.Mman;
+import org.uapispec.api.MmapOffset;
+import org.uapispec.api.MmapRequest;
+import org.uapispec.api.Outcome;
+import org.uapispec.api.Signal;
 import org.uapispec.device.profile.Profiles;
 
 /**

@@ -11,15 +11,15 @@ import static org.uapispec.device.Machine.bytes;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.uapispec.device.Machine;
-import org.uapispec.device.api.Credentials;
-import org.uapispec.device.api.DrmIoctl;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Fd;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.Mman;
-import org.uapispec.device.api.MmapRequest;
-import org.uapispec.device.api.Node;
-import org.uapispec.device.api.Signal;
+import org.uapispec.api.Credentials;
+import org.uapispec.api.DrmIoctl;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Fd;
+import org.uapispec.api.Handle;
+import org.uapispec.api.Mman;
+import org.uapispec.api.MmapRequest;
+import org.uapispec.api.Node;
+import org.uapispec.api.Signal;
 import org.uapispec.device.profile.Profiles;
 
 /**

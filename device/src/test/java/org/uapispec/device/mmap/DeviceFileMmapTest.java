@@ -10,11 +10,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Fd;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.I915Ioctl.MmapType;
-import org.uapispec.device.api.MmapOffset;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Fd;
+import org.uapispec.api.Handle;
+import org.uapispec.api.I915Ioctl.MmapType;
+import org.uapispec.api.MmapOffset;
 import org.uapispec.device.profile.Profile;
 import org.uapispec.device.profile.Profiles;
 
@@ -135,6 +135,6 @@ class DeviceFileMmapTest {
         Handle h = v.create(fd, PAGE);
         long addr = v.map(fd, v.offset(fd, h).value(), PAGE, Views.R).value();
         assertOk(v.read(addr, 1));
-        org.uapispec.device.Machine.assertSignal(v.write(addr, "x"), org.uapispec.device.api.Signal.SIGSEGV);
+        org.uapispec.device.Machine.assertSignal(v.write(addr, "x"), org.uapispec.api.Signal.SIGSEGV);
     }
 }

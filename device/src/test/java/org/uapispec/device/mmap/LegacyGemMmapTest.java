@@ -7,11 +7,11 @@ import static org.uapispec.device.mmap.Views.PAGE;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Fd;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.I915Ioctl;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Fd;
+import org.uapispec.api.Handle;
+import org.uapispec.api.I915Ioctl;
+import org.uapispec.api.Outcome;
 import org.uapispec.device.profile.Profile;
 
 /** The legacy I915_GEM_MMAP ioctl on an integrated part [86]. */

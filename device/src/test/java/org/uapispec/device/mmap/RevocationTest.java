@@ -9,10 +9,10 @@ import static org.uapispec.device.mmap.Views.RW;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Fd;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.MmapOffset;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Fd;
+import org.uapispec.api.Handle;
+import org.uapispec.api.MmapOffset;
 import org.uapispec.device.profile.Profile;
 
 /** Revocation on GEM_CLOSE and file close, and what existing mappings keep [67, 68, 69, 72]. */
@@ -100,7 +100,7 @@ class RevocationTest {
         assertOk(v.read(addr, 10)).isEqualTo("kept alive");
         assertOk(v.write(addr, "still here"));
         assertOk(v.read(addr, 10)).isEqualTo("still here");
-        assertErrno(v.machine.ioctl(v.root, a, new org.uapispec.device.api.DrmIoctl.GemOpen(name)), Errno.ENOENT);
+        assertErrno(v.machine.ioctl(v.root, a, new org.uapispec.api.DrmIoctl.GemOpen(name)), Errno.ENOENT);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -7,9 +7,9 @@ import static org.uapispec.device.Machine.assertOk;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.uapispec.device.Machine;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Fd;
-import org.uapispec.device.api.Handle;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Fd;
+import org.uapispec.api.Handle;
 import org.uapispec.device.profile.Profiles;
 
 class ObservationTest {

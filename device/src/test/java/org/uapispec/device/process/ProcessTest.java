@@ -10,16 +10,16 @@ import static org.uapispec.device.Machine.bytes;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.uapispec.device.Machine;
-import org.uapispec.device.api.Credentials;
-import org.uapispec.device.api.DrmIoctl;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Fd;
-import org.uapispec.device.api.FlinkName;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.I915Ioctl;
-import org.uapispec.device.api.Mman;
-import org.uapispec.device.api.MmapRequest;
-import org.uapispec.device.api.Pid;
+import org.uapispec.api.Credentials;
+import org.uapispec.api.DrmIoctl;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Fd;
+import org.uapispec.api.FlinkName;
+import org.uapispec.api.Handle;
+import org.uapispec.api.I915Ioctl;
+import org.uapispec.api.Mman;
+import org.uapispec.api.MmapRequest;
+import org.uapispec.api.Pid;
 import org.uapispec.device.profile.Profiles;
 
 class ProcessTest {
@@ -77,7 +77,7 @@ class ProcessTest {
     void deadProcesses() {
         Pid worker = m.backend.spawn(Credentials.user(1)).value();
         m.backend.exit(worker);
-        assertErrno(m.backend.open(worker, org.uapispec.device.api.Node.card(0)), Errno.ESRCH);
+        assertErrno(m.backend.open(worker, org.uapispec.api.Node.card(0)), Errno.ESRCH);
         assertErrno(m.backend.exit(worker), Errno.ESRCH);
         assertErrno(m.backend.fork(new Pid(9999)), Errno.ESRCH);
     }

@@ -5,14 +5,14 @@ import static org.uapispec.device.random.Run.isErrno;
 import static org.uapispec.device.random.Run.pid;
 
 import java.util.List;
-import org.uapispec.device.api.Credentials;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Fd;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.Mman;
-import org.uapispec.device.api.Node;
-import org.uapispec.device.api.Outcome;
-import org.uapispec.device.api.Pid;
+import org.uapispec.api.Credentials;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Fd;
+import org.uapispec.api.Handle;
+import org.uapispec.api.Mman;
+import org.uapispec.api.Node;
+import org.uapispec.api.Outcome;
+import org.uapispec.api.Pid;
 
 /** Processes and files: spawn, fork, exit, open, close, lseek, and the observations. */
 final class FileSteps {

@@ -5,16 +5,16 @@ import static org.uapispec.device.random.Run.pid;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.uapispec.device.api.Backend;
-import org.uapispec.device.api.DrmIoctl;
-import org.uapispec.device.api.Fd;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.I915Ioctl;
-import org.uapispec.device.api.Mman;
-import org.uapispec.device.api.MmapOffset;
-import org.uapispec.device.api.MmapRequest;
-import org.uapispec.device.api.Outcome;
-import org.uapispec.device.api.Signal;
+import org.uapispec.api.Backend;
+import org.uapispec.api.DrmIoctl;
+import org.uapispec.api.Fd;
+import org.uapispec.api.Handle;
+import org.uapispec.api.I915Ioctl;
+import org.uapispec.api.Mman;
+import org.uapispec.api.MmapOffset;
+import org.uapispec.api.MmapRequest;
+import org.uapispec.api.Outcome;
+import org.uapispec.api.Signal;
 import org.uapispec.device.profile.MmapRules;
 import org.uapispec.device.profile.Profile;
 import org.uapispec.device.profile.Profiles;
@@ -253,7 +253,7 @@ final class MemorySteps {
                 () -> run.backend.write(pid(p), addr, data));
     }
 
-    private <R> Outcome<R> ioctl(Shadow.Proc p, int fd, org.uapispec.device.api.Ioctl<R> request) {
+    private <R> Outcome<R> ioctl(Shadow.Proc p, int fd, org.uapispec.api.Ioctl<R> request) {
         return run.call(p, request.ioctlName() + " on fd " + fd + ": " + request,
                 () -> run.backend.ioctl(pid(p), new Fd(fd), request));
     }

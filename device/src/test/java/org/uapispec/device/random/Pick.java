@@ -3,8 +3,8 @@ package org.uapispec.device.random;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.uapispec.device.api.Backend;
-import org.uapispec.device.api.Mman;
+import org.uapispec.api.Backend;
+import org.uapispec.api.Mman;
 
 /**
  * The random values of a run: mostly values that name something (a recent handle, a mapped address),

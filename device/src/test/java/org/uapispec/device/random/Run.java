@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.uapispec.device.api.Backend;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Outcome;
-import org.uapispec.device.api.Pid;
+import org.uapispec.api.Backend;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Outcome;
+import org.uapispec.api.Pid;
 import org.uapispec.device.profile.Profile;
 import org.uapispec.device.reference.ReferenceDevice;
 

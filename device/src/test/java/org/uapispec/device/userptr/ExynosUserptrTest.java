@@ -6,9 +6,9 @@ import static org.uapispec.device.userptr.Userptrs.PAGE;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.uapispec.device.Machine;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.Mman;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Handle;
+import org.uapispec.api.Mman;
 import org.uapispec.device.process.Page;
 import org.uapispec.device.profile.Profiles;
 
@@ -91,6 +91,6 @@ class ExynosUserptrTest {
         Model model = new Model(Profiles.EXYNOS_2012);
         long b = model.anon(1);
         UserptrStorage storage = model.storage(model.userptr(b, PAGE, 0).value());
-        Machine.assertOk(storage.useOnGpu(model.process.fork(new org.uapispec.device.api.Pid(2))));
+        Machine.assertOk(storage.useOnGpu(model.process.fork(new org.uapispec.api.Pid(2))));
     }
 }

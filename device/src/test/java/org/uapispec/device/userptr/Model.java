@@ -1,11 +1,11 @@
 package org.uapispec.device.userptr;
 
-import org.uapispec.device.api.Credentials;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.I915Ioctl;
-import org.uapispec.device.api.Mman;
-import org.uapispec.device.api.Outcome;
-import org.uapispec.device.api.Pid;
+import org.uapispec.api.Credentials;
+import org.uapispec.api.Handle;
+import org.uapispec.api.I915Ioctl;
+import org.uapispec.api.Mman;
+import org.uapispec.api.Outcome;
+import org.uapispec.api.Pid;
 import org.uapispec.device.gem.GemDevice;
 import org.uapispec.device.gem.GemFile;
 import org.uapispec.device.gem.HandleTable;

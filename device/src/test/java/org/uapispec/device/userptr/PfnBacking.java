@@ -2,7 +2,7 @@ package org.uapispec.device.userptr;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Outcome;
 import org.uapispec.device.process.Backing;
 import org.uapispec.device.process.Page;
 

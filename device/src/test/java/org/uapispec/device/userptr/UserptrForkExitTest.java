@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.uapispec.device.Machine;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.Pid;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Handle;
+import org.uapispec.api.Pid;
 import org.uapispec.device.profile.Profile;
 import org.uapispec.device.profile.Profiles;
 
@@ -61,8 +61,8 @@ class UserptrForkExitTest {
         Machine.assertOk(rig.exec(h));
         Pid child = rig.m.backend.fork(rig.pid).value();
         Machine.assertErrno(rig.exec(child, rig.fd, h), Errno.EFAULT);
-        Machine.assertErrno(rig.m.ioctl(child, rig.fd, new org.uapispec.device.api.I915Ioctl.GemSetDomain(h,
-                org.uapispec.device.api.I915Ioctl.DOMAIN_CPU, 0)), Errno.EFAULT);
+        Machine.assertErrno(rig.m.ioctl(child, rig.fd, new org.uapispec.api.I915Ioctl.GemSetDomain(h,
+                org.uapispec.api.I915Ioctl.DOMAIN_CPU, 0)), Errno.EFAULT);
         Machine.assertOk(rig.exec(h));
     }
 
@@ -75,7 +75,7 @@ class UserptrForkExitTest {
         Handle h = rig.userptr(base, PAGE, 0).value();
         Pid child = rig.m.backend.fork(rig.pid).value();
         Machine.assertOk(rig.m.backend.write(child, base, Machine.bytes("child!")));
-        Machine.assertOk(rig.m.ioctl(child, rig.fd, new org.uapispec.device.api.I915Ioctl.GemPread(h, 0, 6)))
+        Machine.assertOk(rig.m.ioctl(child, rig.fd, new org.uapispec.api.I915Ioctl.GemPread(h, 0, 6)))
                 .isEqualTo(Machine.bytes("parent"));
     }
 

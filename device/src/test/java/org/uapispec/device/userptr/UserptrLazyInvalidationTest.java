@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.uapispec.device.Machine;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.I915Ioctl;
-import org.uapispec.device.api.Mman;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Handle;
+import org.uapispec.api.I915Ioctl;
+import org.uapispec.api.Mman;
+import org.uapispec.api.Outcome;
 import org.uapispec.device.profile.Profile;
 import org.uapispec.device.profile.Profiles;
 
@@ -198,7 +198,7 @@ class UserptrLazyInvalidationTest {
             Userptrs.Rig rig = new Userptrs.Rig(profile);
             long base = rig.anon(1);
             Handle h = rig.userptr(base, PAGE, 0).value();
-            org.uapispec.device.api.Pid child = rig.m.backend.fork(rig.pid).value();
+            org.uapispec.api.Pid child = rig.m.backend.fork(rig.pid).value();
             Machine.assertErrno(rig.exec(child, rig.fd, h), Errno.EAGAIN); // worker queued for the parent's mm
             Machine.assertOk(rig.munmap(base, PAGE)); // cancels it
             Machine.assertErrno(rig.exec(child, rig.fd, h), Errno.EAGAIN); // cancelled: no pages, no error

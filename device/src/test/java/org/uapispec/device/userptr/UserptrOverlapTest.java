@@ -9,12 +9,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.uapispec.device.Machine;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Fd;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.I915Ioctl;
-import org.uapispec.device.api.Outcome;
-import org.uapispec.device.api.Pid;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Fd;
+import org.uapispec.api.Handle;
+import org.uapispec.api.I915Ioctl;
+import org.uapispec.api.Outcome;
+import org.uapispec.api.Pid;
 import org.uapispec.device.profile.Profile;
 import org.uapispec.device.profile.Profiles;
 
@@ -75,7 +75,7 @@ class UserptrOverlapTest {
         Machine.assertOk(m.ioctl(m.root, fd, new I915Ioctl.GemUserptr(base, 2 * PAGE, 0)));
         Pid other = m.spawnUser(1000);
         Fd otherFd = m.render(other);
-        long same = m.backend.mmap(other, org.uapispec.device.api.MmapRequest.anonymous(2 * PAGE, Machine.RW)
+        long same = m.backend.mmap(other, org.uapispec.api.MmapRequest.anonymous(2 * PAGE, Machine.RW)
                 .withAddr(base)).value();
         org.assertj.core.api.Assertions.assertThat(same).isEqualTo(base);
         Machine.assertOk(m.ioctl(other, otherFd, new I915Ioctl.GemUserptr(base, 2 * PAGE, 0)));

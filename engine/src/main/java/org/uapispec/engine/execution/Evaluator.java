@@ -1,8 +1,8 @@
 package org.uapispec.engine.execution;
 
 import java.util.List;
-import org.uapispec.device.api.Backend;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Backend;
+import org.uapispec.api.Outcome;
 import org.uapispec.grammar.model.Bytes;
 import org.uapispec.grammar.model.Operator;
 import org.uapispec.grammar.model.Value;

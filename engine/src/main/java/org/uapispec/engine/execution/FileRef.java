@@ -1,7 +1,7 @@
 package org.uapispec.engine.execution;
 
-import org.uapispec.device.api.Fd;
-import org.uapispec.device.api.Pid;
+import org.uapispec.api.Fd;
+import org.uapispec.api.Pid;
 
 /**
  * A file or dma-buf binding: the fd, the process that got it, and when (on the run's {@link Lineage}

@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.uapispec.device.api.Pid;
+import org.uapispec.api.Pid;
 
 /**
  * Which processes of a run forked from which, and which exited, on one clock with file opens. An

@@ -2,7 +2,7 @@ package org.uapispec.engine.execution;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Outcome;
 import org.uapispec.grammar.model.Expected;
 import org.uapispec.grammar.model.Operator;
 import org.uapispec.grammar.model.Value;

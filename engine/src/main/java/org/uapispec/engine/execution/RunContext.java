@@ -3,7 +3,7 @@ package org.uapispec.engine.execution;
 import java.util.Optional;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
-import org.uapispec.device.api.Backend;
+import org.uapispec.api.Backend;
 import org.uapispec.device.profile.Profile;
 import org.uapispec.device.profile.Profiles;
 import org.uapispec.device.reference.ReferenceDevice;

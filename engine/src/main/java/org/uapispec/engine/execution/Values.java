@@ -2,12 +2,12 @@ package org.uapispec.engine.execution;
 
 import java.util.List;
 import java.util.Objects;
-import org.uapispec.device.api.Fd;
-import org.uapispec.device.api.FlinkName;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.Magic;
-import org.uapispec.device.api.MmapOffset;
-import org.uapispec.device.api.Pid;
+import org.uapispec.api.Fd;
+import org.uapispec.api.FlinkName;
+import org.uapispec.api.Handle;
+import org.uapispec.api.Magic;
+import org.uapispec.api.MmapOffset;
+import org.uapispec.api.Pid;
 import org.uapispec.grammar.model.Bytes;
 
 /**

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import org.junit.jupiter.api.Test;
-import org.uapispec.device.api.Backend;
+import org.uapispec.api.Backend;
 import org.uapispec.device.profile.Profiles;
 import org.uapispec.device.reference.ReferenceDevice;
 import org.uapispec.grammar.SpecCompiler;

@@ -2,10 +2,10 @@ package org.uapispec.features.steps;
 
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
-import org.uapispec.device.api.Fd;
-import org.uapispec.device.api.Node;
-import org.uapispec.device.api.Outcome;
-import org.uapispec.device.api.Pid;
+import org.uapispec.api.Fd;
+import org.uapispec.api.Node;
+import org.uapispec.api.Outcome;
+import org.uapispec.api.Pid;
 import org.uapispec.device.profile.Profile;
 import org.uapispec.features.support.FileRef;
 import org.uapispec.features.support.World;

@@ -6,8 +6,8 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.nio.charset.StandardCharsets;
-import org.uapispec.device.api.MmapRequest;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.MmapRequest;
+import org.uapispec.api.Outcome;
 import org.uapispec.features.support.World;
 
 /** Anonymous memory, munmap, mprotect, and CPU loads and stores through named mappings. */

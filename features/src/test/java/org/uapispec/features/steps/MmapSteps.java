@@ -1,13 +1,13 @@
 package org.uapispec.features.steps;
 
 import io.cucumber.java.en.When;
-import org.uapispec.device.api.DrmIoctl;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.I915Ioctl;
-import org.uapispec.device.api.Ioctl;
-import org.uapispec.device.api.MmapOffset;
-import org.uapispec.device.api.MmapRequest;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.DrmIoctl;
+import org.uapispec.api.Handle;
+import org.uapispec.api.I915Ioctl;
+import org.uapispec.api.Ioctl;
+import org.uapispec.api.MmapOffset;
+import org.uapispec.api.MmapRequest;
+import org.uapispec.api.Outcome;
 import org.uapispec.device.profile.MmapRules.OffsetSource;
 import org.uapispec.features.support.FileRef;
 import org.uapispec.features.support.OffsetKind;

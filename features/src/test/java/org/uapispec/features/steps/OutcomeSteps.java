@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cucumber.java.After;
 import io.cucumber.java.en.Then;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.Outcome;
-import org.uapispec.device.api.Signal;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Outcome;
+import org.uapispec.api.Signal;
 import org.uapispec.features.support.World;
 
 /** What the last call returned; and, after each scenario, that no failed call went unchecked. */

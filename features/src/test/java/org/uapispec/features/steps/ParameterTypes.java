@@ -2,11 +2,11 @@ package org.uapispec.features.steps;
 
 import io.cucumber.java.ParameterType;
 import java.util.Locale;
-import org.uapispec.device.api.Errno;
-import org.uapispec.device.api.I915Ioctl;
-import org.uapispec.device.api.Mman;
-import org.uapispec.device.api.Node;
-import org.uapispec.device.api.Signal;
+import org.uapispec.api.Errno;
+import org.uapispec.api.I915Ioctl;
+import org.uapispec.api.Mman;
+import org.uapispec.api.Node;
+import org.uapispec.api.Signal;
 import org.uapispec.device.profile.Profile;
 import org.uapispec.device.profile.Profiles;
 import org.uapispec.features.support.FileRef;

@@ -1,9 +1,9 @@
 package org.uapispec.features.steps;
 
 import io.cucumber.java.en.When;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.I915Ioctl;
-import org.uapispec.device.api.Outcome;
+import org.uapispec.api.Handle;
+import org.uapispec.api.I915Ioctl;
+import org.uapispec.api.Outcome;
 import org.uapispec.features.support.FileRef;
 import org.uapispec.features.support.World;
 

@@ -1,7 +1,7 @@
 package org.uapispec.features.support;
 
 import java.util.Optional;
-import org.uapispec.device.api.I915Ioctl.MmapType;
+import org.uapispec.api.I915Ioctl.MmapType;
 
 /**
  * Which ioctl hands out a fake offset: the profile's usual one, MODE_MAP_DUMB, or i915's MMAP_OFFSET

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.uapispec.device.api.Backend;
-import org.uapispec.device.api.Credentials;
-import org.uapispec.device.api.Fd;
-import org.uapispec.device.api.Handle;
-import org.uapispec.device.api.MmapOffset;
-import org.uapispec.device.api.Node;
-import org.uapispec.device.api.Outcome;
-import org.uapispec.device.api.Pid;
+import org.uapispec.api.Backend;
+import org.uapispec.api.Credentials;
+import org.uapispec.api.Fd;
+import org.uapispec.api.Handle;
+import org.uapispec.api.MmapOffset;
+import org.uapispec.api.Node;
+import org.uapispec.api.Outcome;
+import org.uapispec.api.Pid;
 import org.uapispec.device.profile.Profile;
 import org.uapispec.device.reference.ReferenceDevice;
 

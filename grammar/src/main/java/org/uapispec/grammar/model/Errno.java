@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The errno names a spec may expect: exactly the names of the backend's
- * {@code org.uapispec.device.api.Errno}, so that the engine maps one to the other with
+ * {@code org.uapispec.api.Errno}, so that the engine maps one to the other with
  * {@code valueOf(name())}. Duplicated here because this module depends on nothing of ours.
  */
 public enum Errno {

@@ -22,7 +22,7 @@ import java.util.Optional;
 
 /**
  * The call table: every call a spec can make, one to one with a method or ioctl of the backend
- * interface ({@code org.uapispec.device.api.Backend}; this module does not depend on it, so the
+ * interface ({@code org.uapispec.api.Backend}; this module does not depend on it, so the
  * mapping is named in {@link #backendCall()}). The checker validates calls against this table and
  * the engine dispatches on it.
  *

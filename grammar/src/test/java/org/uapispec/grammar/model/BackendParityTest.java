@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * names. This test reads the backend's sources in the same repository and fails when they drift.
  */
 class BackendParityTest {
-    private static final Path API = Path.of("../device/src/main/java/org/uapispec/device/api");
+    private static final Path API = Path.of("../api/src/main/java/org/uapispec/api");
 
     private static String source(String file) throws IOException {
         Path path = API.resolve(file);

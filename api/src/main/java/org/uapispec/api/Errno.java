@@ -1,4 +1,4 @@
-package org.uapispec.device.api;
+package org.uapispec.api;
 
 import java.util.Arrays;
 import java.util.Map;

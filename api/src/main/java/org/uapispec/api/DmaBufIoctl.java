@@ -1,4 +1,4 @@
-package org.uapispec.device.api;
+package org.uapispec.api;
 
 /** The ioctls of a dma-buf file (include/uapi/linux/dma-buf.h). */
 public sealed interface DmaBufIoctl<R> extends Ioctl<R> {

@@ -1,4 +1,4 @@
-package org.uapispec.device.api;
+package org.uapispec.api;
 
 /** A process, as the backend numbers it. */
 public record Pid(int value) {

@@ -1,4 +1,4 @@
-package org.uapispec.device.api;
+package org.uapispec.api;
 
 /**
  * A file descriptor number in one process: a DRM device file or a dma-buf. After fork the child has

@@ -1,4 +1,4 @@
-package org.uapispec.device.api;
+package org.uapispec.api;
 
 /**
  * Who a process runs as: its uid and whether it holds CAP_SYS_ADMIN.

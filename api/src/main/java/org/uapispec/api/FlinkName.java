@@ -1,4 +1,4 @@
-package org.uapispec.device.api;
+package org.uapispec.api;
 
 /** A global GEM name from FLINK, valid on every file of the same device. */
 public record FlinkName(int value) {

@@ -1,4 +1,4 @@
-package org.uapispec.device.api;
+package org.uapispec.api;
 
 /**
  * One ioctl request: the argument struct of a DRM or dma-buf ioctl, as a value. {@code R} is what the

@@ -1,4 +1,4 @@
-package org.uapispec.device.api;
+package org.uapispec.api;
 
 /** The mmap(2), mprotect(2) and lseek(2) constants, with their Linux values. */
 public final class Mman {

@@ -1,4 +1,4 @@
-package org.uapispec.device.api;
+package org.uapispec.api;
 
 /**
  * A GEM handle: a u32 in one DRM file's handle table. Any 32-bit pattern can be passed (scenarios

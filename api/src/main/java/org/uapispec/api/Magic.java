@@ -1,4 +1,4 @@
-package org.uapispec.device.api;
+package org.uapispec.api;
 
 /** A DRM authentication token from GET_MAGIC. */
 public record Magic(int value) {

@@ -1,4 +1,4 @@
-package org.uapispec.device.api;
+package org.uapispec.api;
 
 /** A fake offset to pass to mmap on a DRM file; page aligned when it comes from the kernel. */
 public record MmapOffset(long value) {

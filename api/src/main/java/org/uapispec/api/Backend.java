@@ -1,4 +1,4 @@
-package org.uapispec.device.api;
+package org.uapispec.api;
 
 /**
  * A machine that answers uAPI calls: processes with address spaces, DRM device nodes, and the ioctls
