@@ -66,6 +66,11 @@ public enum Errno {
         return Optional.ofNullable(BY_NAME.get(name));
     }
 
+    /** Every name, in declaration order: the errnos a spec may expect. */
+    public static java.util.List<String> names() {
+        return Arrays.stream(values()).map(Enum::name).toList();
+    }
+
     /** The errno with this positive number, if this enum knows it. */
     public static Optional<Errno> byNumber(int number) {
         return Optional.ofNullable(BY_NUMBER.get(number));

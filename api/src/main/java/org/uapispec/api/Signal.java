@@ -20,6 +20,11 @@ public enum Signal {
         return number;
     }
 
+    /** Every name: the signals a spec may expect. */
+    public static java.util.List<String> names() {
+        return Arrays.stream(values()).map(Enum::name).toList();
+    }
+
     /** The signal with this name ({@code "SIGSEGV"}), if there is one. */
     public static Optional<Signal> byName(String name) {
         return Arrays.stream(values()).filter(s -> s.name().equals(name)).findFirst();

@@ -29,10 +29,10 @@ final class Outcomes {
             return actual.isOk();
         }
         if (expected instanceof Expected.Fails fails) {
-            return actual instanceof Outcome.Err<?> err && err.errno().name().equals(fails.errno().name());
+            return actual instanceof Outcome.Err<?> err && err.errno() == fails.errno();
         }
         Expected.Raises raises = (Expected.Raises) expected;
-        return actual instanceof Outcome.Sig<?> sig && sig.signal().name().equals(raises.signal().name());
+        return actual instanceof Outcome.Sig<?> sig && sig.signal() == raises.signal();
     }
 
     static String describe(List<Expected> expected) {

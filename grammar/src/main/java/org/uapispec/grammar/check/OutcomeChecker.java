@@ -10,9 +10,9 @@ import org.uapispec.grammar.ast.Name;
 import org.uapispec.grammar.ast.Outcome;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.DidYouMean;
-import org.uapispec.grammar.model.Errno;
+import org.uapispec.api.Errno;
 import org.uapispec.grammar.model.Profiles;
-import org.uapispec.grammar.model.Signal;
+import org.uapispec.api.Signal;
 import org.uapispec.grammar.source.SourcePos;
 
 /** Checks expected outcomes: errno, signal and profile names, and that a per-profile block covers the scenario. */

@@ -1,6 +1,8 @@
 package org.uapispec.grammar.model;
 
 import java.util.Objects;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Signal;
 
 /** One acceptable outcome of a call step: success, an errno, or a signal. */
 public sealed interface Expected {

@@ -1,5 +1,10 @@
 package org.uapispec.grammar.model;
 
+import org.uapispec.api.DmaBufIoctl;
+import org.uapispec.api.DrmIoctl;
+import org.uapispec.api.I915Ioctl;
+import org.uapispec.api.Mman;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -7,26 +12,35 @@ import java.util.Optional;
 /**
  * Named constants, looked up in the space of the parameter they are passed to: {@code gtt} is
  * {@code I915_GEM_DOMAIN_GTT} (0x40) as a {@code set_domain} domain but {@code I915_MMAP_OFFSET_GTT}
- * (0) as an {@code mmap_offset} type. Values are the Linux ones (the backend's {@code Mman},
- * {@code DrmIoctl}, {@code I915Ioctl} and {@code DmaBufIoctl} constants).
+ * (0) as an {@code mmap_offset} type. Values are the api's constants ({@link Mman}, {@link DrmIoctl},
+ * {@link I915Ioctl}, {@link DmaBufIoctl}), the Linux ones.
  */
 public enum SymbolSpace {
     /** Only the global constants. */
     NONE("a constant here", Map.of()),
-    PROT("a prot constant", ordered("none", 0x0, "r", 0x1, "w", 0x2, "x", 0x4, "rw", 0x3, "rwx", 0x7,
-            "READ", 0x1, "WRITE", 0x2, "EXEC", 0x4)),
-    MAP("an mmap flag", ordered("shared", 0x01, "private", 0x02, "fixed", 0x10, "anonymous", 0x20, "fixed_noreplace", 0x100000)),
-    USERPTR("a userptr flag", ordered("READ_ONLY", 0x1, "PROBE", 0x2, "GPU_MIRROR", 0x4, "UNSYNCHRONIZED", 0x80000000L)),
-    PRIME("a prime flag", ordered("CLOEXEC", 0x80000, "RDWR", 0x2)),
-    DOMAIN("a domain", ordered("cpu", 0x1, "gtt", 0x40)),
-    MMAP_TYPE("an mmap_offset type", ordered("gtt", 0, "wc", 1, "wb", 2, "uc", 3, "fixed", 4)),
-    GEM_MMAP("an mmap flag", ordered("WC", 0x1)),
-    SYNC("a dma-buf sync flag", ordered("READ", 0x1, "WRITE", 0x2, "RW", 0x3, "START", 0x0, "END", 0x4)),
-    WHENCE("a whence constant", ordered("SET", 0, "CUR", 1, "END", 2)),
+    PROT("a prot constant", ordered("none", Mman.PROT_NONE, "r", Mman.PROT_READ, "w", Mman.PROT_WRITE,
+            "x", Mman.PROT_EXEC, "rw", Mman.PROT_READ | Mman.PROT_WRITE,
+            "rwx", Mman.PROT_READ | Mman.PROT_WRITE | Mman.PROT_EXEC,
+            "READ", Mman.PROT_READ, "WRITE", Mman.PROT_WRITE, "EXEC", Mman.PROT_EXEC)),
+    MAP("an mmap flag", ordered("shared", Mman.MAP_SHARED, "private", Mman.MAP_PRIVATE, "fixed", Mman.MAP_FIXED,
+            "anonymous", Mman.MAP_ANONYMOUS, "fixed_noreplace", Mman.MAP_FIXED_NOREPLACE)),
+    USERPTR("a userptr flag", ordered("READ_ONLY", I915Ioctl.USERPTR_READ_ONLY, "PROBE", I915Ioctl.USERPTR_PROBE,
+            "GPU_MIRROR", I915Ioctl.USERPTR_GPU_MIRROR,
+            "UNSYNCHRONIZED", Integer.toUnsignedLong(I915Ioctl.USERPTR_UNSYNCHRONIZED))),
+    PRIME("a prime flag", ordered("CLOEXEC", DrmIoctl.DRM_CLOEXEC, "RDWR", DrmIoctl.DRM_RDWR)),
+    DOMAIN("a domain", ordered("cpu", I915Ioctl.DOMAIN_CPU, "gtt", I915Ioctl.DOMAIN_GTT)),
+    MMAP_TYPE("an mmap_offset type", ordered("gtt", I915Ioctl.MmapType.GTT.flags(), "wc", I915Ioctl.MmapType.WC.flags(),
+            "wb", I915Ioctl.MmapType.WB.flags(), "uc", I915Ioctl.MmapType.UC.flags(),
+            "fixed", I915Ioctl.MmapType.FIXED.flags())),
+    GEM_MMAP("an mmap flag", ordered("WC", I915Ioctl.MMAP_WC)),
+    SYNC("a dma-buf sync flag", ordered("READ", DmaBufIoctl.SYNC_READ, "WRITE", DmaBufIoctl.SYNC_WRITE,
+            "RW", DmaBufIoctl.SYNC_RW, "START", DmaBufIoctl.SYNC_START, "END", DmaBufIoctl.SYNC_END)),
+    WHENCE("a whence constant", ordered("SET", Mman.SEEK_SET, "CUR", Mman.SEEK_CUR, "END", Mman.SEEK_END)),
+    // Not a kernel value: how the language names the two kinds of node (card0 or renderD128).
     NODE("a node kind", ordered("card", 0, "render", 1));
 
     /** Constants valid everywhere an int is. */
-    public static final Map<String, Long> GLOBALS = Map.of("PAGE", 4096L);
+    public static final Map<String, Long> GLOBALS = Map.of("PAGE", Mman.PAGE_SIZE);
 
     private final String description;
     private final Map<String, Long> symbols;

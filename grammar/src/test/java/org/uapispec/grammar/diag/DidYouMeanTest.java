@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.uapispec.grammar.model.Errno;
+import org.uapispec.api.Errno;
 import org.uapispec.grammar.model.Operation;
 
 class DidYouMeanTest {

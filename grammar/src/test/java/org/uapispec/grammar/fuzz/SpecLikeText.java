@@ -3,7 +3,7 @@ package org.uapispec.grammar.fuzz;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import java.util.ArrayList;
 import java.util.List;
-import org.uapispec.grammar.model.Errno;
+import org.uapispec.api.Errno;
 import org.uapispec.grammar.model.Observation;
 import org.uapispec.grammar.model.Operation;
 import org.uapispec.grammar.model.Profiles;

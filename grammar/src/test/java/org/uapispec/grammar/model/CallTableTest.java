@@ -52,14 +52,6 @@ class CallTableTest {
     }
 
     @Test
-    void errnoNamesAreTheBackendsNames() {
-        // The backend enum (device module) lists exactly these; the engine maps by name.
-        assertThat(Errno.names()).contains("EINVAL", "EFAULT", "EACCES", "ENOENT", "ENODEV", "E2BIG", "EOPNOTSUPP")
-                .hasSize(29);
-        assertThat(Signal.names()).containsExactly("SIGBUS", "SIGSEGV");
-    }
-
-    @Test
     void readmeDocumentsEveryCallObservationProfileAndSymbol() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
         for (Operation op : Operation.values()) {
