@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.uapispec.api.ProfileName;
 
 /**
  * The catalogue-by-profile table: for every catalogue ID that spec scenarios name, and every
@@ -34,9 +35,8 @@ final class ProfileSummary {
         }
     }
 
-    /** Profiles in the order of DESIGN.md (driver, then era); others after them by name. */
-    private static final List<String> PROFILE_ORDER =
-            List.of("generic", "i915-2014", "i915-2019", "i915", "i915-mmap-forward", "exynos-2012");
+    /** Profiles in the api's order (the DRM core, then each driver by era); others after them by name. */
+    private static final List<String> PROFILE_ORDER = ProfileName.texts();
     private static final Comparator<String> BY_PROFILE = Comparator
             .comparingInt((String p) -> PROFILE_ORDER.contains(p) ? PROFILE_ORDER.indexOf(p) : PROFILE_ORDER.size())
             .thenComparing(Comparator.naturalOrder());

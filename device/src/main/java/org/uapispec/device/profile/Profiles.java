@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import org.uapispec.api.ProfileName;
 
 /** The profiles every backend user can name. */
 public final class Profiles {
@@ -27,36 +28,36 @@ public final class Profiles {
 
 
     /** The DRM core as vgem implements it today: dumb buffers, one offset per object. */
-    public static final Profile GENERIC = new Profile("generic",
+    public static final Profile GENERIC = new Profile(ProfileName.GENERIC.text(),
             "DRM core as vgem implements it today", Driver.VGEM,
             ids(CORE, MMAP_CORE, PRIME), GemRules.MODERN, UserptrRules.NONE, MmapRules.GENERIC);
 
     /** i915 as in the 2014 seed file: userptr as first merged, legacy GTT mmap, Linux 3.16. */
-    public static final Profile I915_2014 = new Profile("i915-2014",
+    public static final Profile I915_2014 = new Profile(ProfileName.I915_2014.text(),
             "i915 at Linux 3.16: first userptr, legacy GTT mmap", Driver.I915,
             ids(CORE, I915_GEM, USERPTR_I915, MMAP_CORE, PRIME, Set.of(86)), GemRules.ERA_2014, UserptrRules.I915_2014,
             MmapRules.I915_2014);
 
     /** i915 from the multiple-mmap-offsets series to the 2021 rework (Linux 5.5 to 5.12). */
-    public static final Profile I915_2019 = new Profile("i915-2019",
+    public static final Profile I915_2019 = new Profile(ProfileName.I915_2019.text(),
             "i915 from Linux 5.5 to 5.12: MMAP_OFFSET, per-file offsets", Driver.I915,
             ids(CORE, I915_GEM, USERPTR_I915, MMAP_CORE, MMAP_I915, PRIME), GemRules.ERA_2019,
             UserptrRules.I915_2019, MmapRules.I915_2019);
 
     /** Today's mainline i915. */
-    public static final Profile I915 = new Profile("i915",
+    public static final Profile I915 = new Profile(ProfileName.I915.text(),
             "today's mainline i915", Driver.I915,
             ids(CORE, I915_GEM, USERPTR_I915, MMAP_CORE, MMAP_I915, PRIME), GemRules.MODERN, UserptrRules.I915,
             MmapRules.I915);
 
     /** Today's i915 with the 2023 dma-buf mmap-forwarding RFC applied. */
-    public static final Profile I915_MMAP_FORWARD = new Profile("i915-mmap-forward",
+    public static final Profile I915_MMAP_FORWARD = new Profile(ProfileName.I915_MMAP_FORWARD.text(),
             "today's i915 with the dma-buf mmap-forwarding RFC", Driver.I915,
             ids(CORE, I915_GEM, USERPTR_I915, MMAP_CORE, MMAP_I915, PRIME), GemRules.MODERN, UserptrRules.I915,
             MmapRules.I915_MMAP_FORWARD);
 
     /** The exynos userptr patch under review in 2012. */
-    public static final Profile EXYNOS_2012 = new Profile("exynos-2012",
+    public static final Profile EXYNOS_2012 = new Profile(ProfileName.EXYNOS_2012.text(),
             "exynos with the 2012 userptr patch", Driver.EXYNOS,
             ids(CORE, USERPTR_EXYNOS, MMAP_CORE, PRIME), GemRules.ERA_2014, UserptrRules.EXYNOS_2012,
             MmapRules.GENERIC);

@@ -13,7 +13,7 @@ import org.uapispec.grammar.ast.Spec;
 import org.uapispec.grammar.ast.SpecMember;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.DidYouMean;
-import org.uapispec.grammar.model.Profiles;
+import org.uapispec.api.ProfileName;
 import org.uapispec.grammar.source.SourcePos;
 
 /** Spec-level checks: profile names, scenario profiles within the spec's, duplicate scenarios and setups. */
@@ -29,10 +29,10 @@ final class MetaChecker {
         List<String> listed = new ArrayList<>();
         for (SpecMember member : spec.members()) {
             if (member instanceof NameList list) {
-                profiles(list, Profiles.KNOWN, "", listed);
+                profiles(list, ProfileName.texts(), "", listed);
             }
         }
-        return listed.isEmpty() ? Profiles.KNOWN : listed;
+        return listed.isEmpty() ? ProfileName.texts() : listed;
     }
 
     List<String> scenarioProfiles(ScenarioDecl scenario, List<String> specProfiles) {
@@ -55,8 +55,8 @@ final class MetaChecker {
         }
         for (Name name : list.names()) {
             String text = name.text();
-            if (!Profiles.isKnown(text)) {
-                diagnostics.error(name.pos(), "unknown profile '" + text + "'" + DidYouMean.hint(text, Profiles.KNOWN));
+            if (ProfileName.byText(text).isEmpty()) {
+                diagnostics.error(name.pos(), "unknown profile '" + text + "'" + DidYouMean.hint(text, ProfileName.texts()));
             } else if (!allowed.contains(text)) {
                 diagnostics.error(name.pos(), "profile '" + text + "' is not among " + allowedName + "profiles");
             } else if (!out.contains(text)) {

@@ -11,7 +11,7 @@ import org.uapispec.grammar.ast.Outcome;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.DidYouMean;
 import org.uapispec.api.Errno;
-import org.uapispec.grammar.model.Profiles;
+import org.uapispec.api.ProfileName;
 import org.uapispec.api.Signal;
 import org.uapispec.grammar.source.SourcePos;
 
@@ -97,8 +97,8 @@ final class OutcomeChecker {
                     continue;
                 }
                 seen.put(text, profile.pos());
-                if (!text.equals(DEFAULT) && !Profiles.isKnown(text)) {
-                    diagnostics.error(profile.pos(), "unknown profile '" + text + "'" + DidYouMean.hint(text, Profiles.KNOWN));
+                if (!text.equals(DEFAULT) && ProfileName.byText(text).isEmpty()) {
+                    diagnostics.error(profile.pos(), "unknown profile '" + text + "'" + DidYouMean.hint(text, ProfileName.texts()));
                 } else if (!text.equals(DEFAULT) && !profiles.contains(text)) {
                     diagnostics.warning(profile.pos(), "profile '" + text + "' does not apply to this scenario");
                 }

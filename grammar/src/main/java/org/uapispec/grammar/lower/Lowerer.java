@@ -24,7 +24,7 @@ import org.uapispec.grammar.diag.Diagnostic;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.InternalFailure;
 import org.uapispec.grammar.model.Invariant;
-import org.uapispec.grammar.model.Profiles;
+import org.uapispec.api.ProfileName;
 import org.uapispec.grammar.model.Scenario;
 import org.uapispec.grammar.model.SpecModel;
 import org.uapispec.grammar.model.Step;
@@ -64,7 +64,7 @@ public final class Lowerer {
 
     private static Lowered lower(Spec spec, Diagnostics diagnostics) {
         Metadata meta = Metadata.of(spec.members());
-        List<String> profiles = meta.profiles().isEmpty() ? Profiles.KNOWN : meta.profiles();
+        List<String> profiles = meta.profiles().isEmpty() ? ProfileName.texts() : meta.profiles();
         List<Statement> setup = new ArrayList<>();
         for (SpecMember member : spec.members()) {
             if (member instanceof Setup s) {

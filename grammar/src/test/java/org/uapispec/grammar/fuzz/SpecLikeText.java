@@ -6,7 +6,7 @@ import java.util.List;
 import org.uapispec.api.Errno;
 import org.uapispec.grammar.model.Observation;
 import org.uapispec.grammar.model.Operation;
-import org.uapispec.grammar.model.Profiles;
+import org.uapispec.api.ProfileName;
 import org.uapispec.grammar.model.SymbolSpace;
 
 /**
@@ -101,7 +101,7 @@ final class SpecLikeText {
             case 0:
                 return step.append(" -> ").append(data.pickValue(Errno.values()).name()).toString();
             case 1:
-                return step.append(" -> { ").append(data.pickValue(Profiles.KNOWN)).append(": ok  default: ")
+                return step.append(" -> { ").append(data.pickValue(ProfileName.texts())).append(": ok  default: ")
                         .append(data.pickValue(Errno.values()).name()).append(" }").toString();
             default:
                 return step.toString();
@@ -141,7 +141,7 @@ final class SpecLikeText {
         for (Errno errno : Errno.values()) {
             tokens.add(errno.name());
         }
-        tokens.addAll(Profiles.KNOWN);
+        tokens.addAll(ProfileName.texts());
         for (SymbolSpace space : SymbolSpace.values()) {
             tokens.addAll(space.symbols().keySet().stream().sorted().toList());
         }

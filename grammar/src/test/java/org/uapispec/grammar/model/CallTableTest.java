@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.uapispec.api.ProfileName;
 
 /** The call table is consistent, and the README's reference lists what the code knows. */
 class CallTableTest {
@@ -60,7 +61,7 @@ class CallTableTest {
         for (Observation o : Observation.values()) {
             assertThat(readme).as("observation %s", o.languageName()).contains("`" + o.languageName() + "(");
         }
-        for (String profile : Profiles.KNOWN) {
+        for (String profile : ProfileName.texts()) {
             assertThat(readme).contains("`" + profile + "`");
         }
         Set<String> symbols = new HashSet<>();

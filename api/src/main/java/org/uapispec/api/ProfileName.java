@@ -1,0 +1,54 @@
+package org.uapispec.api;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The profiles a spec may name: which driver and kernel era a backend answers as. This is their
+ * identity only, shared by every stage; what each one does is the reference device's
+ * ({@code org.uapispec.device.profile.Profiles}), and a kernel backend will say which it runs.
+ * Declared in the order reports list them: the DRM core first, then each driver by era.
+ */
+public enum ProfileName {
+    /** The DRM core as vgem implements it today. */
+    GENERIC("generic"),
+    /** i915 at Linux 3.16: userptr as first merged, legacy GTT mmap. */
+    I915_2014("i915-2014"),
+    /** i915 from Linux 5.5 to 5.12: MMAP_OFFSET, per-file offsets. */
+    I915_2019("i915-2019"),
+    /** Today's mainline i915. */
+    I915("i915"),
+    /** Today's i915 with the 2023 dma-buf mmap-forwarding RFC. */
+    I915_MMAP_FORWARD("i915-mmap-forward"),
+    /** Exynos with the userptr patch under review in 2012. */
+    EXYNOS_2012("exynos-2012");
+
+    private static final List<String> TEXTS = Arrays.stream(values()).map(ProfileName::text).toList();
+
+    private final String text;
+
+    ProfileName(String text) {
+        this.text = text;
+    }
+
+    /** The name as a spec writes it: {@code i915-2014}. */
+    public String text() {
+        return text;
+    }
+
+    /** Every name as a spec writes it, in declaration order. */
+    public static List<String> texts() {
+        return TEXTS;
+    }
+
+    /** The profile a spec calls {@code text}, if there is one. */
+    public static Optional<ProfileName> byText(String text) {
+        return Arrays.stream(values()).filter(p -> p.text.equals(text)).findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}
