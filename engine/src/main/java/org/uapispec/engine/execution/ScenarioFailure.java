@@ -4,8 +4,8 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * A scenario did not behave as its spec says. It is an assertion failure, so IDEs show a failed
- * test with an expected/actual comparison, not an error. The subclasses tell the report's categories
- * apart.
+ * test with an expected/actual comparison, not an error. The subclasses name the kind of failure;
+ * the report's categories still recognise it by its message's shape (see {@code reports/Categories}).
  */
 public abstract class ScenarioFailure extends AssertionFailedError {
     private static final long serialVersionUID = 1L;

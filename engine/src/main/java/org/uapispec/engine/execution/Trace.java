@@ -15,9 +15,8 @@ public final class Trace {
     }
 
     /**
-     * One step: the step (where it is written, its text), what came back, and how it ended. The
-     * step's text is printed from the spec only when something asks for it: a failure message or a
-     * report, not the steps that pass unreported.
+     * One step: the step (where it is written, its text as lowering printed it), what came back, and
+     * how it ended. Keeping the step rather than a copy of its text costs nothing per passing step.
      */
     public record Entry(Step step, String result, Status status) {
         public SourcePos pos() {
