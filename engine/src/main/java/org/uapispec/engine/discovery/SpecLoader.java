@@ -23,8 +23,8 @@ final class SpecLoader {
 
     /**
      * A compiled spec with the warnings it compiled with, or the rendered diagnostics (errors and
-     * warnings) that stopped it; with its scenarios by title: discovery resolves every scenario of a
-     * spec by its title.
+     * warnings) of a spec that did not compile; with its scenarios by title: discovery resolves every
+     * scenario of a spec by its title.
      */
     record Loaded(Optional<SpecModel> model, List<String> diagnostics, List<Warning> warnings,
             Map<String, Scenario> byTitle) {
@@ -102,17 +102,15 @@ final class SpecLoader {
         if (file.isEmpty()) {
             return Loaded.broken(source.displayName() + ": cannot read the spec file");
         }
-        CompileResult result;
-        try {
-            result = compiler.compile(file.get());
-        } catch (RuntimeException | StackOverflowError e) {
-            // The compiler promises never to throw; should it break that promise, the file becomes
-            // one failing test and discovery goes on with the other files.
-            return Loaded.broken(source.displayName() + ": internal compiler error: " + e);
+        // The compiler never throws: a failure of its own is a positioned error like any other.
+        CompileResult result = compiler.compile(file.get());
+        if (result.spec().isPresent()) {
+            // A spec that compiled carries warnings only; they become discovery issues.
+            List<Warning> warnings = result.diagnostics().stream()
+                    .map(d -> new Warning(d.pos(), d.render(file.get()))).toList();
+            return new Loaded(result.spec(), List.of(), warnings);
         }
         List<String> rendered = result.diagnostics().stream().map(d -> d.render(file.get())).toList();
-        List<Warning> warnings = result.spec().isEmpty() ? List.of() : result.diagnostics().stream()
-                .filter(d -> !d.isError()).map(d -> new Warning(d.pos(), d.render(file.get()))).toList();
-        return new Loaded(result.spec(), rendered, warnings);
+        return new Loaded(Optional.empty(), rendered, List.of());
     }
 }
