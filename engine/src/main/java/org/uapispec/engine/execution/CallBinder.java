@@ -88,10 +88,10 @@ final class CallBinder {
 
     private final Backend backend;
     private final Evaluator eval;
-    private final Env env;
+    private final Bindings env;
     private final Lineage lineage;
 
-    CallBinder(Backend backend, Evaluator eval, Env env, Lineage lineage) {
+    CallBinder(Backend backend, Evaluator eval, Bindings env, Lineage lineage) {
         this.backend = backend;
         this.eval = eval;
         this.env = env;

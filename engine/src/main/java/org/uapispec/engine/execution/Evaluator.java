@@ -11,15 +11,15 @@ import org.uapispec.grammar.model.Value;
  * Evaluates model values against the bindings of a run. What an operator does to integers and
  * bytes is defined once, in the grammar's {@link Operator} and {@link Bytes} (the functions constant
  * folding uses too): integers are 64-bit and wrap, shifts by 64 or more give 0, comparisons are
- * unsigned (uAPI fields are u64). A name that is not bound raises {@link Env.Unbound}; a repeat or
+ * unsigned (uAPI fields are u64). A name that is not bound raises {@link Bindings.Unbound}; a repeat or
  * join of bytes beyond {@link Bytes#MAX_LENGTH} raises {@link Bytes.TooLong}.
  */
 final class Evaluator {
-    private final Env env;
+    private final Bindings env;
     private final Backend backend;
     private final Lineage lineage;
 
-    Evaluator(Env env, Backend backend, Lineage lineage) {
+    Evaluator(Bindings env, Backend backend, Lineage lineage) {
         this.env = env;
         this.backend = backend;
         this.lineage = lineage;

@@ -24,7 +24,7 @@ public final class ScenarioRun {
     private final String profile;
     private final Backend backend;
     private final RunListener listener;
-    private final Env env = new Env();
+    private final Bindings env = new Bindings();
     private final Trace trace = new Trace();
     private final Evaluator eval;
     private final CallBinder binder;
@@ -127,7 +127,7 @@ public final class ScenarioRun {
         Outcome<CallBinder.Bound> outcome;
         try {
             outcome = binder.call(step);
-        } catch (Env.Unbound unbound) {
+        } catch (Bindings.Unbound unbound) {
             skip(step, unbound);
             return false;
         }
@@ -168,7 +168,7 @@ public final class ScenarioRun {
         boolean holds;
         try {
             holds = eval.test(step.predicate());
-        } catch (Env.Unbound unbound) {
+        } catch (Bindings.Unbound unbound) {
             skip(step, unbound);
             return false;
         }
@@ -190,7 +190,7 @@ public final class ScenarioRun {
             boolean holds;
             try {
                 holds = eval.test(invariant.predicate());
-            } catch (Env.Unbound unbound) {
+            } catch (Bindings.Unbound unbound) {
                 continue;
             }
             if (!holds) {
@@ -208,7 +208,7 @@ public final class ScenarioRun {
         listener.stepFinished(entry);
     }
 
-    private void skip(Step step, Env.Unbound unbound) {
+    private void skip(Step step, Bindings.Unbound unbound) {
         note(new Trace.Entry(step,
                 "skipped: '" + unbound.getMessage() + "' is not bound on " + profile, Trace.Status.SKIPPED));
     }

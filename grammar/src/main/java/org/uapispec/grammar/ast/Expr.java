@@ -4,7 +4,7 @@ import java.util.List;
 import org.uapispec.grammar.source.SourcePos;
 
 /** Expressions: literals, names, fields, operators, calls and lists. */
-public sealed interface Expr extends Node {
+public sealed interface Expr extends SyntaxNode {
 
     /** An integer literal; {@code text} keeps the spelling (hex stays hex when printed). */
     record IntLit(SourcePos pos, long value, String text) implements Expr {

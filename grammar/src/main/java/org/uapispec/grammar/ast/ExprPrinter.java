@@ -66,10 +66,10 @@ final class ExprPrinter {
         return out.append(')').toString();
     }
 
-    static String outcome(Outcome outcome) {
-        if (outcome instanceof Outcome.Alternatives a) {
+    static String outcome(OutcomeClause outcome) {
+        if (outcome instanceof OutcomeClause.Alternatives a) {
             return a.atoms().stream().map(Name::text).collect(Collectors.joining(" | "));
-        } else if (outcome instanceof Outcome.PerProfile p) {
+        } else if (outcome instanceof OutcomeClause.PerProfile p) {
             return p.cases().stream()
                     .map(c -> c.profiles().stream().map(Name::text).collect(Collectors.joining(", "))
                             + ": " + outcome(c.outcome()))

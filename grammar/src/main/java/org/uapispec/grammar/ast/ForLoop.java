@@ -33,7 +33,7 @@ public record ForLoop(SourcePos pos, List<String> doc, List<Name> variables, Nam
      *
      * @param outcome the row's outcome column, or null
      */
-    public record Row(SourcePos pos, List<Expr> values, Outcome.Alternatives outcome) implements Node {
+    public record Row(SourcePos pos, List<Expr> values, OutcomeClause.Alternatives outcome) implements SyntaxNode {
         public Row {
             values = List.copyOf(values);
         }

@@ -28,7 +28,7 @@ public record ScenarioDecl(SourcePos pos, List<String> doc, String title, List<S
         // against an interface that alternates with others on the same class is slow (JDK-8180450).
         List<Statement> statements = new ArrayList<>(members.size());
         for (ScenarioMember member : members) {
-            if (member instanceof Step step) {
+            if (member instanceof CallStatement step) {
                 statements.add(step);
             } else if (member instanceof Check check) {
                 statements.add(check);

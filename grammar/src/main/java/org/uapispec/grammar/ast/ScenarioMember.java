@@ -1,5 +1,5 @@
 package org.uapispec.grammar.ast;
 
 /** What a scenario body holds: its own metadata and its statements. */
-public sealed interface ScenarioMember extends Node permits Meta, Statement {
+public sealed interface ScenarioMember extends SyntaxNode permits Meta, Statement {
 }

@@ -10,7 +10,7 @@ import org.uapispec.grammar.source.SourcePos;
  * @param title   the spec's title
  * @param members description, tags, profiles, catalogue ids, setup, invariants and scenarios in source order
  */
-public record Spec(SourcePos pos, List<String> doc, String title, List<SpecMember> members) implements Node {
+public record Spec(SourcePos pos, List<String> doc, String title, List<SpecMember> members) implements SyntaxNode {
     public Spec {
         doc = List.copyOf(doc);
         members = List.copyOf(members);

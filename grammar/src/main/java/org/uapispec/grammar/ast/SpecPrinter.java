@@ -36,7 +36,7 @@ public final class SpecPrinter {
         return ExprPrinter.print(expr);
     }
 
-    public static String print(Outcome outcome) {
+    public static String print(OutcomeClause outcome) {
         return ExprPrinter.outcome(outcome);
     }
 
@@ -92,9 +92,9 @@ public final class SpecPrinter {
     }
 
     private void statementBody(Statement statement) {
-        if (statement instanceof Step step) {
+        if (statement instanceof CallStatement step) {
             String binding = step.bindingName().map(n -> n.text() + " = ").orElse("");
-            String outcome = step.outcome() instanceof Outcome.Implicit ? "" : " -> " + ExprPrinter.outcome(step.outcome());
+            String outcome = step.outcome() instanceof OutcomeClause.Implicit ? "" : " -> " + ExprPrinter.outcome(step.outcome());
             line(binding + ExprPrinter.call(step.call()) + outcome);
         } else if (statement instanceof Check check) {
             line("check " + ExprPrinter.print(check.predicate()));

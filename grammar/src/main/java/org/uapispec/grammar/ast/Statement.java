@@ -3,7 +3,7 @@ package org.uapispec.grammar.ast;
 import java.util.List;
 
 /** One thing a scenario does: a step (a call), a check, or a loop over rows of values. */
-public sealed interface Statement extends ScenarioMember permits Step, Check, ForLoop {
+public sealed interface Statement extends ScenarioMember permits CallStatement, Check, ForLoop {
     /** The {@code ///} lines before the statement. */
     List<String> doc();
 

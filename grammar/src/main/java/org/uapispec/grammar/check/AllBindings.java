@@ -7,7 +7,7 @@ import org.uapispec.grammar.ast.Setup;
 import org.uapispec.grammar.ast.Spec;
 import org.uapispec.grammar.ast.SpecMember;
 import org.uapispec.grammar.ast.Statement;
-import org.uapispec.grammar.ast.Step;
+import org.uapispec.grammar.ast.CallStatement;
 import org.uapispec.grammar.model.Operation;
 import org.uapispec.grammar.model.ValueType;
 
@@ -30,7 +30,7 @@ final class AllBindings {
 
     private static void collect(List<Statement> statements, Scope scope) {
         for (Statement statement : statements) {
-            if (statement instanceof Step step && step.binding() != null
+            if (statement instanceof CallStatement step && step.binding() != null
                     && scope.lookup(step.binding().text()) == null) {
                 Operation operation = Operation.byName(step.call().callee().text()).orElse(null);
                 ValueType type = operation == null ? null : operation.result().orElse(null);

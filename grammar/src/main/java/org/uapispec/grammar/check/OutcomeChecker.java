@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.uapispec.grammar.ast.Name;
-import org.uapispec.grammar.ast.Outcome;
+import org.uapispec.grammar.ast.OutcomeClause;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.DidYouMean;
 import org.uapispec.api.Errno;
@@ -32,21 +32,21 @@ final class OutcomeChecker {
     }
 
     /** Whether the step may succeed on some profile (true after an error, to avoid follow-up errors). */
-    boolean check(Outcome outcome, Scope scope, List<String> profiles) {
-        if (outcome instanceof Outcome.Implicit) {
+    boolean check(OutcomeClause outcome, Scope scope, List<String> profiles) {
+        if (outcome instanceof OutcomeClause.Implicit) {
             return true;
-        } else if (outcome instanceof Outcome.Alternatives alternatives) {
+        } else if (outcome instanceof OutcomeClause.Alternatives alternatives) {
             return alternatives(alternatives, scope);
         }
-        return perProfile((Outcome.PerProfile) outcome, scope, profiles);
+        return perProfile((OutcomeClause.PerProfile) outcome, scope, profiles);
     }
 
     /** Alternatives in a loop row, where outcome columns cannot be referred to. */
-    boolean rowAlternatives(Outcome.Alternatives alternatives) {
+    boolean rowAlternatives(OutcomeClause.Alternatives alternatives) {
         return alternatives(alternatives, noColumns);
     }
 
-    private boolean alternatives(Outcome.Alternatives alternatives, Scope scope) {
+    private boolean alternatives(OutcomeClause.Alternatives alternatives, Scope scope) {
         boolean mayBeOk = false;
         for (Name atom : alternatives.atoms()) {
             String text = atom.text();
@@ -84,10 +84,10 @@ final class OutcomeChecker {
         return Set.copyOf(names);
     }
 
-    private boolean perProfile(Outcome.PerProfile block, Scope scope, List<String> profiles) {
+    private boolean perProfile(OutcomeClause.PerProfile block, Scope scope, List<String> profiles) {
         Map<String, SourcePos> seen = new LinkedHashMap<>();
         boolean mayBeOk = false;
-        for (Outcome.ProfileCase c : block.cases()) {
+        for (OutcomeClause.ProfileCase c : block.cases()) {
             boolean caseOk = alternatives(c.outcome(), scope);
             for (Name profile : c.profiles()) {
                 String text = profile.text();

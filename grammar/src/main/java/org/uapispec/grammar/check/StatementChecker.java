@@ -8,7 +8,7 @@ import org.uapispec.grammar.ast.Expr;
 import org.uapispec.grammar.ast.ForLoop;
 import org.uapispec.grammar.ast.Name;
 import org.uapispec.grammar.ast.Statement;
-import org.uapispec.grammar.ast.Step;
+import org.uapispec.grammar.ast.CallStatement;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.InternalFailure;
 import org.uapispec.grammar.model.Operation;
@@ -47,7 +47,7 @@ final class StatementChecker {
     }
 
     private void statement(Statement statement, Scope scope, List<String> profiles) {
-        if (statement instanceof Step step) {
+        if (statement instanceof CallStatement step) {
             step(step, scope, profiles);
         } else if (statement instanceof Check check) {
             check(check, scope);
@@ -56,7 +56,7 @@ final class StatementChecker {
         }
     }
 
-    private void step(Step step, Scope scope, List<String> profiles) {
+    private void step(CallStatement step, Scope scope, List<String> profiles) {
         boolean mayBeOk = outcomes.check(step.outcome(), scope, profiles);
         CallChecker.Resolved resolved = calls.check(step.call(), scope, mayBeOk);
         if (resolved == null) {
@@ -88,7 +88,7 @@ final class StatementChecker {
      * A step with errors still binds its name (typed by the call table when the call is known, else
      * poisoned), so that later uses give no follow-up "unknown name" errors.
      */
-    private static void bindAfterError(Step step, Scope scope) {
+    private static void bindAfterError(CallStatement step, Scope scope) {
         if (step.binding() == null) {
             return;
         }
@@ -100,7 +100,7 @@ final class StatementChecker {
     }
 
     /** gem_close and dumb_destroy close a handle, close an fd (and a file's handles), exit a process. */
-    private void close(Step step, CallChecker.Resolved resolved, Scope scope) {
+    private void close(CallStatement step, CallChecker.Resolved resolved, Scope scope) {
         String param = resolved.operation().closes().orElse(null);
         if (param == null || !(resolved.value(param) instanceof Expr.NameRef ref)) {
             return;

@@ -7,7 +7,7 @@ import org.uapispec.grammar.ast.Setup;
 import org.uapispec.grammar.ast.Spec;
 import org.uapispec.grammar.ast.SpecMember;
 import org.uapispec.grammar.ast.Statement;
-import org.uapispec.grammar.ast.Step;
+import org.uapispec.grammar.ast.CallStatement;
 import org.uapispec.grammar.model.Operation;
 import org.uapispec.grammar.model.Value;
 
@@ -16,8 +16,8 @@ final class BindingTypes {
     private BindingTypes() {
     }
 
-    static Env of(Spec spec) {
-        Env env = new Env(null);
+    static LoweringScope of(Spec spec) {
+        LoweringScope env = new LoweringScope(null);
         for (SpecMember member : spec.members()) {
             if (member instanceof Setup setup) {
                 collect(setup.statements(), env);
@@ -28,12 +28,12 @@ final class BindingTypes {
         return env;
     }
 
-    private static void collect(List<Statement> statements, Env env) {
+    private static void collect(List<Statement> statements, LoweringScope env) {
         for (Statement statement : statements) {
-            if (statement instanceof Step step && step.binding() != null && env.lookup(step.binding().text()) == null) {
+            if (statement instanceof CallStatement step && step.binding() != null && env.lookup(step.binding().text()) == null) {
                 String name = step.binding().text();
                 Operation.byName(step.call().callee().text()).filter(op -> op.result().isPresent()).ifPresent(op ->
-                        env.bind(name, new Env.Entry(new Value.Ref(name, op.result().get()), null, op, null)));
+                        env.bind(name, new LoweringScope.Entry(new Value.Ref(name, op.result().get()), null, op, null)));
             } else if (statement instanceof ForLoop loop) {
                 collect(loop.body(), env);
             }

@@ -9,7 +9,7 @@ import org.uapispec.grammar.ast.Expr;
 import org.uapispec.grammar.ast.ForLoop;
 import org.uapispec.grammar.ast.ScenarioDecl;
 import org.uapispec.grammar.ast.Statement;
-import org.uapispec.grammar.ast.Step;
+import org.uapispec.grammar.ast.CallStatement;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.model.Observation;
 
@@ -36,7 +36,7 @@ final class Expansion {
     }
 
     long steps(Statement statement) {
-        if (statement instanceof Step) {
+        if (statement instanceof CallStatement) {
             return 1;
         } else if (statement instanceof Check check) {
             return 1 + hoisted(check.predicate());

@@ -27,7 +27,7 @@ final class ExprLowerer {
         this.diagnostics = diagnostics;
     }
 
-    Value lower(Expr expr, Env env, SymbolSpace symbols, Function<Expr.CallExpr, Value> hoist) {
+    Value lower(Expr expr, LoweringScope env, SymbolSpace symbols, Function<Expr.CallExpr, Value> hoist) {
         if (expr instanceof Expr.IntLit i) {
             return Value.Int.of(i.value(), i.text());
         } else if (expr instanceof Expr.StringLit s) {
@@ -37,7 +37,7 @@ final class ExprLowerer {
         } else if (expr instanceof Expr.BoolLit b) {
             return new Value.Bool(b.value());
         } else if (expr instanceof Expr.NameRef ref) {
-            Env.Entry entry = env.lookup(ref.name());
+            LoweringScope.Entry entry = env.lookup(ref.name());
             if (entry != null) {
                 return entry.value();
             }
@@ -46,7 +46,7 @@ final class ExprLowerer {
             return Value.Int.of(value, ref.name());
         } else if (expr instanceof Expr.Field f) {
             String binding = ((Expr.NameRef) f.target()).name();
-            Env.Entry entry = env.lookup(binding);
+            LoweringScope.Entry entry = env.lookup(binding);
             String target = entry.value() instanceof Value.Ref r ? r.name() : binding;
             return new Value.Field(target, f.field().text(), entry.producer().fields().get(f.field().text()));
         } else if (expr instanceof Expr.Unary u) {

@@ -12,7 +12,7 @@ import org.uapispec.grammar.ast.Description;
 import org.uapispec.grammar.ast.InvariantDecl;
 import org.uapispec.grammar.ast.Name;
 import org.uapispec.grammar.ast.NameList;
-import org.uapispec.grammar.ast.Node;
+import org.uapispec.grammar.ast.SyntaxNode;
 import org.uapispec.grammar.ast.ScenarioDecl;
 import org.uapispec.grammar.ast.Setup;
 import org.uapispec.grammar.ast.Spec;
@@ -103,7 +103,7 @@ public final class Lowerer {
         Metadata meta = Metadata.of(decl.members());
         List<String> profiles = meta.profiles().isEmpty() ? specProfiles : meta.profiles();
         StepLowerer lowerer = new StepLowerer(profiles, decl, diagnostics, printed, expectations, expansion);
-        Env env = new Env(null);
+        LoweringScope env = new LoweringScope(null);
         List<Step> setupSteps = lowerer.lower(setup, env);
         List<Step> steps = lowerer.lower(decl.statements(), env);
         return new Scenario(decl.pos(), decl.title(), decl.doc(), meta.description(), union(specTags, meta.tags()),
@@ -111,7 +111,7 @@ public final class Lowerer {
     }
 
     private static List<Invariant> invariants(Spec spec, ExprLowerer exprs, Diagnostics diagnostics) {
-        Env env = BindingTypes.of(spec);
+        LoweringScope env = BindingTypes.of(spec);
         List<Invariant> out = new ArrayList<>();
         for (SpecMember member : spec.members()) {
             if (member instanceof InvariantDecl decl) {
@@ -125,7 +125,7 @@ public final class Lowerer {
         return out;
     }
 
-    private static Invariant invariant(InvariantDecl decl, Env env, ExprLowerer exprs) {
+    private static Invariant invariant(InvariantDecl decl, LoweringScope env, ExprLowerer exprs) {
         Value predicate = exprs.lower(decl.predicate(), env, SymbolSpace.NONE, call -> {
             throw new IllegalStateException("the checker allows no calls in invariants");
         });
@@ -143,12 +143,12 @@ public final class Lowerer {
          * alternates with others on the same class is slow (JDK-8180450), and a scenario's members
          * are mostly statements.
          */
-        static Metadata of(List<? extends Node> members) {
+        static Metadata of(List<? extends SyntaxNode> members) {
             List<String> profiles = new ArrayList<>();
             List<String> tags = new ArrayList<>();
             List<String> catalogue = new ArrayList<>();
             List<String> paragraphs = new ArrayList<>();
-            for (Node member : members) {
+            for (SyntaxNode member : members) {
                 if (member instanceof NameList list) {
                     List<String> names = switch (list.kind()) {
                         case PROFILES -> profiles;

@@ -9,11 +9,11 @@ import org.uapispec.grammar.ast.Check;
 import org.uapispec.grammar.ast.Expr;
 import org.uapispec.grammar.ast.ForLoop;
 import org.uapispec.grammar.ast.Name;
-import org.uapispec.grammar.ast.Outcome;
+import org.uapispec.grammar.ast.OutcomeClause;
 import org.uapispec.grammar.ast.ScenarioDecl;
 import org.uapispec.grammar.ast.SpecPrinter;
 import org.uapispec.grammar.ast.Statement;
-import org.uapispec.grammar.ast.Step;
+import org.uapispec.grammar.ast.CallStatement;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.InternalFailure;
 import org.uapispec.api.Errno;
@@ -64,13 +64,13 @@ final class StepLowerer {
         this.exprs = new ExprLowerer(diagnostics);
     }
 
-    List<org.uapispec.grammar.model.Step> lower(List<Statement> statements, Env env) {
+    List<org.uapispec.grammar.model.Step> lower(List<Statement> statements, LoweringScope env) {
         out.clear();
         statements(statements, env, "");
         return List.copyOf(out);
     }
 
-    private void statements(List<Statement> statements, Env env, String rowText) {
+    private void statements(List<Statement> statements, LoweringScope env, String rowText) {
         for (Statement statement : statements) {
             try {
                 statement(statement, env, rowText);
@@ -80,8 +80,8 @@ final class StepLowerer {
         }
     }
 
-    private void statement(Statement statement, Env env, String rowText) {
-        if (statement instanceof Step step) {
+    private void statement(Statement statement, LoweringScope env, String rowText) {
+        if (statement instanceof CallStatement step) {
             step(step, env, rowText);
         } else if (statement instanceof Check check) {
             check(check, env, rowText);
@@ -90,7 +90,7 @@ final class StepLowerer {
         }
     }
 
-    private void step(Step step, Env env, String rowText) {
+    private void step(CallStatement step, LoweringScope env, String rowText) {
         String text = printed(step) + rowText;
         Expectation expected = expectation(step.outcome(), env);
         add(call(step.pos(), text, step.doc(), step.call(), step.binding() == null ? null : step.binding().text(),
@@ -98,7 +98,7 @@ final class StepLowerer {
     }
 
     private CallStep call(SourcePos pos, String text, List<String> doc, Call call, String binding,
-            Expectation expected, Env env) {
+            Expectation expected, LoweringScope env) {
         Operation operation = Operation.byName(call.callee().text()).orElseThrow();
         List<Param> params = operation.params();
         // The arguments by parameter position: an array, not a map by name, as this runs for every step.
@@ -125,13 +125,13 @@ final class StepLowerer {
         if (binding != null) {
             String owner = operation == Operation.SPAWN || operation == Operation.FORK ? binding : actor;
             Value ref = new Value.Ref(binding, operation.result().orElseThrow());
-            env.bind(binding, new Env.Entry(ref, owner, operation, null));
+            env.bind(binding, new LoweringScope.Entry(ref, owner, operation, null));
         }
         return new CallStep(pos, text, doc, operation, actor, args, binding, expected);
     }
 
     /** The process a call runs in: {@code by:}, its process argument, or the owner of its first argument. */
-    private String actor(Operation operation, List<Argument> args, Expr by, Env env) {
+    private String actor(Operation operation, List<Argument> args, Expr by, LoweringScope env) {
         if (operation == Operation.SPAWN) {
             return null;
         }
@@ -142,7 +142,7 @@ final class StepLowerer {
         if (by != null || operation.takesProcess()) {
             return ref.name();
         }
-        Env.Entry entry = env.lookup(ref.name());
+        LoweringScope.Entry entry = env.lookup(ref.name());
         return entry == null || entry.owner() == null ? ref.name() : entry.owner();
     }
 
@@ -155,14 +155,14 @@ final class StepLowerer {
         throw new IllegalStateException("the checker ensures every argument names a parameter: " + name);
     }
 
-    private void check(Check check, Env env, String rowText) {
+    private void check(Check check, LoweringScope env, String rowText) {
         Value predicate = exprs.lower(check.predicate(), env, SymbolSpace.NONE, call -> hoist(call, env, rowText));
         String text = printed(check) + rowText;
         add(new CheckStep(check.pos(), text, check.doc(), predicate));
     }
 
     /** A call inside a check runs as its own step (expected to succeed) just before the check. */
-    private Value hoist(Expr.CallExpr call, Env env, String rowText) {
+    private Value hoist(Expr.CallExpr call, LoweringScope env, String rowText) {
         String binding = "$" + (++hoisted);
         String text = printed(call) + rowText;
         add(call(call.pos(), text, List.of(), call.call(), binding, okEverywhere, env));
@@ -183,19 +183,19 @@ final class StepLowerer {
         throw new IllegalStateException("the checker allows calls only in checks: " + call);
     }
 
-    private void loop(ForLoop loop, Env env, String rowText) {
+    private void loop(ForLoop loop, LoweringScope env, String rowText) {
         if (expansion.steps(loop) == 0) {
             return; // a body without steps: going through its rows would build nothing, however many
         }
         for (ForLoop.Row row : loop.rows()) {
-            Env body = new Env(env);
+            LoweringScope body = new LoweringScope(env);
             for (int i = 0; i < loop.variables().size(); i++) {
                 Value value = exprs.lower(row.values().get(i), env, SymbolSpace.NONE, StepLowerer::noCall);
-                body.bind(loop.variables().get(i).text(), new Env.Entry(value, null, null, null));
+                body.bind(loop.variables().get(i).text(), new LoweringScope.Entry(value, null, null, null));
             }
             if (loop.outcomeVar() != null) {
                 List<Expected> outcome = alternatives(row.outcome(), env);
-                body.bind(loop.outcomeVar().text(), new Env.Entry(null, null, null, outcome));
+                body.bind(loop.outcomeVar().text(), new LoweringScope.Entry(null, null, null, outcome));
             }
             statements(loop.body(), body, rowText + rowSuffix(loop, row));
         }
@@ -213,13 +213,13 @@ final class StepLowerer {
         return " [" + String.join(", ", shown) + "]";
     }
 
-    private Expectation expectation(Outcome outcome, Env env) {
-        if (outcome instanceof Outcome.Implicit) {
+    private Expectation expectation(OutcomeClause outcome, LoweringScope env) {
+        if (outcome instanceof OutcomeClause.Implicit) {
             return okEverywhere;
-        } else if (outcome instanceof Outcome.Alternatives alternatives) {
+        } else if (outcome instanceof OutcomeClause.Alternatives alternatives) {
             return expectations.everywhere(profiles, alternatives(alternatives, env));
         }
-        Outcome.PerProfile block = (Outcome.PerProfile) outcome;
+        OutcomeClause.PerProfile block = (OutcomeClause.PerProfile) outcome;
         List<List<Expected>> byProfile = new ArrayList<>(profiles.size());
         for (String profile : profiles) {
             byProfile.add(alternatives(caseFor(block, profile), env));
@@ -227,9 +227,9 @@ final class StepLowerer {
         return expectations.of(profiles, byProfile);
     }
 
-    private static Outcome.Alternatives caseFor(Outcome.PerProfile block, String profile) {
-        Outcome.Alternatives fallback = null;
-        for (Outcome.ProfileCase c : block.cases()) {
+    private static OutcomeClause.Alternatives caseFor(OutcomeClause.PerProfile block, String profile) {
+        OutcomeClause.Alternatives fallback = null;
+        for (OutcomeClause.ProfileCase c : block.cases()) {
             for (Name name : c.profiles()) {
                 if (name.text().equals(profile)) {
                     return c.outcome();
@@ -243,11 +243,11 @@ final class StepLowerer {
     }
 
     /** The outcomes the atoms name, without repeats, in the order written. */
-    private static List<Expected> alternatives(Outcome.Alternatives alternatives, Env env) {
+    private static List<Expected> alternatives(OutcomeClause.Alternatives alternatives, LoweringScope env) {
         List<Expected> out = new ArrayList<>(alternatives.atoms().size());
         for (Name atom : alternatives.atoms()) {
             String text = atom.text();
-            Env.Entry column = env.lookup(text);
+            LoweringScope.Entry column = env.lookup(text);
             if (text.equals("ok")) {
                 addNew(out, OK);
             } else if (column != null && column.outcome() != null) {

@@ -12,9 +12,9 @@ import org.uapispec.grammar.ast.Check;
 import org.uapispec.grammar.ast.Expr;
 import org.uapispec.grammar.ast.ForLoop;
 import org.uapispec.grammar.ast.Name;
-import org.uapispec.grammar.ast.Outcome;
+import org.uapispec.grammar.ast.OutcomeClause;
 import org.uapispec.grammar.ast.Statement;
-import org.uapispec.grammar.ast.Step;
+import org.uapispec.grammar.ast.CallStatement;
 
 /** Builds statements (steps, checks, loops), calls and expected outcomes. */
 final class StatementBuilder {
@@ -51,15 +51,15 @@ final class StatementBuilder {
     }
 
     /** {@code (NAME '=')? call ('->' outcome)?}. */
-    private Step step(UapiParser.StatementContext statement, UapiParser.StepContext ctx) {
+    private CallStatement step(UapiParser.StatementContext statement, UapiParser.StepContext ctx) {
         Token first = token(ctx.getChild(0));
         Name binding = first == null ? null : at.name(first);
         UapiParser.CallContext call = (UapiParser.CallContext) ctx.getChild(first == null ? 0 : 2);
         ParseTree last = ctx.getChild(ctx.getChildCount() - 1);
-        Outcome outcome = last instanceof UapiParser.OutcomeContext written
+        OutcomeClause outcome = last instanceof UapiParser.OutcomeContext written
                 ? outcome(written)
-                : new Outcome.Implicit(at.pos(call.getStop())); // the ')': the tree is error-free here
-        return new Step(at.pos(ctx), at.doc(statement), binding, call(call), outcome);
+                : new OutcomeClause.Implicit(at.pos(call.getStop())); // the ')': the tree is error-free here
+        return new CallStatement(at.pos(ctx), at.doc(statement), binding, call(call), outcome);
     }
 
     /** {@code for NAME (',' NAME)* ('->' NAME)? in '[' rows ']' block}. */
@@ -93,7 +93,7 @@ final class StatementBuilder {
     /** {@code '(' expr (',' expr)+ ')' ('->' alternatives)?} or {@code expr ('->' alternatives)?}. */
     private ForLoop.Row row(UapiParser.RowContext ctx) {
         List<Expr> values = new ArrayList<>();
-        Outcome.Alternatives outcome = null;
+        OutcomeClause.Alternatives outcome = null;
         for (ParseTree child : children(ctx)) {
             if (child instanceof UapiParser.ExprContext expr) {
                 values.add(exprs.build(expr));
@@ -123,23 +123,23 @@ final class StatementBuilder {
         return new Call.Arg(at.pos(ctx), name, exprs.build(value));
     }
 
-    private Outcome outcome(UapiParser.OutcomeContext ctx) {
+    private OutcomeClause outcome(UapiParser.OutcomeContext ctx) {
         if (ctx instanceof UapiParser.PlainOutcomeContext plain) {
             return alternatives((UapiParser.OutcomeAlternativesContext) plain.getChild(0));
         }
-        List<Outcome.ProfileCase> cases = new ArrayList<>();
+        List<OutcomeClause.ProfileCase> cases = new ArrayList<>();
         for (ParseTree child : children(ctx)) {
             if (child instanceof UapiParser.ProfileCaseContext profileCase) {
                 cases.add(profileCase(profileCase));
             }
         }
-        return new Outcome.PerProfile(at.pos(ctx), cases);
+        return new OutcomeClause.PerProfile(at.pos(ctx), cases);
     }
 
     /** {@code profileKey (',' profileKey)* ':' alternatives}. */
-    private Outcome.ProfileCase profileCase(UapiParser.ProfileCaseContext ctx) {
+    private OutcomeClause.ProfileCase profileCase(UapiParser.ProfileCaseContext ctx) {
         List<Name> profiles = new ArrayList<>();
-        Outcome.Alternatives outcome = null;
+        OutcomeClause.Alternatives outcome = null;
         for (ParseTree child : children(ctx)) {
             if (child instanceof UapiParser.ProfileKeyContext key) {
                 profiles.add(new Name(at.pos(key), key.getText()));
@@ -147,17 +147,17 @@ final class StatementBuilder {
                 outcome = alternatives(alternatives);
             }
         }
-        return new Outcome.ProfileCase(at.pos(ctx), profiles, outcome);
+        return new OutcomeClause.ProfileCase(at.pos(ctx), profiles, outcome);
     }
 
     /** {@code outcomeAtom ('|' outcomeAtom)*}, each atom {@code ok} or a name. */
-    private Outcome.Alternatives alternatives(UapiParser.OutcomeAlternativesContext ctx) {
+    private OutcomeClause.Alternatives alternatives(UapiParser.OutcomeAlternativesContext ctx) {
         List<Name> atoms = new ArrayList<>();
         for (ParseTree child : children(ctx)) {
             if (child instanceof UapiParser.OutcomeAtomContext atom) {
                 atoms.add(at.name(atom.getStart()));
             }
         }
-        return new Outcome.Alternatives(at.pos(ctx), atoms);
+        return new OutcomeClause.Alternatives(at.pos(ctx), atoms);
     }
 }

@@ -10,10 +10,10 @@ import org.uapispec.grammar.ast.Expr;
 import org.uapispec.grammar.ast.ForLoop;
 import org.uapispec.grammar.ast.InvariantDecl;
 import org.uapispec.grammar.ast.NameList;
-import org.uapispec.grammar.ast.Outcome;
+import org.uapispec.grammar.ast.OutcomeClause;
 import org.uapispec.grammar.ast.ScenarioDecl;
 import org.uapispec.grammar.ast.Spec;
-import org.uapispec.grammar.ast.Step;
+import org.uapispec.grammar.ast.CallStatement;
 import org.uapispec.grammar.ast.UnaryOp;
 import org.uapispec.grammar.source.SourceFile;
 import org.uapispec.grammar.source.SourcePos;
@@ -29,7 +29,7 @@ class SpecParserTest {
               # not a doc comment
               /// Scenario doc.
               scenario "s" {
-                /// Step doc.
+                /// CallStatement doc.
                 h = gem_create(f, size: 1 + 2 * 3) -> { i915-2014: EINVAL  default: ok }
                 check ~0 == -1 | 2 << 1
                 for a, b -> w in [(1, 2) -> ok] {
@@ -53,7 +53,7 @@ class SpecParserTest {
         assertThat(invariant.doc()).containsExactly("Invariant doc.");
         ScenarioDecl scenario = (ScenarioDecl) spec.members().get(2);
         assertThat(scenario.doc()).containsExactly("Scenario doc.");
-        assertThat(scenario.statements().get(0).doc()).containsExactly("Step doc.");
+        assertThat(scenario.statements().get(0).doc()).containsExactly("CallStatement doc.");
         assertThat(scenario.statements().get(1).doc()).isEmpty();
     }
 
@@ -62,7 +62,7 @@ class SpecParserTest {
         Spec spec = parse(TEXT);
         assertThat(spec.pos()).isEqualTo(new SourcePos("t.uapi", 3, 1));
         ScenarioDecl scenario = (ScenarioDecl) spec.members().get(2);
-        Step step = (Step) scenario.statements().get(0);
+        CallStatement step = (CallStatement) scenario.statements().get(0);
         assertThat(step.pos().lineAndColumn()).isEqualTo("11:5");
         assertThat(step.binding().pos().lineAndColumn()).isEqualTo("11:5");
         assertThat(step.call().callee().pos().lineAndColumn()).isEqualTo("11:9");
@@ -76,8 +76,8 @@ class SpecParserTest {
         Spec spec = parse(TEXT);
         NameList profiles = (NameList) spec.members().get(0);
         assertThat(profiles.names()).extracting(n -> n.text()).containsExactly("i915-2014", "i915-mmap-forward");
-        Step step = (Step) ((ScenarioDecl) spec.members().get(2)).statements().get(0);
-        Outcome.PerProfile block = (Outcome.PerProfile) step.outcome();
+        CallStatement step = (CallStatement) ((ScenarioDecl) spec.members().get(2)).statements().get(0);
+        OutcomeClause.PerProfile block = (OutcomeClause.PerProfile) step.outcome();
         assertThat(block.cases()).extracting(c -> c.profiles().get(0).text()).containsExactly("i915-2014", "default");
     }
 
@@ -85,7 +85,7 @@ class SpecParserTest {
     void operatorPrecedence() {
         Spec spec = parse(TEXT);
         ScenarioDecl scenario = (ScenarioDecl) spec.members().get(2);
-        Expr.Binary sum = (Expr.Binary) ((Step) scenario.statements().get(0)).call().args().get(1).value();
+        Expr.Binary sum = (Expr.Binary) ((CallStatement) scenario.statements().get(0)).call().args().get(1).value();
         assertThat(sum.op()).isEqualTo(BinaryOp.ADD);
         assertThat(((Expr.Binary) sum.right()).op()).isEqualTo(BinaryOp.MUL);
         Expr.Binary eq = (Expr.Binary) ((Check) scenario.statements().get(1)).predicate();

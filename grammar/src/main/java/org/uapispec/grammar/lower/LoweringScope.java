@@ -8,15 +8,15 @@ import org.uapispec.grammar.model.Operation;
 import org.uapispec.grammar.model.Value;
 
 /** Names during lowering: bindings (with the process that owns them) and loop variables (with their row's value). */
-final class Env {
+final class LoweringScope {
     /** What a name stands for. {@code owner} is the process binding that owns a resource. */
     record Entry(Value value, String owner, Operation producer, List<Expected> outcome) {
     }
 
-    private final Env parent;
+    private final LoweringScope parent;
     private final Map<String, Entry> entries = new HashMap<>();
 
-    Env(Env parent) {
+    LoweringScope(LoweringScope parent) {
         this.parent = parent;
     }
 

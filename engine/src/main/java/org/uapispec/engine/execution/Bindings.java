@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The bindings of one scenario run: each name's primary result and its named result fields. */
-final class Env {
+final class Bindings {
     /** Raised when a step needs a name that is not bound on this profile; the step is skipped. */
     static final class Unbound extends RuntimeException {
         private static final long serialVersionUID = 1L;

@@ -9,10 +9,10 @@ import org.uapispec.grammar.source.SourcePos;
  * {@code [name =] call(args) [-> outcome]}.
  *
  * @param binding the name the result is bound to, or null when the result is not bound
- * @param outcome the expected outcome ({@link Outcome.Implicit} when the step has no {@code ->})
+ * @param outcome the expected outcome ({@link OutcomeClause.Implicit} when the step has no {@code ->})
  */
-public record Step(SourcePos pos, List<String> doc, Name binding, Call call, Outcome outcome) implements Statement {
-    public Step {
+public record CallStatement(SourcePos pos, List<String> doc, Name binding, Call call, OutcomeClause outcome) implements Statement {
+    public CallStatement {
         doc = List.copyOf(doc);
         Objects.requireNonNull(call, "call");
         Objects.requireNonNull(outcome, "outcome");
