@@ -1,16 +1,14 @@
 package org.uapispec.engine;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 import org.junit.platform.engine.support.hierarchical.ForkJoinPoolHierarchicalTestExecutorService;
 import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
 import org.junit.platform.engine.support.hierarchical.HierarchicalTestExecutorService;
-import org.uapispec.engine.discovery.SpecDiscovery;
-import org.uapispec.engine.execution.RunContext;
 
 /**
  * The {@code uapispec} test engine: discovers {@code .uapi} spec files on the classpath or the file
@@ -39,8 +37,9 @@ public final class UapiTestEngine extends HierarchicalTestEngine<RunContext> {
 
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
-        EngineDescriptor engine = new EngineDescriptor(uniqueId, "uapispec");
-        SpecDiscovery.discover(request, engine);
+        UapiEngineDescriptor engine = new UapiEngineDescriptor(uniqueId,
+                EngineConfiguration.from(request.getConfigurationParameters()));
+        SpecDiscovery.discover(request, engine, engine.configuration());
         return engine;
     }
 
@@ -52,17 +51,21 @@ public final class UapiTestEngine extends HierarchicalTestEngine<RunContext> {
     @Override
     @SuppressWarnings("deprecation")
     protected HierarchicalTestExecutorService createExecutorService(ExecutionRequest request) {
-        if (request.getConfigurationParameters().getBoolean(Constants.PARALLEL_EXECUTION_ENABLED).orElse(false)) {
-            int parallelism = request.getConfigurationParameters()
-                    .get(Constants.PARALLELISM, Integer::valueOf)
-                    .orElse(Runtime.getRuntime().availableProcessors());
-            return new ForkJoinPoolHierarchicalTestExecutorService(new FixedParallelism(parallelism));
+        OptionalInt parallelism = configuration(request).parallelism();
+        if (parallelism.isPresent()) {
+            return new ForkJoinPoolHierarchicalTestExecutorService(new FixedParallelism(parallelism.getAsInt()));
         }
         return super.createExecutorService(request);
     }
 
     @Override
     protected RunContext createExecutionContext(ExecutionRequest request) {
-        return RunContext.from(request.getConfigurationParameters());
+        return RunContext.from(configuration(request));
+    }
+
+    /** The configuration discovery parsed, kept by the engine descriptor the request runs. */
+    private static EngineConfiguration configuration(ExecutionRequest request) {
+        return request.getRootTestDescriptor() instanceof UapiEngineDescriptor engine ? engine.configuration()
+                : EngineConfiguration.from(request.getConfigurationParameters());
     }
 }

@@ -10,7 +10,6 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.Events;
-import org.uapispec.engine.execution.ScenarioFailure;
 
 /**
  * Issue 14, item 2, through a spec run: argument values reach the backend whole, and a value that

@@ -1,6 +1,7 @@
 package org.uapispec.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
@@ -49,6 +50,40 @@ class ConfigurationTest {
         List<String> sequential = outcomes(run(false));
         List<String> parallel = outcomes(run(true));
         assertThat(parallel).isEqualTo(sequential).hasSize(12);
+    }
+
+    @Test
+    void anExecutionParallelismThatIsNotAPositiveIntegerIsRefusedByName() {
+        for (String bad : List.of("0", "-1", "four")) {
+            assertThatThrownBy(() -> EngineTestKit.engine(UapiTestEngine.ENGINE_ID)
+                    .configurationParameter(Constants.PARALLEL_EXECUTION_ENABLED, "true")
+                    .configurationParameter(Constants.PARALLELISM, bad)
+                    .selectors(selectClasspathResource("good/single.uapi")).discover())
+                    .hasStackTraceContaining(Constants.PARALLELISM + "=" + bad + ": must be a positive integer");
+        }
+    }
+
+    @Test
+    void theParallelismIsReadOnlyWhenParallelExecutionIsOn() {
+        EngineTestKit.engine(UapiTestEngine.ENGINE_ID)
+                .configurationParameter(Constants.PARALLELISM, "four")
+                .selectors(selectClasspathResource("good/single.uapi"))
+                .execute().testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    @Test
+    void discoveryParsesTheConfigurationOnceAndTheEngineDescriptorKeepsIt() {
+        TestDescriptor root = EngineTestKit.engine(UapiTestEngine.ENGINE_ID)
+                .configurationParameter(Constants.PROFILES, " generic , i915 ")
+                .configurationParameter(Constants.BACKEND, " reference ")
+                .configurationParameter(Constants.REPORT_ALLURE, "false")
+                .selectors(selectClasspathResource("good/single.uapi")).discover().getEngineDescriptor();
+        assertThat(root).isInstanceOf(UapiEngineDescriptor.class);
+        EngineConfiguration configuration = ((UapiEngineDescriptor) root).configuration();
+        assertThat(configuration.profiles().only()).contains(java.util.Set.of("generic", "i915"));
+        assertThat(configuration.backend()).isEqualTo("reference");
+        assertThat(configuration.allure()).isFalse();
+        assertThat(configuration.parallelism()).isEmpty();
     }
 
     private static Events run(boolean parallel) {

@@ -14,8 +14,6 @@ import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 import org.opentest4j.AssertionFailedError;
-import org.uapispec.engine.execution.ScenarioFailure;
-import org.uapispec.engine.execution.SpecCompileError;
 
 class ExecutionTest {
 

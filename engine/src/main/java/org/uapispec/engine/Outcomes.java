@@ -1,0 +1,68 @@
+package org.uapispec.engine;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.uapispec.api.Outcome;
+import org.uapispec.grammar.model.Expected;
+import org.uapispec.grammar.model.Operator;
+import org.uapispec.grammar.model.Value;
+
+/**
+ * Matching backend outcomes against a step's expectations, and explaining false predicates. A
+ * refusal ({@link Outcome.Refused}: the backend could not put the call to the kernel) is no kernel
+ * answer, so it matches no expectation: the step fails whatever it expected, and its message shows
+ * the outcome as {@code refused: <reason>} ({@code Outcome.Refused#toString}).
+ */
+final class Outcomes {
+    private Outcomes() {
+    }
+
+    static boolean matches(List<Expected> expected, Outcome<?> actual) {
+        if (actual instanceof Outcome.Refused) {
+            return false;
+        }
+        return expected.stream().anyMatch(e -> matches(e, actual));
+    }
+
+    private static boolean matches(Expected expected, Outcome<?> actual) {
+        if (expected instanceof Expected.Ok) {
+            return actual.isOk();
+        }
+        if (expected instanceof Expected.Fails fails) {
+            return actual instanceof Outcome.Err<?> err && err.errno() == fails.errno();
+        }
+        Expected.Raises raises = (Expected.Raises) expected;
+        return actual instanceof Outcome.Sig<?> sig && sig.signal() == raises.signal();
+    }
+
+    static String describe(List<Expected> expected) {
+        return expected.stream().map(Expected::toString).collect(Collectors.joining(" | "));
+    }
+
+    /** For a false comparison, both sides' values: {@code (left: ok, right: "abcd")}. */
+    static String explain(Value predicate, Evaluator eval) {
+        if (predicate instanceof Value.Binary binary && isComparison(binary.op())) {
+            try {
+                return " (left: " + Values.show(eval.eval(binary.left())) + ", right: "
+                        + Values.show(eval.eval(binary.right())) + ")";
+            } catch (RuntimeException e) {
+                return "";
+            }
+        }
+        return "";
+    }
+
+    private static boolean isComparison(Operator op) {
+        switch (op) {
+            case EQ:
+            case NE:
+            case LT:
+            case LE:
+            case GT:
+            case GE:
+                return true;
+            default:
+                return false;
+        }
+    }
+}

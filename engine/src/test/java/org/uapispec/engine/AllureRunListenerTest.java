@@ -1,0 +1,107 @@
+package org.uapispec.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
+import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
+
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.AllureResultsWriter;
+import io.qameta.allure.junitplatform.AllureJunitPlatform;
+import io.qameta.allure.model.Label;
+import io.qameta.allure.model.Status;
+import io.qameta.allure.model.StepResult;
+import io.qameta.allure.model.TestResult;
+import io.qameta.allure.model.TestResultContainer;
+import java.io.InputStream;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/** The engine's Allure output, as allure-junit-platform records it, captured in memory. */
+class AllureRunListenerTest {
+
+    /** Keeps what Allure would write to allure-results. */
+    static final class Captured implements AllureResultsWriter {
+        final List<TestResult> results = new CopyOnWriteArrayList<>();
+        final List<String> attachments = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void write(TestResult result) {
+            results.add(result);
+        }
+
+        @Override
+        public void write(TestResultContainer container) {
+        }
+
+        @Override
+        public void write(String source, InputStream attachment) {
+            attachments.add(source);
+        }
+    }
+
+    private static Captured run(DiscoverySelector selector) {
+        Captured captured = new Captured();
+        AllureLifecycle lifecycle = new AllureLifecycle(captured);
+        io.qameta.allure.Allure.setLifecycle(lifecycle);
+        // Only this listener: allure-junit-platform would also register itself through the ServiceLoader.
+        LauncherConfig config = LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build();
+        LauncherFactory.create(config).execute(request().selectors(selector)
+                .filters(org.junit.platform.launcher.EngineFilter.includeEngines(UapiTestEngine.ENGINE_ID)).build(),
+                new AllureJunitPlatform(lifecycle));
+        return captured;
+    }
+
+    private static List<String> labels(TestResult result, String name) {
+        return result.getLabels().stream().filter(l -> l.getName().equals(name)).map(Label::getValue).toList();
+    }
+
+    @Test
+    void everyStepIsAnAllureStepNamedByItsSourceText() {
+        Captured captured = run(selectClasspathResource("good/single.uapi"));
+        assertThat(captured.results).singleElement().satisfies(result -> {
+            assertThat(result.getStatus()).isEqualTo(Status.PASSED);
+            assertThat(result.getSteps()).extracting(StepResult::getName).containsExactly(
+                    "p = spawn()  \u2192  ok (pid 100)",
+                    "f = open(p)  \u2192  ok (fd 3)",
+                    "h = gem_create(f, size: PAGE)  \u2192  ok (handle 1)",
+                    "pwrite(f, h, offset: 8, data: \"abcd\")  \u2192  ok",
+                    "pread(f, h, offset: 8, size: 4)  \u2192  ok (\"abcd\")",
+                    "check pread(f, h, offset: 8, size: 4) == \"abcd\"  \u2192  true");
+        });
+    }
+
+    @Test
+    void labelsParametersLinkAndDescriptionNameTheScenario() {
+        Captured captured = run(selectClasspathResource("good/handles.uapi"));
+        assertThat(captured.results).hasSize(4);
+        TestResult result = captured.results.stream()
+                .filter(r -> r.getName().equals("closed numbers are reused [i915]")).findFirst().orElseThrow();
+        assertThat(labels(result, "epic")).containsExactly(AllureRunListener.EPIC);
+        assertThat(labels(result, "feature")).containsExactly("handles");
+        assertThat(labels(result, "story")).containsExactly("closed numbers are reused");
+        assertThat(labels(result, "tag")).contains("gem", "handles");
+        assertThat(labels(result, AllureRunListener.CATALOGUE_LABEL))
+                .containsExactly("HANDLE-NONZERO", "HANDLE-REUSE", "CLOSE-BAD");
+        assertThat(result.getParameters()).anySatisfy(p -> {
+            assertThat(p.getName()).isEqualTo("profile");
+            assertThat(p.getValue()).isEqualTo("i915");
+        });
+        assertThat(result.getLinks()).anySatisfy(link -> assertThat(link.getUrl()).isEqualTo("good/handles.uapi#L19"));
+        assertThat(result.getDescription()).contains("Handles come from a per-file idr");
+    }
+
+    @Test
+    void aFailureCarriesTheStepTraceAndTheDeviceStateAsAttachments() {
+        Captured captured = run(selectClasspathResource("failing/wrong-errno.uapi"));
+        TestResult result = captured.results.get(0);
+        assertThat(result.getStatus()).isEqualTo(Status.FAILED);
+        assertThat(result.getStatusDetails().getMessage()).contains("expected: ENOENT");
+        assertThat(result.getAttachments()).extracting(a -> a.getName()).contains("step trace", "device state");
+        assertThat(result.getSteps()).last().satisfies(step -> assertThat(step.getStatus()).isEqualTo(Status.FAILED));
+        assertThat(captured.attachments).hasSizeGreaterThanOrEqualTo(2);
+    }
+}
