@@ -13,15 +13,18 @@ final class SpecDiscovery {
 
     /** Adds a descriptor for every spec, scenario and profile run that {@code request} selects. */
     static void discover(EngineDiscoveryRequest request, EngineDescriptor engine, EngineConfiguration configuration) {
-        SpecLoader loader = new SpecLoader();
-        SpecPrefetch.compile(request, loader, configuration.discoveryParallelism());
-        EngineDiscoveryRequestResolver.<EngineDescriptor>builder()
-                .addResourceContainerSelectorResolver(SpecSelectorResolver.SPEC_RESOURCES)
-                .addSelectorResolver(context -> new SpecSelectorResolver(engine.getUniqueId(), loader,
-                        configuration.profiles(),
-                        DiscoveryIssueReporter.deduplicating(context.getIssueReporter())))
-                .addTestDescriptorVisitor(context -> TestDescriptor::prune)
-                .build()
-                .resolve(request, engine);
+        SpecLoader loader = new SpecLoader(configuration.discoveryParallelism());
+        try {
+            EngineDiscoveryRequestResolver.<EngineDescriptor>builder()
+                    .addResourceContainerSelectorResolver(SpecSelectorResolver.SPEC_RESOURCES)
+                    .addSelectorResolver(context -> new SpecSelectorResolver(engine.getUniqueId(), loader,
+                            configuration.profiles(),
+                            DiscoveryIssueReporter.deduplicating(context.getIssueReporter())))
+                    .addTestDescriptorVisitor(context -> TestDescriptor::prune)
+                    .build()
+                    .resolve(request, engine);
+        } finally {
+            loader.close();
+        }
     }
 }

@@ -1,7 +1,5 @@
 package org.uapispec.engine;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,46 +47,78 @@ final class SpecLoader {
 
     private final SpecCompiler compiler = new SpecCompiler();
     private final Map<SpecSource, Loaded> cache = new ConcurrentHashMap<>();
+    private final Map<SpecSource, Future<Loaded>> compiling = new ConcurrentHashMap<>();
+    private final int parallelism;
+    private ExecutorService pool;
 
-    Loaded load(SpecSource source) {
-        Loaded loaded = cache.get(source);
-        if (loaded == null) {
-            // Compiled outside the map's lock, so that threads compiling other files never wait on it.
-            loaded = compile(source);
-            Loaded first = cache.putIfAbsent(source, loaded);
-            return first == null ? loaded : first;
-        }
-        return loaded;
+    /** @param parallelism how many threads compile ahead ({@link #compileAhead}); 1 compiles on first use */
+    SpecLoader(int parallelism) {
+        this.parallelism = parallelism;
+    }
+
+    /** Whether {@link #compileAhead} compiles on other threads. */
+    boolean compilesAhead() {
+        return parallelism > 1;
     }
 
     /**
-     * Loads every source on up to {@code parallelism} threads. A failure here is left for the
-     * sequential {@link #load} that follows, which meets it again and reports it as usual.
+     * Starts compiling {@code source} on a compiling thread, if it is not started yet; {@link #load}
+     * then waits for it. Does nothing when the loader compiles one by one.
      */
-    void loadAll(Collection<SpecSource> sources, int parallelism) {
-        if (sources.size() < 2) {
+    synchronized void compileAhead(SpecSource source) {
+        if (!compilesAhead() || cache.containsKey(source) || compiling.containsKey(source)) {
             return;
         }
-        ClassLoader resources = Thread.currentThread().getContextClassLoader();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, sources.size()), task -> {
-            Thread thread = new Thread(task, "uapispec-compile");
-            thread.setDaemon(true);
-            thread.setContextClassLoader(resources); // SpecSource.Resource reads through it
-            return thread;
-        });
+        if (pool == null) {
+            ClassLoader resources = Thread.currentThread().getContextClassLoader();
+            pool = Executors.newFixedThreadPool(parallelism, task -> {
+                Thread thread = new Thread(task, "uapispec-compile");
+                thread.setDaemon(true);
+                thread.setContextClassLoader(resources); // SpecSource.Resource reads through it
+                return thread;
+            });
+        }
+        compiling.put(source, pool.submit(() -> compile(source)));
+    }
+
+    /** Whether {@link #load} has returned {@code source} before. */
+    boolean isLoaded(SpecSource source) {
+        return cache.containsKey(source);
+    }
+
+    /** The compiled spec: compiled ahead (waiting for it), cached, or compiled now. */
+    Loaded load(SpecSource source) {
+        Loaded loaded = cache.get(source);
+        if (loaded != null) {
+            return loaded;
+        }
+        Future<Loaded> ahead = compiling.get(source);
+        if (ahead != null) {
+            loaded = await(ahead);
+        }
+        if (loaded == null) {
+            // Compiled outside the map's lock, so that threads compiling other files never wait on it.
+            loaded = compile(source);
+        }
+        Loaded first = cache.putIfAbsent(source, loaded);
+        return first == null ? loaded : first;
+    }
+
+    /** The result compiled ahead, or null when that failed: the caller compiles again and meets the failure. */
+    private static Loaded await(Future<Loaded> ahead) {
         try {
-            List<Future<Loaded>> pending = new ArrayList<>();
-            for (SpecSource source : sources) {
-                pending.add(pool.submit(() -> load(source)));
-            }
-            for (Future<Loaded> future : pending) {
-                future.get();
-            }
+            return ahead.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return null;
         } catch (ExecutionException e) {
-            // see above: the sequential load reports it
-        } finally {
+            return null;
+        }
+    }
+
+    /** Stops the compiling threads; discovery calls it when it is done. */
+    synchronized void close() {
+        if (pool != null) {
             pool.shutdownNow();
         }
     }

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.platform.commons.io.ResourceFilter;
@@ -32,6 +33,13 @@ import org.uapispec.grammar.model.SpecModel;
 /**
  * Resolves selectors to spec, scenario and profile descriptors. A spec selects its scenarios through
  * unique-id selectors, so that a file selected whole and a line selected in it meet in one tree.
+ *
+ * <p>Spec files compile in parallel within the platform's own resolution: a selector that names a
+ * spec starts compiling it on another thread and resolves to a {@link Compiled} selector in its
+ * place. The platform resolves selectors in the order it queues them, so every spec the request
+ * names (through files, directories, resources, packages, classpath roots or unique ids) starts
+ * compiling before the first {@code Compiled} selector waits for its result; what is discovered, its
+ * order and its ids are those of compiling one by one.
  */
 final class SpecSelectorResolver implements SelectorResolver {
     static final String EXTENSION = ".uapi";
@@ -56,13 +64,26 @@ final class SpecSelectorResolver implements SelectorResolver {
         this.issues = issues;
     }
 
+    /** A selector whose spec compiles on another thread; resolved once the selectors queued before it are. */
+    record Compiled(DiscoverySelector selector) implements DiscoverySelector {
+    }
+
+    /**
+     * The spec or scenario a scenario or profile run is added to. Not a unique-id selector: the
+     * platform remembers what each selector resolved to, and a unique-id selector that was deferred as
+     * {@link Compiled} resolved to no descriptor.
+     */
+    record Parent(UniqueId id) implements DiscoverySelector {
+    }
+
     @Override
     public Resolution resolve(ClasspathResourceSelector selector, Context context) {
         String name = selector.getClasspathResourceName();
         if (!name.endsWith(EXTENSION)) {
             return unresolved();
         }
-        return resolveSpec(new SpecSource.Resource(name), selector.getPosition(), context);
+        return afterCompiling(new SpecSource.Resource(name), selector,
+                () -> resolveSpec(new SpecSource.Resource(name), selector.getPosition(), context));
     }
 
     @Override
@@ -70,7 +91,43 @@ final class SpecSelectorResolver implements SelectorResolver {
         if (!selector.getRawPath().endsWith(EXTENSION)) {
             return unresolved();
         }
-        return resolveSpec(new SpecSource.File(selector.getPath()), selector.getPosition(), context);
+        SpecSource source = new SpecSource.File(selector.getPath());
+        return afterCompiling(source, selector, () -> resolveSpec(source, selector.getPosition(), context));
+    }
+
+    @Override
+    public Resolution resolve(DiscoverySelector selector, Context context) {
+        if (selector instanceof Parent parent) {
+            return resolveNow(parent.id(), context);
+        }
+        if (!(selector instanceof Compiled compiled)) {
+            return unresolved();
+        }
+        DiscoverySelector original = compiled.selector();
+        if (original instanceof FileSelector file) {
+            return resolveSpec(new SpecSource.File(file.getPath()), file.getPosition(), context);
+        }
+        if (original instanceof ClasspathResourceSelector resource) {
+            return resolveSpec(new SpecSource.Resource(resource.getClasspathResourceName()), resource.getPosition(),
+                    context);
+        }
+        if (original instanceof UniqueIdSelector uniqueId) {
+            return resolveNow(uniqueId.getUniqueId(), context);
+        }
+        return unresolved();
+    }
+
+    /**
+     * Resolves now when the loader compiles one by one or has loaded {@code source} already (a spec's
+     * own scenarios, a second selector in one file); otherwise starts compiling {@code source} and
+     * hands the platform a {@link Compiled} selector to resolve after the ones it has queued.
+     */
+    private Resolution afterCompiling(SpecSource source, DiscoverySelector selector, Supplier<Resolution> now) {
+        if (!loader.compilesAhead() || loader.isLoaded(source)) {
+            return now.get();
+        }
+        loader.compileAhead(source);
+        return Resolution.selectors(Set.of(new Compiled(selector)));
     }
 
     @Override
@@ -109,8 +166,26 @@ final class SpecSelectorResolver implements SelectorResolver {
         if (source.isEmpty()) {
             return unresolved();
         }
-        if (segments.size() == 2) {
-            return resolveSpec(source.get(), Optional.empty(), context);
+        return afterCompiling(source.get(), selector, () -> resolveNow(id, context));
+    }
+
+    /** A spec's, a scenario's or a profile run's unique id, resolved with the spec compiled. */
+    private Resolution resolveNow(UniqueId id, Context context) {
+        if (id.getSegments().size() - engineId.getSegments().size() == 1) {
+            return SpecSource.fromSegment(id.getLastSegment())
+                    .map(source -> resolveSpec(source, Optional.empty(), context))
+                    .orElse(unresolved());
+        }
+        return resolveBelowSpec(id, context);
+    }
+
+    /** A scenario's or a profile run's unique id, whose spec segment names {@code SpecSource}. */
+    private Resolution resolveBelowSpec(UniqueId id, Context context) {
+        List<UniqueId.Segment> segments = id.getSegments().subList(engineId.getSegments().size() - 1,
+                id.getSegments().size());
+        Optional<SpecSource> source = SpecSource.fromSegment(segments.get(1));
+        if (source.isEmpty()) {
+            return unresolved();
         }
         SpecLoader.Loaded loaded = load(source.get());
         Optional<SpecModel> spec = loaded.model();
@@ -165,7 +240,7 @@ final class SpecSelectorResolver implements SelectorResolver {
 
     private Resolution resolveScenario(UniqueId id, SpecSource source, SpecModel spec, Scenario scenario,
             Context context) {
-        return context.addToParent(() -> selectUniqueId(id.removeLastSegment()),
+        return context.addToParent(() -> new Parent(id.removeLastSegment()),
                         parent -> Optional.of(new ScenarioDescriptor(parent.getUniqueId(), source, spec, scenario)))
                 .map(d -> Resolution.match(Match.exact(d, () -> d.singleProfile() ? Set.of()
                         : children(filter.profilesOf(scenario).stream()
@@ -178,7 +253,7 @@ final class SpecSelectorResolver implements SelectorResolver {
         if (scenario.profiles().size() < 2 || !filter.profilesOf(scenario).contains(profile)) {
             return unresolved();
         }
-        return context.addToParent(() -> selectUniqueId(id.removeLastSegment()),
+        return context.addToParent(() -> new Parent(id.removeLastSegment()),
                         parent -> Optional.of(new ProfileDescriptor(parent.getUniqueId(), source, spec, scenario, profile)))
                 .map(d -> Resolution.match(Match.exact(d)))
                 .orElse(unresolved());

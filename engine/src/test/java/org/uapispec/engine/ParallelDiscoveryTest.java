@@ -6,21 +6,24 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.engine.UniqueId;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
-class SpecPrefetchTest {
+class ParallelDiscoveryTest {
     private static final DiscoverySelector[] MIXED = {
         selectPackage("good"),
         selectClasspathResource("bad/broken.uapi"),
         selectDirectory("src/test/resources/failing"),
         selectFile("src/test/resources/lineage/observe-after-exit.uapi"),
+        selectUniqueId(UniqueId.forEngine(UapiTestEngine.ENGINE_ID).append("resource", "warned/unused.uapi")
+                .append("scenario", "UNKNOWN")),
+        selectUniqueId(UniqueId.forEngine(UapiTestEngine.ENGINE_ID).append("resource", "arguments/faithful.uapi")),
     };
 
     private static List<String> discovered(String parallelism) {
@@ -42,13 +45,20 @@ class SpecPrefetchTest {
     }
 
     @Test
-    void everySelectorKindThatNamesSpecFilesIsCompiledAhead() {
-        var request = LauncherDiscoveryRequestBuilder.request().selectors(MIXED).build();
-        assertThat(SpecPrefetch.sources(request)).extracting(SpecSource::displayName).containsExactlyInAnyOrder(
-                "good/handles.uapi", "good/per-profile.uapi", "good/single.uapi", "bad/broken.uapi",
-                "invariant.uapi", "wrong-errno.uapi", "observe-after-exit.uapi");
-        assertThat(SpecPrefetch.sources(request)).contains(
-                new SpecSource.File(Path.of("src/test/resources/failing/invariant.uapi")));
+    void scenariosSelectedByUniqueIdInSeveralFilesAreFoundWhenCompiledAhead() {
+        UniqueId engine = UniqueId.forEngine(UapiTestEngine.ENGINE_ID);
+        DiscoverySelector[] scenarios = {
+            selectUniqueId(engine.append("resource", "good/handles.uapi").append("scenario", "closed numbers are reused")
+                    .append("profile", "i915")),
+            selectUniqueId(engine.append("resource", "good/per-profile.uapi").append("scenario", "non-zero flags")),
+        };
+        for (String parallelism : List.of("1", "4")) {
+            TestDescriptor root = EngineTestKit.engine(UapiTestEngine.ENGINE_ID).selectors(scenarios)
+                    .configurationParameter(Constants.DISCOVERY_PARALLELISM, parallelism)
+                    .discover().getEngineDescriptor();
+            assertThat(DiscoveryTest.testNames(root)).as("parallelism " + parallelism).containsExactly(
+                    "closed numbers are reused/i915", "non-zero flags/generic", "non-zero flags/i915-2019");
+        }
     }
 
     @Test
