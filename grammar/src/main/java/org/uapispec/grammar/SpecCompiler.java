@@ -46,7 +46,7 @@ public final class SpecCompiler {
         if (checked.hasErrors()) {
             return new CompileResult.Failure(diagnostics);
         }
-        Lowerer.Lowered lowered = new Lowerer().lower(spec);
+        Lowerer.Lowered lowered = new Lowerer().lower(spec, checked);
         diagnostics.addAll(lowered.diagnostics());
         if (lowered.model().isEmpty()) {
             return new CompileResult.Failure(diagnostics);

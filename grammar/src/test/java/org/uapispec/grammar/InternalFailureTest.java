@@ -3,6 +3,7 @@ package org.uapispec.grammar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.uapispec.grammar.ast.Check;
 import org.uapispec.grammar.ast.Expr;
@@ -10,6 +11,7 @@ import org.uapispec.grammar.ast.ScenarioDecl;
 import org.uapispec.grammar.ast.ScenarioMember;
 import org.uapispec.grammar.ast.Spec;
 import org.uapispec.grammar.ast.UnaryOp;
+import org.uapispec.grammar.check.CheckResult;
 import org.uapispec.grammar.check.Checker;
 import org.uapispec.grammar.diag.Diagnostic;
 import org.uapispec.grammar.lower.Lowerer;
@@ -25,16 +27,16 @@ import org.uapispec.grammar.source.SourcePos;
 class InternalFailureTest {
     private static final String FILE = "hand.uapi";
 
-    /** Lowering trusts the checker; an unknown call it never saw makes the call table's lookup fail. */
+    /** Lowering takes calls from the checker; a call the checker did not pass fails to lower at its step. */
     @Test
     void aStepThatFailsToLowerIsAnErrorAtTheStep() {
         Spec spec = SpecParser.parse(new SourceFile(FILE, "spec \"x\" {\n  scenario \"a\" {\n    spawn()\n"
                 + "    frob()\n  }\n  scenario \"b\" {\n    spawn()\n    check 1 == 1\n  }\n}\n")).spec().orElseThrow();
-        Lowerer.Lowered lowered = new Lowerer().lower(spec);
+        Lowerer.Lowered lowered = new Lowerer().lower(spec, new Checker().check(spec));
         assertThat(lowered.model()).isEmpty();
         assertThat(lowered.diagnostics()).extracting(Diagnostic::toString).containsExactly(
-                FILE + ":4:5: error: internal compiler error while lowering this step: NoSuchElementException: No value"
-                        + " present");
+                FILE + ":4:5: error: internal compiler error while lowering this step: IllegalStateException: lowering a"
+                        + " call the checker did not pass: frob");
     }
 
     /** Deeper than the parser allows: the recursion runs out of stack in the check, not in the caller. */
@@ -53,7 +55,7 @@ class InternalFailureTest {
     void aStackOverflowWhileLoweringIsAnErrorAtTheScenario() {
         Spec spec = new Spec(at(1, 1), List.of(), "x", List.of(scenario(new Check(at(3, 5), List.of(),
                 deepNegation(1_000_000)))));
-        assertThat(new Lowerer().lower(spec).diagnostics()).extracting(Diagnostic::toString).containsExactly(
+        assertThat(new Lowerer().lower(spec, new CheckResult(List.of(), Map.of(), Map.of())).diagnostics()).extracting(Diagnostic::toString).containsExactly(
                 FILE + ":2:3: error: internal compiler error while lowering this scenario: StackOverflowError");
     }
 

@@ -2,6 +2,7 @@ package org.uapispec.grammar.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.uapispec.grammar.ast.Call;
 import org.uapispec.grammar.ast.Expr;
@@ -19,7 +20,7 @@ import org.uapispec.grammar.model.ValueType;
  */
 final class CallChecker {
     /** The extra argument that runs a call in another process than the owner of its fd. */
-    static final String BY = "by";
+    public static final String BY = "by";
 
     private final Diagnostics diagnostics;
     private final ExprChecker exprs;
@@ -27,38 +28,20 @@ final class CallChecker {
     /** The parameter {@code by: p} stands for; calls that accept it list it in no table. */
     private static final Param BY_PARAM = new Param(BY, List.of(ValueType.PROCESS), SymbolSpace.NONE, null);
 
-    /** A call that passed: its operation and the argument given for each of its parameters. */
-    static final class Resolved {
-        private final Operation operation;
-        /** By parameter index, null where omitted; the last slot holds the {@code by} argument. */
-        private final Call.Arg[] args;
+    private final Map<Call, CheckedCall> checked;
 
-        private Resolved(Operation operation, Call.Arg[] args) {
-            this.operation = operation;
-            this.args = args;
-        }
-
-        Operation operation() {
-            return operation;
-        }
-
-        /** The value given for the operation's parameter {@code param}, or null when it was omitted. */
-        Expr value(String param) {
-            int index = indexOf(operation, param);
-            return index < 0 || args[index] == null ? null : args[index].value();
-        }
-    }
-
-    CallChecker(Diagnostics diagnostics, ExprChecker exprs) {
+    /** @param checked where each call that passes is recorded, for lowering */
+    CallChecker(Diagnostics diagnostics, ExprChecker exprs, Map<Call, CheckedCall> checked) {
         this.diagnostics = diagnostics;
         this.exprs = exprs;
+        this.checked = checked;
     }
 
     /**
      * @param mayBeOk whether the step may succeed; only then is using a closed resource an error
      *                (a spec may call on a closed handle to expect ENOENT, catalogue 14)
      */
-    Resolved check(Call call, Scope scope, boolean mayBeOk) {
+    CheckedCall check(Call call, Scope scope, boolean mayBeOk) {
         String name = call.callee().text();
         markUsed(call, scope);
         Operation operation = Operation.byName(name).orElse(null);
@@ -90,7 +73,12 @@ final class CallChecker {
         if (by != null) {
             ok &= argument(operation, BY_PARAM, by.value(), scope, mayBeOk);
         }
-        return ok ? new Resolved(operation, args) : null;
+        if (!ok) {
+            return null;
+        }
+        CheckedCall result = new CheckedCall(operation, args);
+        checked.put(call, result);
+        return result;
     }
 
     /** Names in the arguments count as used even when the call has errors, to avoid follow-up warnings. */
@@ -159,7 +147,7 @@ final class CallChecker {
     }
 
     /** The index of the operation's parameter {@code param}, or -1. */
-    private static int indexOf(Operation operation, String param) {
+    static int indexOf(Operation operation, String param) {
         List<Param> params = operation.params();
         for (int i = 0; i < params.size(); i++) {
             if (params.get(i).name().equals(param)) {

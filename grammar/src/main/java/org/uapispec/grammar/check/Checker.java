@@ -1,11 +1,13 @@
 package org.uapispec.grammar.check;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.uapispec.grammar.ast.Call;
 import org.uapispec.grammar.ast.InvariantDecl;
 import org.uapispec.grammar.ast.ScenarioDecl;
 import org.uapispec.grammar.ast.Setup;
@@ -13,6 +15,7 @@ import org.uapispec.grammar.ast.Spec;
 import org.uapispec.grammar.ast.SpecMember;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.InternalFailure;
+import org.uapispec.grammar.model.Operation;
 import org.uapispec.grammar.model.SymbolSpace;
 import org.uapispec.grammar.model.ValueType;
 import org.uapispec.grammar.source.SourcePos;
@@ -28,20 +31,25 @@ public final class Checker {
     public CheckResult check(Spec spec) {
         Objects.requireNonNull(spec, "spec");
         Diagnostics diagnostics = new Diagnostics();
+        Map<Call, CheckedCall> calls = new IdentityHashMap<>();
+        Map<String, Operation> specBindings = new HashMap<>();
         try {
-            passes(spec, diagnostics);
+            passes(spec, diagnostics, calls, specBindings);
         } catch (RuntimeException | StackOverflowError e) {
             InternalFailure.report(diagnostics, spec.pos(), "checking this spec", e);
         }
-        return new CheckResult(diagnostics.toList());
+        return new CheckResult(diagnostics.toList(), calls, specBindings);
     }
 
-    private static void passes(Spec spec, Diagnostics diagnostics) {
+    private static void passes(Spec spec, Diagnostics diagnostics, Map<Call, CheckedCall> calls,
+            Map<String, Operation> specBindings) {
         MetaChecker meta = new MetaChecker(diagnostics);
         List<String> specProfiles = meta.specProfiles(spec);
         meta.duplicates(spec);
-        StatementChecker statements = new StatementChecker(diagnostics, invariantNames(spec));
-        invariants(spec, statements, diagnostics);
+        StatementChecker statements = new StatementChecker(diagnostics, invariantNames(spec), calls);
+        Scope all = AllBindings.of(spec);
+        all.visible().forEach(binding -> specBindings.put(binding.decl.text(), binding.producer));
+        invariants(spec, all, statements, diagnostics);
         Scope setup = setup(spec, statements, specProfiles);
         scenarios(spec, statements, meta, setup, specProfiles, diagnostics);
         statements.reportUnused(setup);
@@ -83,8 +91,7 @@ public final class Checker {
     }
 
     /** Invariants see every name the spec binds anywhere (first binding's type wins); each must be a bool. */
-    private static void invariants(Spec spec, StatementChecker statements, Diagnostics diagnostics) {
-        Scope all = AllBindings.of(spec);
+    private static void invariants(Spec spec, Scope all, StatementChecker statements, Diagnostics diagnostics) {
         Map<String, SourcePos> seen = new HashMap<>();
         for (SpecMember member : spec.members()) {
             if (member instanceof InvariantDecl invariant) {

@@ -158,7 +158,7 @@ final class ExprChecker {
                     + String.join(", ", observationNames()));
             return null;
         }
-        CallChecker.Resolved resolved = calls.check(call, scope, true);
+        CheckedCall resolved = calls.check(call, scope, true);
         if (resolved == null) {
             return null;
         }

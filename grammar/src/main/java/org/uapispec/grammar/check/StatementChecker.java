@@ -2,7 +2,9 @@ package org.uapispec.grammar.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.uapispec.grammar.ast.Call;
 import org.uapispec.grammar.ast.Check;
 import org.uapispec.grammar.ast.Expr;
 import org.uapispec.grammar.ast.ForLoop;
@@ -23,10 +25,10 @@ final class StatementChecker {
     private final OutcomeChecker outcomes;
     private final Set<String> invariantNames;
 
-    StatementChecker(Diagnostics diagnostics, Set<String> invariantNames) {
+    StatementChecker(Diagnostics diagnostics, Set<String> invariantNames, Map<Call, CheckedCall> checked) {
         this.diagnostics = diagnostics;
         this.exprs = new ExprChecker(diagnostics);
-        this.calls = new CallChecker(diagnostics, exprs);
+        this.calls = new CallChecker(diagnostics, exprs, checked);
         this.outcomes = new OutcomeChecker(diagnostics);
         this.invariantNames = invariantNames;
         exprs.setCalls(calls);
@@ -58,7 +60,7 @@ final class StatementChecker {
 
     private void step(CallStatement step, Scope scope, List<String> profiles) {
         boolean mayBeOk = outcomes.check(step.outcome(), scope, profiles);
-        CallChecker.Resolved resolved = calls.check(step.call(), scope, mayBeOk);
+        CheckedCall resolved = calls.check(step.call(), scope, mayBeOk);
         if (resolved == null) {
             bindAfterError(step, scope);
             return;
@@ -100,7 +102,7 @@ final class StatementChecker {
     }
 
     /** gem_close and dumb_destroy close a handle, close an fd (and a file's handles), exit a process. */
-    private void close(CallStatement step, CallChecker.Resolved resolved, Scope scope) {
+    private void close(CallStatement step, CheckedCall resolved, Scope scope) {
         String param = resolved.operation().closes().orElse(null);
         if (param == null || !(resolved.value(param) instanceof Expr.NameRef ref)) {
             return;

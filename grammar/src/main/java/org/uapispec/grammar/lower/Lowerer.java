@@ -20,6 +20,7 @@ import org.uapispec.grammar.ast.SpecMember;
 import org.uapispec.grammar.ast.SpecPrinter;
 import org.uapispec.grammar.ast.Statement;
 import org.uapispec.grammar.check.Names;
+import org.uapispec.grammar.check.CheckResult;
 import org.uapispec.grammar.diag.Diagnostic;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.InternalFailure;
@@ -50,19 +51,23 @@ public final class Lowerer {
         }
     }
 
-    /** Never throws: a failure of the lowerer itself is an error at what it was lowering. */
-    public Lowered lower(Spec spec) {
+    /**
+     * Lowers a spec that checked without errors, taking its calls and bindings from what the checker
+     * resolved. Never throws: a failure of the lowerer itself is an error at what it was lowering.
+     */
+    public Lowered lower(Spec spec, CheckResult checked) {
         Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(checked, "checked");
         Diagnostics diagnostics = new Diagnostics();
         try {
-            return lower(spec, diagnostics);
+            return lower(spec, checked, diagnostics);
         } catch (RuntimeException | StackOverflowError e) {
             InternalFailure.report(diagnostics, spec.pos(), "lowering this spec", e);
             return new Lowered(Optional.empty(), diagnostics.toList());
         }
     }
 
-    private static Lowered lower(Spec spec, Diagnostics diagnostics) {
+    private static Lowered lower(Spec spec, CheckResult checked, Diagnostics diagnostics) {
         Metadata meta = Metadata.of(spec.members());
         List<String> profiles = meta.profiles().isEmpty() ? ProfileName.texts() : meta.profiles();
         List<Statement> setup = new ArrayList<>();
@@ -81,14 +86,14 @@ public final class Lowerer {
                 try {
                     if (expansion.fits(decl, setup, diagnostics)) {
                         scenarios.add(scenario(decl, setup, profiles, meta.tags(), meta.catalogue(), diagnostics,
-                                printed, expectations, expansion));
+                                printed, expectations, expansion, checked));
                     }
                 } catch (RuntimeException | StackOverflowError e) {
                     InternalFailure.report(diagnostics, decl.pos(), "lowering this scenario", e);
                 }
             }
         }
-        List<Invariant> invariants = invariants(spec, new ExprLowerer(diagnostics), diagnostics);
+        List<Invariant> invariants = invariants(spec, checked, new ExprLowerer(diagnostics), diagnostics);
         if (diagnostics.hasErrors()) {
             return new Lowered(Optional.empty(), diagnostics.toList());
         }
@@ -99,10 +104,10 @@ public final class Lowerer {
 
     private static Scenario scenario(ScenarioDecl decl, List<Statement> setup, List<String> specProfiles,
             List<String> specTags, List<String> specCatalogue, Diagnostics diagnostics, Map<Object, String> printed,
-            Expectations expectations, Expansion expansion) {
+            Expectations expectations, Expansion expansion, CheckResult checked) {
         Metadata meta = Metadata.of(decl.members());
         List<String> profiles = meta.profiles().isEmpty() ? specProfiles : meta.profiles();
-        StepLowerer lowerer = new StepLowerer(profiles, decl, diagnostics, printed, expectations, expansion);
+        StepLowerer lowerer = new StepLowerer(profiles, decl, diagnostics, printed, expectations, expansion, checked);
         LoweringScope env = new LoweringScope(null);
         List<Step> setupSteps = lowerer.lower(setup, env);
         List<Step> steps = lowerer.lower(decl.statements(), env);
@@ -110,8 +115,12 @@ public final class Lowerer {
                 profiles, union(specCatalogue, meta.catalogue()), setupSteps, steps);
     }
 
-    private static List<Invariant> invariants(Spec spec, ExprLowerer exprs, Diagnostics diagnostics) {
-        LoweringScope env = BindingTypes.of(spec);
+    /** Invariants see every name the spec binds, typed by the first step that binds it. */
+    private static List<Invariant> invariants(Spec spec, CheckResult checked, ExprLowerer exprs,
+            Diagnostics diagnostics) {
+        LoweringScope env = new LoweringScope(null);
+        checked.specBindings().forEach((name, producer) -> producer.result().ifPresent(type ->
+                env.bind(name, new LoweringScope.Entry(new Value.Ref(name, type), null, producer, null))));
         List<Invariant> out = new ArrayList<>();
         for (SpecMember member : spec.members()) {
             if (member instanceof InvariantDecl decl) {

@@ -14,6 +14,8 @@ import org.uapispec.grammar.ast.ScenarioDecl;
 import org.uapispec.grammar.ast.SpecPrinter;
 import org.uapispec.grammar.ast.Statement;
 import org.uapispec.grammar.ast.CallStatement;
+import org.uapispec.grammar.check.CheckResult;
+import org.uapispec.grammar.check.CheckedCall;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.InternalFailure;
 import org.uapispec.api.Errno;
@@ -31,7 +33,6 @@ import org.uapispec.grammar.source.SourcePos;
 
 /** Lowers the statements of one scenario (its setup first) into model steps. */
 final class StepLowerer {
-    private static final String BY = "by";
     private static final Expected OK = new Expected.Ok();
 
     private final List<String> profiles;
@@ -51,9 +52,12 @@ final class StepLowerer {
     private final Expectation okEverywhere;
     private final Expansion expansion;
     private int hoisted;
+    /** Each call's operation and arguments, as the checker matched them to the call table. */
+    private final CheckResult checked;
 
     StepLowerer(List<String> profiles, ScenarioDecl scenario, Diagnostics diagnostics, Map<Object, String> printed,
-            Expectations expectations, Expansion expansion) {
+            Expectations expectations, Expansion expansion, CheckResult checked) {
+        this.checked = checked;
         this.expansion = expansion;
         this.printed = printed;
         this.expectations = expectations;
@@ -99,26 +103,17 @@ final class StepLowerer {
 
     private CallStep call(SourcePos pos, String text, List<String> doc, Call call, String binding,
             Expectation expected, LoweringScope env) {
-        Operation operation = Operation.byName(call.callee().text()).orElseThrow();
+        CheckedCall resolved = checked.call(call).orElseThrow(
+                () -> new IllegalStateException("lowering a call the checker did not pass: " + call.callee().text()));
+        Operation operation = resolved.operation();
         List<Param> params = operation.params();
-        // The arguments by parameter position: an array, not a map by name, as this runs for every step.
-        Expr[] given = new Expr[params.size()];
-        Expr by = null;
-        int position = 0;
-        for (Call.Arg arg : call.args()) {
-            if (arg.name() == null) {
-                given[position++] = arg.value();
-            } else if (arg.name().text().equals(BY)) {
-                by = arg.value();
-            } else {
-                given[indexOf(params, arg.name().text())] = arg.value();
-            }
-        }
+        Expr by = resolved.by().orElse(null);
         List<Argument> args = new ArrayList<>(params.size());
         for (int i = 0; i < params.size(); i++) {
             Param param = params.get(i);
-            Value value = given[i] == null ? param.defaultValue()
-                    : exprs.lower(given[i], env, param.symbols(), StepLowerer::noCall);
+            Expr given = resolved.given(i);
+            Value value = given == null ? param.defaultValue()
+                    : exprs.lower(given, env, param.symbols(), StepLowerer::noCall);
             args.add(new Argument(param.name(), value));
         }
         String actor = actor(operation, args, by, env);
@@ -144,15 +139,6 @@ final class StepLowerer {
         }
         LoweringScope.Entry entry = env.lookup(ref.name());
         return entry == null || entry.owner() == null ? ref.name() : entry.owner();
-    }
-
-    private static int indexOf(List<Param> params, String name) {
-        for (int i = 0; i < params.size(); i++) {
-            if (params.get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("the checker ensures every argument names a parameter: " + name);
     }
 
     private void check(Check check, LoweringScope env, String rowText) {
