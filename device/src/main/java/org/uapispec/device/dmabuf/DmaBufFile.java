@@ -80,7 +80,7 @@ public final class DmaBufFile extends OpenFile {
 
     @Override
     public <R> Outcome<R> ioctl(Process caller, Ioctl<R> request) {
-        return request.dispatch(new DmaBufIoctls(exporterRules.primeRdwr()));
+        return DmaBufIoctls.answer(request, exporterRules.primeRdwr());
     }
 
     /**
