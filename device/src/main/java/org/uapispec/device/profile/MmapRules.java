@@ -1,12 +1,15 @@
 package org.uapispec.device.profile;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * How a profile answers mmap offsets, mmap of device files and dma-buf/PRIME (catalogue A.4 and A.5,
- * IDs 59-100). Each era is one constant; the model reads these switches and never branches on a
- * profile's name. The device settings ({@code aperture}, {@code pat}, {@code localMemory}) describe
- * the machine the driver runs on; a test can build other machines with {@link #withMemory}.
+ * IDs 59-100). Each era is one constant, derived from an earlier one by {@code with} methods that
+ * name what changed (each returns these rules with the component of its name replaced); the model
+ * reads these switches and never branches on a profile's name. The device settings ({@code aperture},
+ * {@code pat}, {@code localMemory}) describe the machine the driver runs on; a test can build other
+ * machines with {@link #withMemory}.
  *
  * @param source         where offsets come from and how many nodes an object has [63]
  * @param perFileOffsets whether only files that asked for an offset may map it (i915 5.5+); otherwise
@@ -65,25 +68,147 @@ public record MmapRules(OffsetSource source, boolean perFileOffsets, boolean all
         Objects.requireNonNull(dmaBufMmap, "dmaBufMmap");
     }
 
-    /** The DRM core as vgem implements it today (shmem helpers, 4.6+ dma-buf). */
-    public static final MmapRules GENERIC = new MmapRules(OffsetSource.CORE_DUMB, false, false, false,
-            true, false, false, false, false, true, DmaBufMmap.GEM_OBJECT, false, true);
-    /** i915 at 3.16: legacy GTT mmap, one offset per object, no DRM_RDWR, no dma-buf mmap. */
-    public static final MmapRules I915_2014 = new MmapRules(OffsetSource.LEGACY_GTT, false, false, false,
-            false, true, true, false, false, false, DmaBufMmap.REFUSED, false, false);
-    /** i915 from 5.5 to 5.12: MMAP_OFFSET, per-file allow with a reference per ask, exact lookup. */
-    public static final MmapRules I915_2019 = new MmapRules(OffsetSource.MMAP_OFFSET, true, false, false,
-            false, true, true, false, false, true, DmaBufMmap.SHMEM_FILE, false, true);
+    /**
+     * i915 at 3.16: legacy GTT mmap, one offset per object that every handle holder may map, exact
+     * lookup, MAP_PRIVATE allowed, on a machine with an aperture and PAT; no DRM_RDWR, no dma-buf mmap,
+     * the mmap(2) of before 4.15.
+     */
+    public static final MmapRules I915_2014 = new Edit().build();
+
+    /**
+     * i915 from 5.5 to 5.12 (the multiple-mmap-offsets series): MMAP_OFFSET, per-file allow with a
+     * reference per ask, exact lookup; the 4.6 dma-buf CPU-access set and 4.17's mmap(2).
+     */
+    public static final MmapRules I915_2019 = I915_2014
+            .withSource(OffsetSource.MMAP_OFFSET) // [63]
+            .withPerFileOffsets(true) // [65]
+            .withPrimeRdwr(true) // Linux 4.6 [88, 94, 98]
+            .withDmaBufMmap(DmaBufMmap.SHMEM_FILE) // i915_gem_dmabuf_mmap [95]
+            .withValidatedMmap(true); // Linux 4.15 and 4.17
+
     /** Today's i915 on an integrated part with an aperture: allow_once, inner lookup, FIXED known. */
-    public static final MmapRules I915 = new MmapRules(OffsetSource.MMAP_OFFSET, true, true, true,
-            false, true, true, false, true, true, DmaBufMmap.SHMEM_FILE, false, true);
+    public static final MmapRules I915 = I915_2019
+            .withAllowOnce(true) // drm_vma_node_allow_once, Jan 2023 [69]
+            .withInnerLookup(true) // Aug 2024 [76]
+            .withFixedType(true); // Linux 5.16 [59, 62]
+
     /** Today's i915 with the dma-buf mmap-forwarding RFC. */
-    public static final MmapRules I915_MMAP_FORWARD = new MmapRules(OffsetSource.MMAP_OFFSET, true, true, true,
-            false, true, true, false, true, true, DmaBufMmap.SHMEM_FILE, true, true);
+    public static final MmapRules I915_MMAP_FORWARD = I915.withForwardImports(true); // seed 003 [99]
+
+    /**
+     * The DRM core as vgem implements it today (shmem helpers, 4.6+ dma-buf): dumb-buffer offsets,
+     * one per object, MAP_PRIVATE refused, no aperture or PAT, dma-bufs mapped through the object.
+     */
+    public static final MmapRules GENERIC = I915_2014
+            .withSource(OffsetSource.CORE_DUMB)
+            .withPrivateRefused(true) // drm_gem_shmem_mmap's is_cow_mapping [93]
+            .withAperture(false) // no GGTT [62]
+            .withPat(false) // vgem maps write-back only [62]
+            .withPrimeRdwr(true)
+            .withDmaBufMmap(DmaBufMmap.GEM_OBJECT) // drm_gem_prime_mmap [93]
+            .withValidatedMmap(true);
 
     /** These rules on another machine: with or without aperture, PAT and local memory [62]. */
     public MmapRules withMemory(boolean hasAperture, boolean hasPat, boolean hasLocalMemory) {
-        return new MmapRules(source, perFileOffsets, allowOnce, innerLookup, privateRefused, hasAperture, hasPat,
-                hasLocalMemory, fixedType, primeRdwr, dmaBufMmap, forwardImports, validatedMmap);
+        return edit(e -> {
+            e.aperture = hasAperture;
+            e.pat = hasPat;
+            e.localMemory = hasLocalMemory;
+        });
+    }
+
+    public MmapRules withAperture(boolean value) {
+        return edit(e -> e.aperture = value);
+    }
+
+    public MmapRules withPat(boolean value) {
+        return edit(e -> e.pat = value);
+    }
+
+    public MmapRules withSource(OffsetSource value) {
+        return edit(e -> e.source = Objects.requireNonNull(value, "source"));
+    }
+
+    public MmapRules withPerFileOffsets(boolean value) {
+        return edit(e -> e.perFileOffsets = value);
+    }
+
+    public MmapRules withAllowOnce(boolean value) {
+        return edit(e -> e.allowOnce = value);
+    }
+
+    public MmapRules withInnerLookup(boolean value) {
+        return edit(e -> e.innerLookup = value);
+    }
+
+    public MmapRules withPrivateRefused(boolean value) {
+        return edit(e -> e.privateRefused = value);
+    }
+
+    public MmapRules withFixedType(boolean value) {
+        return edit(e -> e.fixedType = value);
+    }
+
+    public MmapRules withPrimeRdwr(boolean value) {
+        return edit(e -> e.primeRdwr = value);
+    }
+
+    public MmapRules withDmaBufMmap(DmaBufMmap value) {
+        return edit(e -> e.dmaBufMmap = Objects.requireNonNull(value, "dmaBufMmap"));
+    }
+
+    public MmapRules withForwardImports(boolean value) {
+        return edit(e -> e.forwardImports = value);
+    }
+
+    public MmapRules withValidatedMmap(boolean value) {
+        return edit(e -> e.validatedMmap = value);
+    }
+
+    private MmapRules edit(Consumer<Edit> change) {
+        Edit edit = new Edit(this);
+        change.accept(edit);
+        return edit.build();
+    }
+
+    /** The components being changed; a new one holds {@link #I915_2014}'s. */
+    private static final class Edit {
+        OffsetSource source = OffsetSource.LEGACY_GTT;
+        boolean perFileOffsets;
+        boolean allowOnce;
+        boolean innerLookup;
+        boolean privateRefused;
+        boolean aperture = true;
+        boolean pat = true;
+        boolean localMemory;
+        boolean fixedType;
+        boolean primeRdwr;
+        DmaBufMmap dmaBufMmap = DmaBufMmap.REFUSED;
+        boolean forwardImports;
+        boolean validatedMmap;
+
+        Edit() {
+        }
+
+        Edit(MmapRules r) {
+            source = r.source;
+            perFileOffsets = r.perFileOffsets;
+            allowOnce = r.allowOnce;
+            innerLookup = r.innerLookup;
+            privateRefused = r.privateRefused;
+            aperture = r.aperture;
+            pat = r.pat;
+            localMemory = r.localMemory;
+            fixedType = r.fixedType;
+            primeRdwr = r.primeRdwr;
+            dmaBufMmap = r.dmaBufMmap;
+            forwardImports = r.forwardImports;
+            validatedMmap = r.validatedMmap;
+        }
+
+        MmapRules build() {
+            return new MmapRules(source, perFileOffsets, allowOnce, innerLookup, privateRefused, aperture, pat,
+                    localMemory, fixedType, primeRdwr, dmaBufMmap, forwardImports, validatedMmap);
+        }
     }
 }

@@ -1,13 +1,16 @@
 package org.uapispec.device.profile;
 
 import java.util.List;
-import java.util.Objects;
+import java.util.function.Consumer;
+import org.uapispec.api.I915Ioctl;
 
 /**
- * How a profile answers the userptr ioctl (catalogue A.3, IDs 27-58). Each era is one constant; the
- * model reads these switches and never branches on a profile's name. Sources: the 2014 seed file
- * ({@code shared/seeds/001}, "seed"), the exynos review ({@code shared/seeds/002}), and the
- * catalogue's kernel keys (K-UP, K-UP-510, K-UP-316).
+ * How a profile answers the userptr ioctl (catalogue A.3, IDs 27-58). Each era is one constant,
+ * derived from the era before by {@code with} methods that name what changed (each returns these
+ * rules with the component of its name replaced); the model reads these switches and never
+ * branches on a profile's name. Sources: the 2014 seed file ({@code shared/seeds/001}, "seed"), the
+ * exynos review ({@code shared/seeds/002}), and the catalogue's kernel keys (K-UP, K-UP-510,
+ * K-UP-316).
  *
  * @param supported             whether the driver has a userptr ioctl at all
  * @param checks                the argument checks of the ioctl, in the driver's order
@@ -21,7 +24,6 @@ import java.util.Objects;
  * @param has48BitPpgtt         whether GPU_MIRROR is possible (seed: ENODEV without)
  * @param readOnlyPtes          whether the VM has read-only PTEs ({@code vm->has_read_only}) [40, 41]
  * @param exynosSizeLimit       exynos {@code priv->userptr_limit}, EINVAL above it (16 MiB default)
- * @param roundsSizeUp          exynos {@code roundup_gem_size}: the size is rounded up, not refused
  * @param unsyncNeedsSysAdmin   UNSYNCHRONIZED is EPERM without CAP_SYS_ADMIN [38]
  * @param overlapRefused        a synchronized overlap with another userptr of the same mm is EINVAL [43]
  * @param eagainWhilePinning    an overlap whose first object still has a gup worker pending is EAGAIN
@@ -34,7 +36,7 @@ import java.util.Objects;
  */
 public record UserptrRules(boolean supported, List<Check> checks, int knownFlags, boolean i915Flags,
         boolean hasLlcOrSnoop, long maxPages, long vmTotal, boolean has48BitPpgtt, boolean readOnlyPtes,
-        long exynosSizeLimit, boolean roundsSizeUp, boolean unsyncNeedsSysAdmin, boolean overlapRefused,
+        long exynosSizeLimit, boolean unsyncNeedsSysAdmin, boolean overlapRefused,
         boolean eagainWhilePinning, boolean otherMmUseFails, boolean pinAtCreation, boolean cpuCopyRefused,
         boolean mmapRefused, boolean exportRefused) {
 
@@ -72,17 +74,21 @@ public record UserptrRules(boolean supported, List<Check> checks, int knownFlags
         checks = List.copyOf(checks);
     }
 
-    /** No userptr ioctl (vgem). */
-    public static final UserptrRules NONE = new UserptrRules(false, List.of(), 0, false, false, 0, 0,
-            false, false, 0, false, false, false, false, false, false, true, true, true);
+    /** No userptr ioctl (vgem): no checks, no limits, and every use of a userptr object refused. */
+    public static final UserptrRules NONE = new Edit().build();
 
     /** Flags the seed file knows: READ_ONLY, GPU_MIRROR and UNSYNCHRONIZED. */
-    private static final int FLAGS_2014 = 0x1 | 0x4 | 0x80000000;
+    private static final int FLAGS_2014 =
+            I915Ioctl.USERPTR_READ_ONLY | I915Ioctl.USERPTR_GPU_MIRROR | I915Ioctl.USERPTR_UNSYNCHRONIZED;
     /** READ_ONLY and UNSYNCHRONIZED (3.18 to 5.13). */
-    private static final int FLAGS_2019 = 0x1 | 0x80000000;
+    private static final int FLAGS_2019 = I915Ioctl.USERPTR_READ_ONLY | I915Ioctl.USERPTR_UNSYNCHRONIZED;
     /** READ_ONLY, PROBE and UNSYNCHRONIZED (K-UP). */
-    private static final int FLAGS_NOW = 0x1 | 0x2 | 0x80000000;
-    /** EXYNOS_BO_MASK: NONCONTIG, CACHABLE, WC, USERPTR. */
+    private static final int FLAGS_NOW =
+            I915Ioctl.USERPTR_READ_ONLY | I915Ioctl.USERPTR_PROBE | I915Ioctl.USERPTR_UNSYNCHRONIZED;
+    /**
+     * EXYNOS_BO_MASK: NONCONTIG, CACHABLE, WC, USERPTR (exynos_drm.h of the 2012 patch; the api has
+     * no names for these cache attributes, which mean nothing to userptr [28]).
+     */
     private static final int FLAGS_EXYNOS = 0xf;
 
     /**
@@ -92,55 +98,187 @@ public record UserptrRules(boolean supported, List<Check> checks, int knownFlags
      * pread/pwrite refused because the object has no shmem filp (the seed: "banned"; the 3.x
      * {@code if (!obj->base.filp) return -EINVAL} of K-GEM-313 [109], I); GTT mmap and export allowed.
      */
-    public static final UserptrRules I915_2014 = new UserptrRules(true,
-            List.of(Check.CONTEXT, Check.FLAGS, Check.ALIGNMENT, Check.ACCESS_OK, Check.READ_ONLY,
-                    Check.VM_TOTAL, Check.GPU_MIRROR),
-            FLAGS_2014, true, true, Long.MAX_VALUE, 1L << 31, false, false, 0, false,
-            true, true, true, false, false, true, false, false);
+    public static final UserptrRules I915_2014 = NONE
+            .withI915Ioctl(FLAGS_2014, Check.CONTEXT, Check.FLAGS, Check.ALIGNMENT, Check.ACCESS_OK,
+                    Check.READ_ONLY, Check.VM_TOTAL, Check.GPU_MIRROR)
+            .withLlcOrSnoop(true) // Ivybridge/Haswell [27]
+            .withMaxPages(Long.MAX_VALUE) // no page-count check yet [30]
+            .withVmTotal(1L << 31) // a 2 GiB GTT [30]
+            .withUnsyncNeedsSysAdmin(true) // [38]
+            .withOverlapRefused(true) // [43]
+            .withEagainWhilePinning(true) // [43, 56]
+            .withMmapRefused(false) // the GTT mmap works
+            .withExportRefused(false); // a synchronized userptr is exportable [53]
 
     /**
      * i915 from 3.18 to 5.12 as K-UP-510 has it (5.7+ for the INT_MAX page limit, c11c7bfd for zero
      * size): overlap allowed but EAGAIN while a gup worker is pending [44, 56]; UNSYNCHRONIZED needs
      * CAP_SYS_ADMIN [38]; READ_ONLY on gen8+ read-only PTEs; pread/pwrite and export still work.
      */
-    public static final UserptrRules I915_2019 = new UserptrRules(true,
-            List.of(Check.COHERENCY, Check.FLAGS, Check.SIZE_2BIG, Check.ZERO_SIZE, Check.ALIGNMENT,
-                    Check.ACCESS_OK, Check.READ_ONLY),
-            FLAGS_2019, true, true, Integer.MAX_VALUE, Long.MAX_VALUE, false, true, 0, false,
-            true, false, true, false, false, false, true, false);
+    public static final UserptrRules I915_2019 = I915_2014
+            .withI915Ioctl(FLAGS_2019, Check.COHERENCY, Check.FLAGS, Check.SIZE_2BIG, Check.ZERO_SIZE,
+                    Check.ALIGNMENT, Check.ACCESS_OK, Check.READ_ONLY)
+            .withReadOnlyPtes(true) // gen8+ [41]
+            .withMaxPages(Integer.MAX_VALUE) // size >> PAGE_SHIFT > INT_MAX, 5.7+ [30]
+            .withVmTotal(Long.MAX_VALUE) // the VM_TOTAL check is gone [30]
+            .withOverlapRefused(false) // 3.18: overlap allowed, EAGAIN kept [44]
+            .withCpuCopyRefused(false) // shmem-less objects read through pages [52]
+            .withMmapRefused(true); // I915_GEM_OBJECT_NO_MMAP [51]
 
     /**
      * Today's i915 (5.13+ rework), in the check order at the head of catalogue A.3: overlap always
      * allowed [45], no workers, another mm's use EFAULT [49], pread/pwrite/export/mmap refused [51-53].
      */
-    public static final UserptrRules I915 = new UserptrRules(true,
-            List.of(Check.COHERENCY, Check.FLAGS, Check.SIZE_2BIG, Check.ZERO_SIZE, Check.ALIGNMENT,
-                    Check.ACCESS_OK, Check.UNSYNC_REJECTED, Check.READ_ONLY, Check.PROBE),
-            FLAGS_NOW, true, true, Long.MAX_VALUE, Long.MAX_VALUE, false, true, 0, false,
-            false, false, false, true, false, true, true, true);
+    public static final UserptrRules I915 = I915_2019
+            .withI915Ioctl(FLAGS_NOW, Check.COHERENCY, Check.FLAGS, Check.SIZE_2BIG, Check.ZERO_SIZE,
+                    Check.ALIGNMENT, Check.ACCESS_OK, Check.UNSYNC_REJECTED, Check.READ_ONLY, Check.PROBE)
+            .withMaxPages(Long.MAX_VALUE) // only the size_t overflow is left [30]
+            .withUnsyncNeedsSysAdmin(false) // c6bcc0c2fdfd: UNSYNC_REJECTED for everyone instead [39]
+            .withEagainWhilePinning(false) // one mmu_interval_notifier per object, no workers [45, 56]
+            .withOtherMmUseFails(true) // [49]
+            .withCpuCopyRefused(true) // ae30af84edb5 [52]
+            .withExportRefused(true); // ae4e55b894dd [53]
 
     /**
      * The exynos patch under review in 2012: size 0 EINVAL, flags checked against EXYNOS_BO_MASK,
      * the size rounded up and limited to 16 MiB (EINVAL), pages pinned at creation, no MMU notifier.
      */
-    public static final UserptrRules EXYNOS_2012 = new UserptrRules(true,
-            List.of(Check.ZERO_SIZE, Check.FLAGS, Check.SIZE_LIMIT),
-            FLAGS_EXYNOS, false, true, Long.MAX_VALUE, Long.MAX_VALUE, false, false, 16L << 20, true,
-            false, false, false, false, true, false, false, false);
+    public static final UserptrRules EXYNOS_2012 = NONE
+            .withExynosIoctl(FLAGS_EXYNOS, Check.ZERO_SIZE, Check.FLAGS, Check.SIZE_LIMIT)
+            .withLlcOrSnoop(true)
+            .withMaxPages(Long.MAX_VALUE)
+            .withVmTotal(Long.MAX_VALUE)
+            .withExynosSizeLimit(16L << 20) // priv->userptr_limit's default
+            .withPinAtCreation(true)
+            .withCpuCopyRefused(false)
+            .withMmapRefused(false)
+            .withExportRefused(false);
 
-    /** These rules with another check order, for tests and what-if profiles. */
-    public UserptrRules withChecks(List<Check> newChecks) {
-        return new UserptrRules(supported, Objects.requireNonNull(newChecks), knownFlags, i915Flags,
-                hasLlcOrSnoop, maxPages, vmTotal, has48BitPpgtt, readOnlyPtes, exynosSizeLimit, roundsSizeUp,
-                unsyncNeedsSysAdmin, overlapRefused, eagainWhilePinning, otherMmUseFails, pinAtCreation,
-                cpuCopyRefused, mmapRefused, exportRefused);
+    /** An i915 userptr ioctl that accepts {@code flags} and runs {@code order}, in that order. */
+    public UserptrRules withI915Ioctl(int flags, Check... order) {
+        return edit(e -> e.ioctl(true, flags, order));
     }
 
-    /** These rules on a device with or without LLC/snooping and read-only PTEs [27, 41]. */
-    public UserptrRules onHardware(boolean llcOrSnoop, boolean readOnly) {
-        return new UserptrRules(supported, checks, knownFlags, i915Flags, llcOrSnoop, maxPages, vmTotal,
-                has48BitPpgtt, readOnly, exynosSizeLimit, roundsSizeUp, unsyncNeedsSysAdmin, overlapRefused,
-                eagainWhilePinning, otherMmUseFails, pinAtCreation, cpuCopyRefused, mmapRefused,
-                exportRefused);
+    /** The exynos ioctl: {@code flags} are EXYNOS_BO_* cache attributes, checked by {@code order}. */
+    public UserptrRules withExynosIoctl(int flags, Check... order) {
+        return edit(e -> e.ioctl(false, flags, order));
+    }
+
+    public UserptrRules withLlcOrSnoop(boolean value) {
+        return edit(e -> e.hasLlcOrSnoop = value);
+    }
+
+    public UserptrRules withReadOnlyPtes(boolean value) {
+        return edit(e -> e.readOnlyPtes = value);
+    }
+
+    public UserptrRules withMaxPages(long value) {
+        return edit(e -> e.maxPages = value);
+    }
+
+    public UserptrRules withVmTotal(long value) {
+        return edit(e -> e.vmTotal = value);
+    }
+
+    public UserptrRules withExynosSizeLimit(long value) {
+        return edit(e -> e.exynosSizeLimit = value);
+    }
+
+    public UserptrRules withUnsyncNeedsSysAdmin(boolean value) {
+        return edit(e -> e.unsyncNeedsSysAdmin = value);
+    }
+
+    public UserptrRules withOverlapRefused(boolean value) {
+        return edit(e -> e.overlapRefused = value);
+    }
+
+    public UserptrRules withEagainWhilePinning(boolean value) {
+        return edit(e -> e.eagainWhilePinning = value);
+    }
+
+    public UserptrRules withOtherMmUseFails(boolean value) {
+        return edit(e -> e.otherMmUseFails = value);
+    }
+
+    public UserptrRules withPinAtCreation(boolean value) {
+        return edit(e -> e.pinAtCreation = value);
+    }
+
+    public UserptrRules withCpuCopyRefused(boolean value) {
+        return edit(e -> e.cpuCopyRefused = value);
+    }
+
+    public UserptrRules withMmapRefused(boolean value) {
+        return edit(e -> e.mmapRefused = value);
+    }
+
+    public UserptrRules withExportRefused(boolean value) {
+        return edit(e -> e.exportRefused = value);
+    }
+
+    private UserptrRules edit(Consumer<Edit> change) {
+        Edit edit = new Edit(this);
+        change.accept(edit);
+        return edit.build();
+    }
+
+    /** The components being changed; a new one holds {@link #NONE}'s. */
+    private static final class Edit {
+        boolean supported;
+        List<Check> checks = List.of();
+        int knownFlags;
+        boolean i915Flags;
+        boolean hasLlcOrSnoop;
+        long maxPages;
+        long vmTotal;
+        boolean has48BitPpgtt;
+        boolean readOnlyPtes;
+        long exynosSizeLimit;
+        boolean unsyncNeedsSysAdmin;
+        boolean overlapRefused;
+        boolean eagainWhilePinning;
+        boolean otherMmUseFails;
+        boolean pinAtCreation;
+        boolean cpuCopyRefused = true;
+        boolean mmapRefused = true;
+        boolean exportRefused = true;
+
+        Edit() {
+        }
+
+        Edit(UserptrRules r) {
+            supported = r.supported;
+            checks = r.checks;
+            knownFlags = r.knownFlags;
+            i915Flags = r.i915Flags;
+            hasLlcOrSnoop = r.hasLlcOrSnoop;
+            maxPages = r.maxPages;
+            vmTotal = r.vmTotal;
+            has48BitPpgtt = r.has48BitPpgtt;
+            readOnlyPtes = r.readOnlyPtes;
+            exynosSizeLimit = r.exynosSizeLimit;
+            unsyncNeedsSysAdmin = r.unsyncNeedsSysAdmin;
+            overlapRefused = r.overlapRefused;
+            eagainWhilePinning = r.eagainWhilePinning;
+            otherMmUseFails = r.otherMmUseFails;
+            pinAtCreation = r.pinAtCreation;
+            cpuCopyRefused = r.cpuCopyRefused;
+            mmapRefused = r.mmapRefused;
+            exportRefused = r.exportRefused;
+        }
+
+        void ioctl(boolean flagsAreI915, int flags, Check... order) {
+            supported = true;
+            i915Flags = flagsAreI915;
+            knownFlags = flags;
+            checks = List.of(order);
+        }
+
+        UserptrRules build() {
+            return new UserptrRules(supported, checks, knownFlags, i915Flags, hasLlcOrSnoop, maxPages, vmTotal,
+                    has48BitPpgtt, readOnlyPtes, exynosSizeLimit, unsyncNeedsSysAdmin, overlapRefused,
+                    eagainWhilePinning, otherMmUseFails, pinAtCreation, cpuCopyRefused, mmapRefused,
+                    exportRefused);
+        }
     }
 }
