@@ -5,9 +5,8 @@ import java.util.function.Consumer;
 
 /**
  * How a profile answers mmap offsets, mmap of device files and dma-buf/PRIME (catalogue A.4 and A.5,
- * IDs 59-100). Each era is one constant, derived from an earlier one by {@code with} methods that
- * name what changed (each returns these rules with the component of its name replaced); the model
- * reads these switches and never branches on a profile's name. The device settings ({@code aperture},
+ * IDs 59-100). Each era is one constant, derived from an earlier one by {@link #with}, whose changes
+ * name the components that differ and cite why; the model reads these switches and never branches on a profile's name. The device settings ({@code aperture},
  * {@code pat}, {@code localMemory}) describe the machine the driver runs on; a test can build other
  * machines with {@link #withMemory}.
  *
@@ -79,118 +78,75 @@ public record MmapRules(OffsetSource source, boolean perFileOffsets, boolean all
      * i915 from 5.5 to 5.12 (the multiple-mmap-offsets series): MMAP_OFFSET, per-file allow with a
      * reference per ask, exact lookup; the 4.6 dma-buf CPU-access set and 4.17's mmap(2).
      */
-    public static final MmapRules I915_2019 = I915_2014
-            .withSource(OffsetSource.MMAP_OFFSET) // [63]
-            .withPerFileOffsets(true) // [65]
-            .withPrimeRdwr(true) // Linux 4.6 [88, 94, 98]
-            .withDmaBufMmap(DmaBufMmap.SHMEM_FILE) // i915_gem_dmabuf_mmap [95]
-            .withValidatedMmap(true); // Linux 4.15 and 4.17
+    public static final MmapRules I915_2019 = I915_2014.with(r -> {
+        r.source = OffsetSource.MMAP_OFFSET; // [63]
+        r.perFileOffsets = true; // [65]
+        r.primeRdwr = true; // Linux 4.6 [88, 94, 98]
+        r.dmaBufMmap = DmaBufMmap.SHMEM_FILE; // i915_gem_dmabuf_mmap [95]
+        r.validatedMmap = true; // Linux 4.15 and 4.17
+    });
 
     /** Today's i915 on an integrated part with an aperture: allow_once, inner lookup, FIXED known. */
-    public static final MmapRules I915 = I915_2019
-            .withAllowOnce(true) // drm_vma_node_allow_once, Jan 2023 [69]
-            .withInnerLookup(true) // Aug 2024 [76]
-            .withFixedType(true); // Linux 5.16 [59, 62]
+    public static final MmapRules I915 = I915_2019.with(r -> {
+        r.allowOnce = true; // drm_vma_node_allow_once, Jan 2023 [69]
+        r.innerLookup = true; // Aug 2024 [76]
+        r.fixedType = true; // Linux 5.16 [59, 62]
+    });
 
-    /** Today's i915 with the dma-buf mmap-forwarding RFC. */
-    public static final MmapRules I915_MMAP_FORWARD = I915.withForwardImports(true); // seed 003 [99]
+    /** Today's i915 with the dma-buf mmap-forwarding RFC (seed 003) [99]. */
+    public static final MmapRules I915_MMAP_FORWARD = I915.with(r -> r.forwardImports = true);
 
     /**
      * The DRM core as vgem implements it today (shmem helpers, 4.6+ dma-buf): dumb-buffer offsets,
      * one per object, MAP_PRIVATE refused, no aperture or PAT, dma-bufs mapped through the object.
      */
-    public static final MmapRules GENERIC = I915_2014
-            .withSource(OffsetSource.CORE_DUMB)
-            .withPrivateRefused(true) // drm_gem_shmem_mmap's is_cow_mapping [93]
-            .withAperture(false) // no GGTT [62]
-            .withPat(false) // vgem maps write-back only [62]
-            .withPrimeRdwr(true)
-            .withDmaBufMmap(DmaBufMmap.GEM_OBJECT) // drm_gem_prime_mmap [93]
-            .withValidatedMmap(true);
+    public static final MmapRules GENERIC = I915_2014.with(r -> {
+        r.source = OffsetSource.CORE_DUMB;
+        r.privateRefused = true; // drm_gem_shmem_mmap's is_cow_mapping [93]
+        r.aperture = false; // no GGTT [62]
+        r.pat = false; // vgem maps write-back only [62]
+        r.primeRdwr = true; // [88, 94, 98]
+        r.dmaBufMmap = DmaBufMmap.GEM_OBJECT; // drm_gem_prime_mmap [93]
+        r.validatedMmap = true;
+    });
 
     /** These rules on another machine: with or without aperture, PAT and local memory [62]. */
     public MmapRules withMemory(boolean hasAperture, boolean hasPat, boolean hasLocalMemory) {
-        return edit(e -> {
-            e.aperture = hasAperture;
-            e.pat = hasPat;
-            e.localMemory = hasLocalMemory;
+        return with(r -> {
+            r.aperture = hasAperture;
+            r.pat = hasPat;
+            r.localMemory = hasLocalMemory;
         });
     }
 
-    public MmapRules withAperture(boolean value) {
-        return edit(e -> e.aperture = value);
+    /** These rules with {@code change} made to them; the definitions above say why each change is made. */
+    public MmapRules with(Consumer<Edit> change) {
+        return new Edit(this).apply(change).build();
     }
 
-    public MmapRules withPat(boolean value) {
-        return edit(e -> e.pat = value);
-    }
+    /**
+     * The components of rules being derived, named as in the record; a new one holds
+     * {@link #I915_2014}'s. Only {@link #with} makes one.
+     */
+    public static final class Edit {
+        public OffsetSource source = OffsetSource.LEGACY_GTT;
+        public boolean perFileOffsets;
+        public boolean allowOnce;
+        public boolean innerLookup;
+        public boolean privateRefused;
+        public boolean aperture = true;
+        public boolean pat = true;
+        public boolean localMemory;
+        public boolean fixedType;
+        public boolean primeRdwr;
+        public DmaBufMmap dmaBufMmap = DmaBufMmap.REFUSED;
+        public boolean forwardImports;
+        public boolean validatedMmap;
 
-    public MmapRules withSource(OffsetSource value) {
-        return edit(e -> e.source = Objects.requireNonNull(value, "source"));
-    }
-
-    public MmapRules withPerFileOffsets(boolean value) {
-        return edit(e -> e.perFileOffsets = value);
-    }
-
-    public MmapRules withAllowOnce(boolean value) {
-        return edit(e -> e.allowOnce = value);
-    }
-
-    public MmapRules withInnerLookup(boolean value) {
-        return edit(e -> e.innerLookup = value);
-    }
-
-    public MmapRules withPrivateRefused(boolean value) {
-        return edit(e -> e.privateRefused = value);
-    }
-
-    public MmapRules withFixedType(boolean value) {
-        return edit(e -> e.fixedType = value);
-    }
-
-    public MmapRules withPrimeRdwr(boolean value) {
-        return edit(e -> e.primeRdwr = value);
-    }
-
-    public MmapRules withDmaBufMmap(DmaBufMmap value) {
-        return edit(e -> e.dmaBufMmap = Objects.requireNonNull(value, "dmaBufMmap"));
-    }
-
-    public MmapRules withForwardImports(boolean value) {
-        return edit(e -> e.forwardImports = value);
-    }
-
-    public MmapRules withValidatedMmap(boolean value) {
-        return edit(e -> e.validatedMmap = value);
-    }
-
-    private MmapRules edit(Consumer<Edit> change) {
-        Edit edit = new Edit(this);
-        change.accept(edit);
-        return edit.build();
-    }
-
-    /** The components being changed; a new one holds {@link #I915_2014}'s. */
-    private static final class Edit {
-        OffsetSource source = OffsetSource.LEGACY_GTT;
-        boolean perFileOffsets;
-        boolean allowOnce;
-        boolean innerLookup;
-        boolean privateRefused;
-        boolean aperture = true;
-        boolean pat = true;
-        boolean localMemory;
-        boolean fixedType;
-        boolean primeRdwr;
-        DmaBufMmap dmaBufMmap = DmaBufMmap.REFUSED;
-        boolean forwardImports;
-        boolean validatedMmap;
-
-        Edit() {
+        private Edit() {
         }
 
-        Edit(MmapRules r) {
+        private Edit(MmapRules r) {
             source = r.source;
             perFileOffsets = r.perFileOffsets;
             allowOnce = r.allowOnce;
@@ -206,7 +162,12 @@ public record MmapRules(OffsetSource source, boolean perFileOffsets, boolean all
             validatedMmap = r.validatedMmap;
         }
 
-        MmapRules build() {
+        private Edit apply(Consumer<Edit> change) {
+            change.accept(this);
+            return this;
+        }
+
+        private MmapRules build() {
             return new MmapRules(source, perFileOffsets, allowOnce, innerLookup, privateRefused, aperture, pat,
                     localMemory, fixedType, primeRdwr, dmaBufMmap, forwardImports, validatedMmap);
         }

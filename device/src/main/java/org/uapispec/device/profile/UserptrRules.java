@@ -6,11 +6,10 @@ import org.uapispec.api.I915Ioctl;
 
 /**
  * How a profile answers the userptr ioctl (catalogue A.3, IDs 27-58). Each era is one constant,
- * derived from the era before by {@code with} methods that name what changed (each returns these
- * rules with the component of its name replaced); the model reads these switches and never
- * branches on a profile's name. Sources: the 2014 seed file ({@code shared/seeds/001}, "seed"), the
- * exynos review ({@code shared/seeds/002}), and the catalogue's kernel keys (K-UP, K-UP-510,
- * K-UP-316).
+ * derived from the era before by {@link #with}, whose changes name the components that differ and
+ * cite why; the model reads these switches and never branches on a profile's name. Sources: the
+ * 2014 seed file ({@code shared/seeds/001}, "seed"), the exynos review ({@code shared/seeds/002}),
+ * and the catalogue's kernel keys (K-UP, K-UP-510, K-UP-316).
  *
  * @param supported             whether the driver has a userptr ioctl at all
  * @param checks                the argument checks of the ioctl, in the driver's order
@@ -98,155 +97,99 @@ public record UserptrRules(boolean supported, List<Check> checks, int knownFlags
      * pread/pwrite refused because the object has no shmem filp (the seed: "banned"; the 3.x
      * {@code if (!obj->base.filp) return -EINVAL} of K-GEM-313 [109], I); GTT mmap and export allowed.
      */
-    public static final UserptrRules I915_2014 = NONE
-            .withI915Ioctl(FLAGS_2014, Check.CONTEXT, Check.FLAGS, Check.ALIGNMENT, Check.ACCESS_OK,
-                    Check.READ_ONLY, Check.VM_TOTAL, Check.GPU_MIRROR)
-            .withLlcOrSnoop(true) // Ivybridge/Haswell [27]
-            .withMaxPages(Long.MAX_VALUE) // no page-count check yet [30]
-            .withVmTotal(1L << 31) // a 2 GiB GTT [30]
-            .withUnsyncNeedsSysAdmin(true) // [38]
-            .withOverlapRefused(true) // [43]
-            .withEagainWhilePinning(true) // [43, 56]
-            .withMmapRefused(false) // the GTT mmap works
-            .withExportRefused(false); // a synchronized userptr is exportable [53]
+    public static final UserptrRules I915_2014 = NONE.with(r -> {
+        r.i915Ioctl(FLAGS_2014, Check.CONTEXT, Check.FLAGS, Check.ALIGNMENT, Check.ACCESS_OK, Check.READ_ONLY,
+                Check.VM_TOTAL, Check.GPU_MIRROR);
+        r.hasLlcOrSnoop = true; // Ivybridge/Haswell [27]
+        r.maxPages = Long.MAX_VALUE; // no page-count check yet [30]
+        r.vmTotal = 1L << 31; // a 2 GiB GTT [30]
+        r.unsyncNeedsSysAdmin = true; // [38]
+        r.overlapRefused = true; // [43]
+        r.eagainWhilePinning = true; // [43, 56]
+        r.mmapRefused = false; // the GTT mmap works
+        r.exportRefused = false; // a synchronized userptr is exportable [53]
+    });
 
     /**
      * i915 from 3.18 to 5.12 as K-UP-510 has it (5.7+ for the INT_MAX page limit, c11c7bfd for zero
      * size): overlap allowed but EAGAIN while a gup worker is pending [44, 56]; UNSYNCHRONIZED needs
      * CAP_SYS_ADMIN [38]; READ_ONLY on gen8+ read-only PTEs; pread/pwrite and export still work.
      */
-    public static final UserptrRules I915_2019 = I915_2014
-            .withI915Ioctl(FLAGS_2019, Check.COHERENCY, Check.FLAGS, Check.SIZE_2BIG, Check.ZERO_SIZE,
-                    Check.ALIGNMENT, Check.ACCESS_OK, Check.READ_ONLY)
-            .withReadOnlyPtes(true) // gen8+ [41]
-            .withMaxPages(Integer.MAX_VALUE) // size >> PAGE_SHIFT > INT_MAX, 5.7+ [30]
-            .withVmTotal(Long.MAX_VALUE) // the VM_TOTAL check is gone [30]
-            .withOverlapRefused(false) // 3.18: overlap allowed, EAGAIN kept [44]
-            .withCpuCopyRefused(false) // shmem-less objects read through pages [52]
-            .withMmapRefused(true); // I915_GEM_OBJECT_NO_MMAP [51]
+    public static final UserptrRules I915_2019 = I915_2014.with(r -> {
+        r.i915Ioctl(FLAGS_2019, Check.COHERENCY, Check.FLAGS, Check.SIZE_2BIG, Check.ZERO_SIZE, Check.ALIGNMENT,
+                Check.ACCESS_OK, Check.READ_ONLY);
+        r.readOnlyPtes = true; // gen8+ [41]
+        r.maxPages = Integer.MAX_VALUE; // size >> PAGE_SHIFT > INT_MAX, 5.7+ [30]
+        r.vmTotal = Long.MAX_VALUE; // the VM_TOTAL check is gone [30]
+        r.overlapRefused = false; // 3.18: overlap allowed, EAGAIN kept [44]
+        r.cpuCopyRefused = false; // shmem-less objects read through pages [52]
+        r.mmapRefused = true; // I915_GEM_OBJECT_NO_MMAP [51]
+    });
 
     /**
      * Today's i915 (5.13+ rework), in the check order at the head of catalogue A.3: overlap always
      * allowed [45], no workers, another mm's use EFAULT [49], pread/pwrite/export/mmap refused [51-53].
      */
-    public static final UserptrRules I915 = I915_2019
-            .withI915Ioctl(FLAGS_NOW, Check.COHERENCY, Check.FLAGS, Check.SIZE_2BIG, Check.ZERO_SIZE,
-                    Check.ALIGNMENT, Check.ACCESS_OK, Check.UNSYNC_REJECTED, Check.READ_ONLY, Check.PROBE)
-            .withMaxPages(Long.MAX_VALUE) // only the size_t overflow is left [30]
-            .withUnsyncNeedsSysAdmin(false) // c6bcc0c2fdfd: UNSYNC_REJECTED for everyone instead [39]
-            .withEagainWhilePinning(false) // one mmu_interval_notifier per object, no workers [45, 56]
-            .withOtherMmUseFails(true) // [49]
-            .withCpuCopyRefused(true) // ae30af84edb5 [52]
-            .withExportRefused(true); // ae4e55b894dd [53]
+    public static final UserptrRules I915 = I915_2019.with(r -> {
+        r.i915Ioctl(FLAGS_NOW, Check.COHERENCY, Check.FLAGS, Check.SIZE_2BIG, Check.ZERO_SIZE, Check.ALIGNMENT,
+                Check.ACCESS_OK, Check.UNSYNC_REJECTED, Check.READ_ONLY, Check.PROBE);
+        r.maxPages = Long.MAX_VALUE; // only the size_t overflow is left [30]
+        r.unsyncNeedsSysAdmin = false; // c6bcc0c2fdfd: UNSYNC_REJECTED for everyone instead [39]
+        r.eagainWhilePinning = false; // one mmu_interval_notifier per object, no workers [45, 56]
+        r.otherMmUseFails = true; // [49]
+        r.cpuCopyRefused = true; // ae30af84edb5 [52]
+        r.exportRefused = true; // ae4e55b894dd [53]
+    });
 
     /**
      * The exynos patch under review in 2012: size 0 EINVAL, flags checked against EXYNOS_BO_MASK,
      * the size rounded up and limited to 16 MiB (EINVAL), pages pinned at creation, no MMU notifier.
      */
-    public static final UserptrRules EXYNOS_2012 = NONE
-            .withExynosIoctl(FLAGS_EXYNOS, Check.ZERO_SIZE, Check.FLAGS, Check.SIZE_LIMIT)
-            .withLlcOrSnoop(true)
-            .withMaxPages(Long.MAX_VALUE)
-            .withVmTotal(Long.MAX_VALUE)
-            .withExynosSizeLimit(16L << 20) // priv->userptr_limit's default
-            .withPinAtCreation(true)
-            .withCpuCopyRefused(false)
-            .withMmapRefused(false)
-            .withExportRefused(false);
+    public static final UserptrRules EXYNOS_2012 = NONE.with(r -> {
+        r.exynosIoctl(FLAGS_EXYNOS, Check.ZERO_SIZE, Check.FLAGS, Check.SIZE_LIMIT);
+        r.hasLlcOrSnoop = true;
+        r.maxPages = Long.MAX_VALUE;
+        r.vmTotal = Long.MAX_VALUE;
+        r.exynosSizeLimit = 16L << 20; // priv->userptr_limit's default
+        r.pinAtCreation = true;
+        r.cpuCopyRefused = false;
+        r.mmapRefused = false;
+        r.exportRefused = false;
+    });
 
-    /** An i915 userptr ioctl that accepts {@code flags} and runs {@code order}, in that order. */
-    public UserptrRules withI915Ioctl(int flags, Check... order) {
-        return edit(e -> e.ioctl(true, flags, order));
+    /** These rules with {@code change} made to them; the definitions above say why each change is made. */
+    public UserptrRules with(Consumer<Edit> change) {
+        return new Edit(this).apply(change).build();
     }
 
-    /** The exynos ioctl: {@code flags} are EXYNOS_BO_* cache attributes, checked by {@code order}. */
-    public UserptrRules withExynosIoctl(int flags, Check... order) {
-        return edit(e -> e.ioctl(false, flags, order));
-    }
+    /**
+     * The components of rules being derived, named as in the record; a new one holds {@link #NONE}'s.
+     * Only {@link #with} makes one.
+     */
+    public static final class Edit {
+        public boolean supported;
+        public List<Check> checks = List.of();
+        public int knownFlags;
+        public boolean i915Flags;
+        public boolean hasLlcOrSnoop;
+        public long maxPages;
+        public long vmTotal;
+        public boolean has48BitPpgtt;
+        public boolean readOnlyPtes;
+        public long exynosSizeLimit;
+        public boolean unsyncNeedsSysAdmin;
+        public boolean overlapRefused;
+        public boolean eagainWhilePinning;
+        public boolean otherMmUseFails;
+        public boolean pinAtCreation;
+        public boolean cpuCopyRefused = true;
+        public boolean mmapRefused = true;
+        public boolean exportRefused = true;
 
-    public UserptrRules withLlcOrSnoop(boolean value) {
-        return edit(e -> e.hasLlcOrSnoop = value);
-    }
-
-    public UserptrRules withReadOnlyPtes(boolean value) {
-        return edit(e -> e.readOnlyPtes = value);
-    }
-
-    public UserptrRules withMaxPages(long value) {
-        return edit(e -> e.maxPages = value);
-    }
-
-    public UserptrRules withVmTotal(long value) {
-        return edit(e -> e.vmTotal = value);
-    }
-
-    public UserptrRules withExynosSizeLimit(long value) {
-        return edit(e -> e.exynosSizeLimit = value);
-    }
-
-    public UserptrRules withUnsyncNeedsSysAdmin(boolean value) {
-        return edit(e -> e.unsyncNeedsSysAdmin = value);
-    }
-
-    public UserptrRules withOverlapRefused(boolean value) {
-        return edit(e -> e.overlapRefused = value);
-    }
-
-    public UserptrRules withEagainWhilePinning(boolean value) {
-        return edit(e -> e.eagainWhilePinning = value);
-    }
-
-    public UserptrRules withOtherMmUseFails(boolean value) {
-        return edit(e -> e.otherMmUseFails = value);
-    }
-
-    public UserptrRules withPinAtCreation(boolean value) {
-        return edit(e -> e.pinAtCreation = value);
-    }
-
-    public UserptrRules withCpuCopyRefused(boolean value) {
-        return edit(e -> e.cpuCopyRefused = value);
-    }
-
-    public UserptrRules withMmapRefused(boolean value) {
-        return edit(e -> e.mmapRefused = value);
-    }
-
-    public UserptrRules withExportRefused(boolean value) {
-        return edit(e -> e.exportRefused = value);
-    }
-
-    private UserptrRules edit(Consumer<Edit> change) {
-        Edit edit = new Edit(this);
-        change.accept(edit);
-        return edit.build();
-    }
-
-    /** The components being changed; a new one holds {@link #NONE}'s. */
-    private static final class Edit {
-        boolean supported;
-        List<Check> checks = List.of();
-        int knownFlags;
-        boolean i915Flags;
-        boolean hasLlcOrSnoop;
-        long maxPages;
-        long vmTotal;
-        boolean has48BitPpgtt;
-        boolean readOnlyPtes;
-        long exynosSizeLimit;
-        boolean unsyncNeedsSysAdmin;
-        boolean overlapRefused;
-        boolean eagainWhilePinning;
-        boolean otherMmUseFails;
-        boolean pinAtCreation;
-        boolean cpuCopyRefused = true;
-        boolean mmapRefused = true;
-        boolean exportRefused = true;
-
-        Edit() {
+        private Edit() {
         }
 
-        Edit(UserptrRules r) {
+        private Edit(UserptrRules r) {
             supported = r.supported;
             checks = r.checks;
             knownFlags = r.knownFlags;
@@ -267,14 +210,30 @@ public record UserptrRules(boolean supported, List<Check> checks, int knownFlags
             exportRefused = r.exportRefused;
         }
 
-        void ioctl(boolean flagsAreI915, int flags, Check... order) {
+        /** An i915 userptr ioctl that accepts the I915_USERPTR_* bits {@code flags} and runs {@code order}. */
+        public void i915Ioctl(int flags, Check... order) {
+            ioctl(flags, order);
+            i915Flags = true;
+        }
+
+        /** The exynos ioctl: {@code flags} are EXYNOS_BO_* cache attributes, checked by {@code order}. */
+        public void exynosIoctl(int flags, Check... order) {
+            ioctl(flags, order);
+            i915Flags = false;
+        }
+
+        private void ioctl(int flags, Check... order) {
             supported = true;
-            i915Flags = flagsAreI915;
             knownFlags = flags;
             checks = List.of(order);
         }
 
-        UserptrRules build() {
+        private Edit apply(Consumer<Edit> change) {
+            change.accept(this);
+            return this;
+        }
+
+        private UserptrRules build() {
             return new UserptrRules(supported, checks, knownFlags, i915Flags, hasLlcOrSnoop, maxPages, vmTotal,
                     has48BitPpgtt, readOnlyPtes, exynosSizeLimit, unsyncNeedsSysAdmin, overlapRefused,
                     eagainWhilePinning, otherMmUseFails, pinAtCreation, cpuCopyRefused, mmapRefused,
