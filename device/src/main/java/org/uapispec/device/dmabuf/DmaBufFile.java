@@ -80,7 +80,7 @@ public final class DmaBufFile extends OpenFile {
 
     @Override
     public <R> Outcome<R> ioctl(Process caller, Ioctl<R> request) {
-        return request.dispatch(new DmaBufIoctls(exporterRules.primeRdwr()));
+        return DmaBufIoctls.answer(request, exporterRules.primeRdwr());
     }
 
     /**
@@ -105,22 +105,13 @@ public final class DmaBufFile extends OpenFile {
      * the shmem file, ENODEV without one [95]; i915 before 4.6 had no dma-buf mmap (EINVAL).
      */
     public Outcome<Mapping> exporterMmap(long pgoff, boolean shared, int maxProt) {
-        switch (exporterRules.dmaBufMmap()) {
-            case REFUSED:
-                return Outcome.err(Errno.EINVAL);
-            case GEM_OBJECT:
-                if (!shared && exporterRules.privateRefused()) {
-                    return Outcome.err(Errno.EINVAL);
-                }
-                return Outcome.ok(new Mapping(new DmaBufBacking(this, false), pgoff, maxProt));
-            case SHMEM_FILE:
-                if (!exporter.storage().hasShmemFile()) {
-                    return Outcome.err(Errno.ENODEV);
-                }
-                return Outcome.ok(new Mapping(new DmaBufBacking(this, true), pgoff, maxProt));
-            default:
-                throw new IllegalStateException("unknown dma-buf mmap rule " + exporterRules.dmaBufMmap());
-        }
+        return switch (exporterRules.dmaBufMmap()) {
+            case REFUSED -> Outcome.err(Errno.EINVAL);
+            case GEM_OBJECT -> !shared && exporterRules.privateRefused() ? Outcome.err(Errno.EINVAL)
+                    : Outcome.ok(new Mapping(new DmaBufBacking(this, false), pgoff, maxProt));
+            case SHMEM_FILE -> !exporter.storage().hasShmemFile() ? Outcome.err(Errno.ENODEV)
+                    : Outcome.ok(new Mapping(new DmaBufBacking(this, true), pgoff, maxProt));
+        };
     }
 
     /** dma_buf_llseek: only (0, SEEK_END), which gives the size, and (0, SEEK_SET) [97]. */

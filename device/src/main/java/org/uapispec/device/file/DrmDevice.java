@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.uapispec.api.Credentials;
@@ -23,10 +24,13 @@ public final class DrmDevice {
     private final Map<Integer, DrmFile> magics = new HashMap<>();
     private final IdAllocator magicNumbers = new IdAllocator(1);
     private final Map<Class<?>, Object> extensions = new HashMap<>();
+    private final DrmFile.FileOperations fileOperations;
     private DrmFile master;
 
-    public DrmDevice(int index, Profile profile) {
+    /** Device {@code index}, following {@code profile}, whose files answer through {@code fileOperations}. */
+    public DrmDevice(int index, Profile profile, DrmFile.FileOperations fileOperations) {
         this.gem = new GemDevice(index, profile);
+        this.fileOperations = Objects.requireNonNull(fileOperations, "fileOperations");
     }
 
     public GemDevice gem() {
@@ -60,7 +64,7 @@ public final class DrmDevice {
      * authenticated [25].
      */
     public DrmFile open(Node.Kind kind, Credentials credentials) {
-        DrmFile file = new DrmFile(this, kind, credentials.sysAdmin());
+        DrmFile file = new DrmFile(this, kind, credentials.sysAdmin(), fileOperations);
         if (kind == Node.Kind.CARD && master == null) {
             master = file;
             file.becomeMaster();

@@ -1,6 +1,5 @@
 package org.uapispec.device.file;
 
-import org.uapispec.api.Errno;
 import org.uapispec.api.Ioctl;
 import org.uapispec.api.MmapRequest;
 import org.uapispec.api.Node;
@@ -13,46 +12,34 @@ import org.uapispec.device.process.Process;
 
 /**
  * An open DRM device file (the kernel's {@code struct drm_file}): its node kind, master and
- * authentication state, its magic, and its handle table. Ioctls and mmap are answered by the
- * {@link FileOperations} the backend installs, so that this class holds state, not rules.
+ * authentication state, its magic, and its handle table. Ioctls and mmap are answered by its
+ * device's {@link FileOperations}, fixed when the file is opened, so that this class holds state,
+ * not rules.
  */
 public final class DrmFile extends OpenFile implements GemFile {
 
-    /** The ioctl and mmap rules of a device file, supplied by the backend. */
+    /**
+     * The ioctl and mmap rules of a device file, supplied by the backend when it creates the device
+     * (the kernel's {@code drm_driver.fops}, which drm_stub_open gives every file it opens).
+     */
     public interface FileOperations {
         <R> Outcome<R> ioctl(DrmFile file, Process caller, Ioctl<R> request);
 
         Outcome<Mapping> mmap(DrmFile file, Process caller, MmapRequest request);
     }
 
-    private static final FileOperations NO_OPERATIONS = new FileOperations() {
-        @Override
-        public <R> Outcome<R> ioctl(DrmFile file, Process caller, Ioctl<R> request) {
-            return Outcome.err(Errno.ENOTTY);
-        }
-
-        @Override
-        public Outcome<Mapping> mmap(DrmFile file, Process caller, MmapRequest request) {
-            return Outcome.err(Errno.ENODEV);
-        }
-    };
-
     private final DrmDevice device;
     private final Node.Kind kind;
     private final HandleTable handles = new HandleTable();
-    private FileOperations operations = NO_OPERATIONS;
+    private final FileOperations operations;
     private boolean master;
     private boolean authenticated;
     private int magic;
 
-    DrmFile(DrmDevice device, Node.Kind kind, boolean authenticated) {
+    DrmFile(DrmDevice device, Node.Kind kind, boolean authenticated, FileOperations operations) {
         this.device = device;
         this.kind = kind;
         this.authenticated = authenticated;
-    }
-
-    /** Installs the rules that answer this file's ioctls and mmaps. */
-    public void setOperations(FileOperations operations) {
         this.operations = operations;
     }
 

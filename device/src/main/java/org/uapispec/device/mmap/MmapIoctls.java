@@ -38,16 +38,13 @@ public final class MmapIoctls {
      * the device has (i915_gem_dumb_mmap_offset).
      */
     public Outcome<MmapOffset> mapDumb(DrmIoctl.ModeMapDumb request) {
-        switch (rules.source()) {
-            case CORE_DUMB:
-                return lookup(request.handle()).then(object -> object.storage() instanceof ImportedStorage
-                        ? Outcome.err(Errno.EINVAL) : assign(object, OffsetType.OBJECT, "dumb"));
-            case LEGACY_GTT:
-                return legacyGtt(request.handle());
-            default:
-                return dumbType().then(type -> lookup(request.handle())
-                        .then(object -> assign(object, type, type.name())));
-        }
+        return switch (rules.source()) {
+            case CORE_DUMB -> lookup(request.handle()).then(object -> object.storage() instanceof ImportedStorage
+                    ? Outcome.err(Errno.EINVAL) : assign(object, OffsetType.OBJECT, "dumb"));
+            case LEGACY_GTT -> legacyGtt(request.handle());
+            case MMAP_OFFSET -> dumbType().then(type -> lookup(request.handle())
+                    .then(object -> assign(object, type, type.name())));
+        };
     }
 
     /** MMAP_GTT: since 5.5 the same ioctl as MMAP_OFFSET, its short struct zero-extended to type GTT [85]. */

@@ -20,16 +20,11 @@ final class MmapTypes {
     }
 
     private static Outcome<OffsetType> check(I915Ioctl.MmapType type, MmapRules rules) {
-        switch (type) {
-            case GTT:
-                return rules.aperture() ? Outcome.ok(OffsetType.GTT) : Outcome.err(Errno.ENODEV);
-            case WC:
-            case UC:
-                return rules.pat() ? Outcome.ok(OffsetType.of(type)) : Outcome.err(Errno.ENODEV);
-            case FIXED:
-                return rules.fixedType() ? Outcome.ok(OffsetType.FIXED) : Outcome.err(Errno.EINVAL);
-            default:
-                return Outcome.ok(OffsetType.of(type));
-        }
+        return switch (type) {
+            case GTT -> rules.aperture() ? Outcome.ok(OffsetType.GTT) : Outcome.err(Errno.ENODEV);
+            case WC, UC -> rules.pat() ? Outcome.ok(OffsetType.of(type)) : Outcome.err(Errno.ENODEV);
+            case FIXED -> rules.fixedType() ? Outcome.ok(OffsetType.FIXED) : Outcome.err(Errno.EINVAL);
+            case WB -> Outcome.ok(OffsetType.WB);
+        };
     }
 }

@@ -1,9 +1,12 @@
 package org.uapispec.device.profile;
 
+import java.util.Objects;
+import java.util.function.Consumer;
 import org.uapispec.api.Errno;
 
 /**
- * How a profile answers GEM object creation and the DRM core ioctls.
+ * How a profile answers GEM object creation and the DRM core ioctls. Each era is one constant,
+ * derived from the era before by {@link #with}, whose changes name the components that differ.
  *
  * @param createLimit      the largest object the driver creates (rounded size, bytes)
  * @param createTooBig     the errno above {@code createLimit}: E2BIG today [3]; ENOMEM on 3.16, where
@@ -14,12 +17,49 @@ import org.uapispec.api.Errno;
  */
 public record GemRules(long createLimit, Errno createTooBig, boolean dumbRejectsFlags, boolean primeNeedsAuth) {
 
-    /** Today's DRM core and i915: a 16 GiB system-memory region. */
-    public static final GemRules MODERN = new GemRules(16L << 30, Errno.E2BIG, true, false);
+    public GemRules {
+        Objects.requireNonNull(createTooBig, "createTooBig");
+    }
 
-    /** The 5.5 to 5.12 era: E2BIG already, dumb flags not yet checked. */
-    public static final GemRules ERA_2019 = new GemRules(16L << 30, Errno.E2BIG, false, false);
+    /**
+     * Linux 3.x: no size check before the shmem allocation, which fails with ENOMEM (I); dumb flags
+     * not checked; PRIME behind DRM_AUTH [24].
+     */
+    public static final GemRules ERA_2014 = new Edit().build();
 
-    /** Linux 3.x: no size check before the shmem allocation, PRIME behind DRM_AUTH. */
-    public static final GemRules ERA_2014 = new GemRules(Long.MAX_VALUE, Errno.ENOMEM, false, true);
+    /** The 5.5 to 5.12 era: E2BIG above a 16 GiB system-memory region [3]; PRIME render-allowed [24]. */
+    public static final GemRules ERA_2019 = ERA_2014.with(r -> {
+        r.createLimit = 16L << 30;
+        r.createTooBig = Errno.E2BIG;
+        r.primeNeedsAuth = false;
+    });
+
+    /** Today's DRM core and i915: MODE_CREATE_DUMB refuses unknown flags (2025 patch) [6]. */
+    public static final GemRules MODERN = ERA_2019.with(r -> r.dumbRejectsFlags = true);
+
+    /** These rules with {@code change} made to them. */
+    public GemRules with(Consumer<Edit> change) {
+        Edit edit = new Edit();
+        edit.createLimit = createLimit;
+        edit.createTooBig = createTooBig;
+        edit.dumbRejectsFlags = dumbRejectsFlags;
+        edit.primeNeedsAuth = primeNeedsAuth;
+        change.accept(edit);
+        return edit.build();
+    }
+
+    /** The components of rules being derived, named as in the record; a new one holds {@link #ERA_2014}'s. */
+    public static final class Edit {
+        public long createLimit = Long.MAX_VALUE;
+        public Errno createTooBig = Errno.ENOMEM;
+        public boolean dumbRejectsFlags;
+        public boolean primeNeedsAuth = true;
+
+        private Edit() {
+        }
+
+        private GemRules build() {
+            return new GemRules(createLimit, createTooBig, dumbRejectsFlags, primeNeedsAuth);
+        }
+    }
 }

@@ -1,12 +1,14 @@
 package org.uapispec.device.profile;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * How a profile answers mmap offsets, mmap of device files and dma-buf/PRIME (catalogue A.4 and A.5,
- * IDs 59-100). Each era is one constant; the model reads these switches and never branches on a
- * profile's name. The device settings ({@code aperture}, {@code pat}, {@code localMemory}) describe
- * the machine the driver runs on; a test can build other machines with {@link #withMemory}.
+ * IDs 59-100). Each era is one constant, derived from an earlier one by {@link #with}, whose changes
+ * name the components that differ and cite why; the model reads these switches and never branches on a profile's name. The device settings ({@code aperture},
+ * {@code pat}, {@code localMemory}) describe the machine the driver runs on; a test can build other
+ * machines with {@link #withMemory}.
  *
  * @param source         where offsets come from and how many nodes an object has [63]
  * @param perFileOffsets whether only files that asked for an offset may map it (i915 5.5+); otherwise
@@ -65,25 +67,109 @@ public record MmapRules(OffsetSource source, boolean perFileOffsets, boolean all
         Objects.requireNonNull(dmaBufMmap, "dmaBufMmap");
     }
 
-    /** The DRM core as vgem implements it today (shmem helpers, 4.6+ dma-buf). */
-    public static final MmapRules GENERIC = new MmapRules(OffsetSource.CORE_DUMB, false, false, false,
-            true, false, false, false, false, true, DmaBufMmap.GEM_OBJECT, false, true);
-    /** i915 at 3.16: legacy GTT mmap, one offset per object, no DRM_RDWR, no dma-buf mmap. */
-    public static final MmapRules I915_2014 = new MmapRules(OffsetSource.LEGACY_GTT, false, false, false,
-            false, true, true, false, false, false, DmaBufMmap.REFUSED, false, false);
-    /** i915 from 5.5 to 5.12: MMAP_OFFSET, per-file allow with a reference per ask, exact lookup. */
-    public static final MmapRules I915_2019 = new MmapRules(OffsetSource.MMAP_OFFSET, true, false, false,
-            false, true, true, false, false, true, DmaBufMmap.SHMEM_FILE, false, true);
+    /**
+     * i915 at 3.16: legacy GTT mmap, one offset per object that every handle holder may map, exact
+     * lookup, MAP_PRIVATE allowed, on a machine with an aperture and PAT; no DRM_RDWR, no dma-buf mmap,
+     * the mmap(2) of before 4.15.
+     */
+    public static final MmapRules I915_2014 = new Edit().build();
+
+    /**
+     * i915 from 5.5 to 5.12 (the multiple-mmap-offsets series): MMAP_OFFSET, per-file allow with a
+     * reference per ask, exact lookup; the 4.6 dma-buf CPU-access set and 4.17's mmap(2).
+     */
+    public static final MmapRules I915_2019 = I915_2014.with(r -> {
+        r.source = OffsetSource.MMAP_OFFSET; // [63]
+        r.perFileOffsets = true; // [65]
+        r.primeRdwr = true; // Linux 4.6 [88, 94, 98]
+        r.dmaBufMmap = DmaBufMmap.SHMEM_FILE; // i915_gem_dmabuf_mmap [95]
+        r.validatedMmap = true; // Linux 4.15 and 4.17
+    });
+
     /** Today's i915 on an integrated part with an aperture: allow_once, inner lookup, FIXED known. */
-    public static final MmapRules I915 = new MmapRules(OffsetSource.MMAP_OFFSET, true, true, true,
-            false, true, true, false, true, true, DmaBufMmap.SHMEM_FILE, false, true);
-    /** Today's i915 with the dma-buf mmap-forwarding RFC. */
-    public static final MmapRules I915_MMAP_FORWARD = new MmapRules(OffsetSource.MMAP_OFFSET, true, true, true,
-            false, true, true, false, true, true, DmaBufMmap.SHMEM_FILE, true, true);
+    public static final MmapRules I915 = I915_2019.with(r -> {
+        r.allowOnce = true; // drm_vma_node_allow_once, Jan 2023 [69]
+        r.innerLookup = true; // Aug 2024 [76]
+        r.fixedType = true; // Linux 5.16 [59, 62]
+    });
+
+    /** Today's i915 with the dma-buf mmap-forwarding RFC (seed 003) [99]. */
+    public static final MmapRules I915_MMAP_FORWARD = I915.with(r -> r.forwardImports = true);
+
+    /**
+     * The DRM core as vgem implements it today (shmem helpers, 4.6+ dma-buf): dumb-buffer offsets,
+     * one per object, MAP_PRIVATE refused, no aperture or PAT, dma-bufs mapped through the object.
+     */
+    public static final MmapRules GENERIC = I915_2014.with(r -> {
+        r.source = OffsetSource.CORE_DUMB;
+        r.privateRefused = true; // drm_gem_shmem_mmap's is_cow_mapping [93]
+        r.aperture = false; // no GGTT [62]
+        r.pat = false; // vgem maps write-back only [62]
+        r.primeRdwr = true; // [88, 94, 98]
+        r.dmaBufMmap = DmaBufMmap.GEM_OBJECT; // drm_gem_prime_mmap [93]
+        r.validatedMmap = true;
+    });
 
     /** These rules on another machine: with or without aperture, PAT and local memory [62]. */
     public MmapRules withMemory(boolean hasAperture, boolean hasPat, boolean hasLocalMemory) {
-        return new MmapRules(source, perFileOffsets, allowOnce, innerLookup, privateRefused, hasAperture, hasPat,
-                hasLocalMemory, fixedType, primeRdwr, dmaBufMmap, forwardImports, validatedMmap);
+        return with(r -> {
+            r.aperture = hasAperture;
+            r.pat = hasPat;
+            r.localMemory = hasLocalMemory;
+        });
+    }
+
+    /** These rules with {@code change} made to them; the definitions above say why each change is made. */
+    public MmapRules with(Consumer<Edit> change) {
+        return new Edit(this).apply(change).build();
+    }
+
+    /**
+     * The components of rules being derived, named as in the record; a new one holds
+     * {@link #I915_2014}'s. Only {@link #with} makes one.
+     */
+    public static final class Edit {
+        public OffsetSource source = OffsetSource.LEGACY_GTT;
+        public boolean perFileOffsets;
+        public boolean allowOnce;
+        public boolean innerLookup;
+        public boolean privateRefused;
+        public boolean aperture = true;
+        public boolean pat = true;
+        public boolean localMemory;
+        public boolean fixedType;
+        public boolean primeRdwr;
+        public DmaBufMmap dmaBufMmap = DmaBufMmap.REFUSED;
+        public boolean forwardImports;
+        public boolean validatedMmap;
+
+        private Edit() {
+        }
+
+        private Edit(MmapRules r) {
+            source = r.source;
+            perFileOffsets = r.perFileOffsets;
+            allowOnce = r.allowOnce;
+            innerLookup = r.innerLookup;
+            privateRefused = r.privateRefused;
+            aperture = r.aperture;
+            pat = r.pat;
+            localMemory = r.localMemory;
+            fixedType = r.fixedType;
+            primeRdwr = r.primeRdwr;
+            dmaBufMmap = r.dmaBufMmap;
+            forwardImports = r.forwardImports;
+            validatedMmap = r.validatedMmap;
+        }
+
+        private Edit apply(Consumer<Edit> change) {
+            change.accept(this);
+            return this;
+        }
+
+        private MmapRules build() {
+            return new MmapRules(source, perFileOffsets, allowOnce, innerLookup, privateRefused, aperture, pat,
+                    localMemory, fixedType, primeRdwr, dmaBufMmap, forwardImports, validatedMmap);
+        }
     }
 }

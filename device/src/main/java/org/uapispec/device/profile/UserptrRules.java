@@ -1,13 +1,15 @@
 package org.uapispec.device.profile;
 
 import java.util.List;
-import java.util.Objects;
+import java.util.function.Consumer;
+import org.uapispec.api.I915Ioctl;
 
 /**
- * How a profile answers the userptr ioctl (catalogue A.3, IDs 27-58). Each era is one constant; the
- * model reads these switches and never branches on a profile's name. Sources: the 2014 seed file
- * ({@code shared/seeds/001}, "seed"), the exynos review ({@code shared/seeds/002}), and the
- * catalogue's kernel keys (K-UP, K-UP-510, K-UP-316).
+ * How a profile answers the userptr ioctl (catalogue A.3, IDs 27-58). Each era is one constant,
+ * derived from the era before by {@link #with}, whose changes name the components that differ and
+ * cite why; the model reads these switches and never branches on a profile's name. Sources: the
+ * 2014 seed file ({@code shared/seeds/001}, "seed"), the exynos review ({@code shared/seeds/002}),
+ * and the catalogue's kernel keys (K-UP, K-UP-510, K-UP-316).
  *
  * @param supported             whether the driver has a userptr ioctl at all
  * @param checks                the argument checks of the ioctl, in the driver's order
@@ -21,7 +23,6 @@ import java.util.Objects;
  * @param has48BitPpgtt         whether GPU_MIRROR is possible (seed: ENODEV without)
  * @param readOnlyPtes          whether the VM has read-only PTEs ({@code vm->has_read_only}) [40, 41]
  * @param exynosSizeLimit       exynos {@code priv->userptr_limit}, EINVAL above it (16 MiB default)
- * @param roundsSizeUp          exynos {@code roundup_gem_size}: the size is rounded up, not refused
  * @param unsyncNeedsSysAdmin   UNSYNCHRONIZED is EPERM without CAP_SYS_ADMIN [38]
  * @param overlapRefused        a synchronized overlap with another userptr of the same mm is EINVAL [43]
  * @param eagainWhilePinning    an overlap whose first object still has a gup worker pending is EAGAIN
@@ -34,7 +35,7 @@ import java.util.Objects;
  */
 public record UserptrRules(boolean supported, List<Check> checks, int knownFlags, boolean i915Flags,
         boolean hasLlcOrSnoop, long maxPages, long vmTotal, boolean has48BitPpgtt, boolean readOnlyPtes,
-        long exynosSizeLimit, boolean roundsSizeUp, boolean unsyncNeedsSysAdmin, boolean overlapRefused,
+        long exynosSizeLimit, boolean unsyncNeedsSysAdmin, boolean overlapRefused,
         boolean eagainWhilePinning, boolean otherMmUseFails, boolean pinAtCreation, boolean cpuCopyRefused,
         boolean mmapRefused, boolean exportRefused) {
 
@@ -72,17 +73,21 @@ public record UserptrRules(boolean supported, List<Check> checks, int knownFlags
         checks = List.copyOf(checks);
     }
 
-    /** No userptr ioctl (vgem). */
-    public static final UserptrRules NONE = new UserptrRules(false, List.of(), 0, false, false, 0, 0,
-            false, false, 0, false, false, false, false, false, false, true, true, true);
+    /** No userptr ioctl (vgem): no checks, no limits, and every use of a userptr object refused. */
+    public static final UserptrRules NONE = new Edit().build();
 
     /** Flags the seed file knows: READ_ONLY, GPU_MIRROR and UNSYNCHRONIZED. */
-    private static final int FLAGS_2014 = 0x1 | 0x4 | 0x80000000;
+    private static final int FLAGS_2014 =
+            I915Ioctl.USERPTR_READ_ONLY | I915Ioctl.USERPTR_GPU_MIRROR | I915Ioctl.USERPTR_UNSYNCHRONIZED;
     /** READ_ONLY and UNSYNCHRONIZED (3.18 to 5.13). */
-    private static final int FLAGS_2019 = 0x1 | 0x80000000;
+    private static final int FLAGS_2019 = I915Ioctl.USERPTR_READ_ONLY | I915Ioctl.USERPTR_UNSYNCHRONIZED;
     /** READ_ONLY, PROBE and UNSYNCHRONIZED (K-UP). */
-    private static final int FLAGS_NOW = 0x1 | 0x2 | 0x80000000;
-    /** EXYNOS_BO_MASK: NONCONTIG, CACHABLE, WC, USERPTR. */
+    private static final int FLAGS_NOW =
+            I915Ioctl.USERPTR_READ_ONLY | I915Ioctl.USERPTR_PROBE | I915Ioctl.USERPTR_UNSYNCHRONIZED;
+    /**
+     * EXYNOS_BO_MASK: NONCONTIG, CACHABLE, WC, USERPTR (exynos_drm.h of the 2012 patch; the api has
+     * no names for these cache attributes, which mean nothing to userptr [28]).
+     */
     private static final int FLAGS_EXYNOS = 0xf;
 
     /**
@@ -92,55 +97,147 @@ public record UserptrRules(boolean supported, List<Check> checks, int knownFlags
      * pread/pwrite refused because the object has no shmem filp (the seed: "banned"; the 3.x
      * {@code if (!obj->base.filp) return -EINVAL} of K-GEM-313 [109], I); GTT mmap and export allowed.
      */
-    public static final UserptrRules I915_2014 = new UserptrRules(true,
-            List.of(Check.CONTEXT, Check.FLAGS, Check.ALIGNMENT, Check.ACCESS_OK, Check.READ_ONLY,
-                    Check.VM_TOTAL, Check.GPU_MIRROR),
-            FLAGS_2014, true, true, Long.MAX_VALUE, 1L << 31, false, false, 0, false,
-            true, true, true, false, false, true, false, false);
+    public static final UserptrRules I915_2014 = NONE.with(r -> {
+        r.i915Ioctl(FLAGS_2014, Check.CONTEXT, Check.FLAGS, Check.ALIGNMENT, Check.ACCESS_OK, Check.READ_ONLY,
+                Check.VM_TOTAL, Check.GPU_MIRROR);
+        r.hasLlcOrSnoop = true; // Ivybridge/Haswell [27]
+        r.maxPages = Long.MAX_VALUE; // no page-count check yet [30]
+        r.vmTotal = 1L << 31; // a 2 GiB GTT [30]
+        r.unsyncNeedsSysAdmin = true; // [38]
+        r.overlapRefused = true; // [43]
+        r.eagainWhilePinning = true; // [43, 56]
+        r.mmapRefused = false; // the GTT mmap works
+        r.exportRefused = false; // a synchronized userptr is exportable [53]
+    });
 
     /**
      * i915 from 3.18 to 5.12 as K-UP-510 has it (5.7+ for the INT_MAX page limit, c11c7bfd for zero
      * size): overlap allowed but EAGAIN while a gup worker is pending [44, 56]; UNSYNCHRONIZED needs
      * CAP_SYS_ADMIN [38]; READ_ONLY on gen8+ read-only PTEs; pread/pwrite and export still work.
      */
-    public static final UserptrRules I915_2019 = new UserptrRules(true,
-            List.of(Check.COHERENCY, Check.FLAGS, Check.SIZE_2BIG, Check.ZERO_SIZE, Check.ALIGNMENT,
-                    Check.ACCESS_OK, Check.READ_ONLY),
-            FLAGS_2019, true, true, Integer.MAX_VALUE, Long.MAX_VALUE, false, true, 0, false,
-            true, false, true, false, false, false, true, false);
+    public static final UserptrRules I915_2019 = I915_2014.with(r -> {
+        r.i915Ioctl(FLAGS_2019, Check.COHERENCY, Check.FLAGS, Check.SIZE_2BIG, Check.ZERO_SIZE, Check.ALIGNMENT,
+                Check.ACCESS_OK, Check.READ_ONLY);
+        r.readOnlyPtes = true; // gen8+ [41]
+        r.maxPages = Integer.MAX_VALUE; // size >> PAGE_SHIFT > INT_MAX, 5.7+ [30]
+        r.vmTotal = Long.MAX_VALUE; // the VM_TOTAL check is gone [30]
+        r.overlapRefused = false; // 3.18: overlap allowed, EAGAIN kept [44]
+        r.cpuCopyRefused = false; // shmem-less objects read through pages [52]
+        r.mmapRefused = true; // I915_GEM_OBJECT_NO_MMAP [51]
+    });
 
     /**
      * Today's i915 (5.13+ rework), in the check order at the head of catalogue A.3: overlap always
      * allowed [45], no workers, another mm's use EFAULT [49], pread/pwrite/export/mmap refused [51-53].
      */
-    public static final UserptrRules I915 = new UserptrRules(true,
-            List.of(Check.COHERENCY, Check.FLAGS, Check.SIZE_2BIG, Check.ZERO_SIZE, Check.ALIGNMENT,
-                    Check.ACCESS_OK, Check.UNSYNC_REJECTED, Check.READ_ONLY, Check.PROBE),
-            FLAGS_NOW, true, true, Long.MAX_VALUE, Long.MAX_VALUE, false, true, 0, false,
-            false, false, false, true, false, true, true, true);
+    public static final UserptrRules I915 = I915_2019.with(r -> {
+        r.i915Ioctl(FLAGS_NOW, Check.COHERENCY, Check.FLAGS, Check.SIZE_2BIG, Check.ZERO_SIZE, Check.ALIGNMENT,
+                Check.ACCESS_OK, Check.UNSYNC_REJECTED, Check.READ_ONLY, Check.PROBE);
+        r.maxPages = Long.MAX_VALUE; // only the size_t overflow is left [30]
+        r.unsyncNeedsSysAdmin = false; // c6bcc0c2fdfd: UNSYNC_REJECTED for everyone instead [39]
+        r.eagainWhilePinning = false; // one mmu_interval_notifier per object, no workers [45, 56]
+        r.otherMmUseFails = true; // [49]
+        r.cpuCopyRefused = true; // ae30af84edb5 [52]
+        r.exportRefused = true; // ae4e55b894dd [53]
+    });
 
     /**
      * The exynos patch under review in 2012: size 0 EINVAL, flags checked against EXYNOS_BO_MASK,
      * the size rounded up and limited to 16 MiB (EINVAL), pages pinned at creation, no MMU notifier.
      */
-    public static final UserptrRules EXYNOS_2012 = new UserptrRules(true,
-            List.of(Check.ZERO_SIZE, Check.FLAGS, Check.SIZE_LIMIT),
-            FLAGS_EXYNOS, false, true, Long.MAX_VALUE, Long.MAX_VALUE, false, false, 16L << 20, true,
-            false, false, false, false, true, false, false, false);
+    public static final UserptrRules EXYNOS_2012 = NONE.with(r -> {
+        r.exynosIoctl(FLAGS_EXYNOS, Check.ZERO_SIZE, Check.FLAGS, Check.SIZE_LIMIT);
+        r.hasLlcOrSnoop = true;
+        r.maxPages = Long.MAX_VALUE;
+        r.vmTotal = Long.MAX_VALUE;
+        r.exynosSizeLimit = 16L << 20; // priv->userptr_limit's default
+        r.pinAtCreation = true;
+        r.cpuCopyRefused = false;
+        r.mmapRefused = false;
+        r.exportRefused = false;
+    });
 
-    /** These rules with another check order, for tests and what-if profiles. */
-    public UserptrRules withChecks(List<Check> newChecks) {
-        return new UserptrRules(supported, Objects.requireNonNull(newChecks), knownFlags, i915Flags,
-                hasLlcOrSnoop, maxPages, vmTotal, has48BitPpgtt, readOnlyPtes, exynosSizeLimit, roundsSizeUp,
-                unsyncNeedsSysAdmin, overlapRefused, eagainWhilePinning, otherMmUseFails, pinAtCreation,
-                cpuCopyRefused, mmapRefused, exportRefused);
+    /** These rules with {@code change} made to them; the definitions above say why each change is made. */
+    public UserptrRules with(Consumer<Edit> change) {
+        return new Edit(this).apply(change).build();
     }
 
-    /** These rules on a device with or without LLC/snooping and read-only PTEs [27, 41]. */
-    public UserptrRules onHardware(boolean llcOrSnoop, boolean readOnly) {
-        return new UserptrRules(supported, checks, knownFlags, i915Flags, llcOrSnoop, maxPages, vmTotal,
-                has48BitPpgtt, readOnly, exynosSizeLimit, roundsSizeUp, unsyncNeedsSysAdmin, overlapRefused,
-                eagainWhilePinning, otherMmUseFails, pinAtCreation, cpuCopyRefused, mmapRefused,
-                exportRefused);
+    /**
+     * The components of rules being derived, named as in the record; a new one holds {@link #NONE}'s.
+     * Only {@link #with} makes one.
+     */
+    public static final class Edit {
+        public boolean supported;
+        public List<Check> checks = List.of();
+        public int knownFlags;
+        public boolean i915Flags;
+        public boolean hasLlcOrSnoop;
+        public long maxPages;
+        public long vmTotal;
+        public boolean has48BitPpgtt;
+        public boolean readOnlyPtes;
+        public long exynosSizeLimit;
+        public boolean unsyncNeedsSysAdmin;
+        public boolean overlapRefused;
+        public boolean eagainWhilePinning;
+        public boolean otherMmUseFails;
+        public boolean pinAtCreation;
+        public boolean cpuCopyRefused = true;
+        public boolean mmapRefused = true;
+        public boolean exportRefused = true;
+
+        private Edit() {
+        }
+
+        private Edit(UserptrRules r) {
+            supported = r.supported;
+            checks = r.checks;
+            knownFlags = r.knownFlags;
+            i915Flags = r.i915Flags;
+            hasLlcOrSnoop = r.hasLlcOrSnoop;
+            maxPages = r.maxPages;
+            vmTotal = r.vmTotal;
+            has48BitPpgtt = r.has48BitPpgtt;
+            readOnlyPtes = r.readOnlyPtes;
+            exynosSizeLimit = r.exynosSizeLimit;
+            unsyncNeedsSysAdmin = r.unsyncNeedsSysAdmin;
+            overlapRefused = r.overlapRefused;
+            eagainWhilePinning = r.eagainWhilePinning;
+            otherMmUseFails = r.otherMmUseFails;
+            pinAtCreation = r.pinAtCreation;
+            cpuCopyRefused = r.cpuCopyRefused;
+            mmapRefused = r.mmapRefused;
+            exportRefused = r.exportRefused;
+        }
+
+        /** An i915 userptr ioctl that accepts the I915_USERPTR_* bits {@code flags} and runs {@code order}. */
+        public void i915Ioctl(int flags, Check... order) {
+            ioctl(flags, order);
+            i915Flags = true;
+        }
+
+        /** The exynos ioctl: {@code flags} are EXYNOS_BO_* cache attributes, checked by {@code order}. */
+        public void exynosIoctl(int flags, Check... order) {
+            ioctl(flags, order);
+            i915Flags = false;
+        }
+
+        private void ioctl(int flags, Check... order) {
+            supported = true;
+            knownFlags = flags;
+            checks = List.of(order);
+        }
+
+        private Edit apply(Consumer<Edit> change) {
+            change.accept(this);
+            return this;
+        }
+
+        private UserptrRules build() {
+            return new UserptrRules(supported, checks, knownFlags, i915Flags, hasLlcOrSnoop, maxPages, vmTotal,
+                    has48BitPpgtt, readOnlyPtes, exynosSizeLimit, unsyncNeedsSysAdmin, overlapRefused,
+                    eagainWhilePinning, otherMmUseFails, pinAtCreation, cpuCopyRefused, mmapRefused,
+                    exportRefused);
+        }
     }
 }

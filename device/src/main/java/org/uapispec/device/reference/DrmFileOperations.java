@@ -8,8 +8,8 @@ import org.uapispec.device.mmap.MmapIoctls;
 import org.uapispec.device.process.OpenFile;
 import org.uapispec.device.process.Process;
 
-/** The file operations of every DRM file of the reference device. */
-enum DrmFileOperations implements DrmFile.FileOperations {
+/** The file operations of every DRM file of the reference device (tests build devices with them too). */
+public enum DrmFileOperations implements DrmFile.FileOperations {
     INSTANCE;
 
     @Override

@@ -50,7 +50,8 @@ public final class ReferenceDevice implements Backend {
             throw new IllegalArgumentException("a machine needs at least one device");
         }
         for (Profile profile : profiles) {
-            DrmDevice device = new DrmDevice(devices.size(), Objects.requireNonNull(profile, "profile"));
+            DrmDevice device = new DrmDevice(devices.size(), Objects.requireNonNull(profile, "profile"),
+                    DrmFileOperations.INSTANCE);
             MmapFeature.install(device);
             PrimeFeature.install(device);
             devices.add(device);
@@ -100,7 +101,6 @@ public final class ReferenceDevice implements Backend {
                 return Outcome.err(Errno.ENOENT); // no such /dev/dri node
             }
             DrmFile file = devices.get((int) node.device()).open(node.kind(), p.credentials());
-            file.setOperations(DrmFileOperations.INSTANCE);
             return Outcome.ok(p.files().install(file));
         });
     }

@@ -29,11 +29,12 @@ final class Syscalls {
     /**
      * include/linux/mman.h LEGACY_MAP_MASK on x86-64: SHARED, PRIVATE, FIXED, ANONYMOUS, 32BIT,
      * ABOVE4G, GROWSDOWN, DENYWRITE, EXECUTABLE, LOCKED, NORESERVE, POPULATE, NONBLOCK, STACK, HUGETLB,
-     * UNINITIALIZED, HUGE_2MB and HUGE_1GB; not MAP_SYNC and not MAP_FIXED_NOREPLACE.
+     * UNINITIALIZED, HUGE_2MB and HUGE_1GB; not MAP_SYNC and not MAP_FIXED_NOREPLACE. The bits the
+     * model never interprets have no name in the api and stay numbers here.
      */
-    private static final long LEGACY_MAP_MASK = 0x01 | 0x02 | 0x10 | 0x20 | 0x40 | 0x80 | 0x0100 | 0x0800
-            | 0x1000 | 0x2000 | 0x4000 | 0x8000 | 0x10000 | 0x20000 | 0x40000 | 0x4000000
-            | (21L << 26) | (30L << 26);
+    private static final long LEGACY_MAP_MASK = Mman.MAP_SHARED | Mman.MAP_PRIVATE | Mman.MAP_FIXED
+            | Mman.MAP_ANONYMOUS | 0x40 | 0x80 | Mman.MAP_GROWSDOWN | 0x0800 | 0x1000 | 0x2000 | 0x4000 | 0x8000
+            | 0x10000 | 0x20000 | Mman.MAP_HUGETLB | 0x4000000 | (21L << 26) | (30L << 26);
 
     private final boolean validated;
 

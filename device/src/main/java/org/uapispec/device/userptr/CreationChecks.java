@@ -44,40 +44,37 @@ final class CreationChecks {
         long ptr = request.userPtr();
         long size = request.userSize();
         int flags = request.flags();
-        switch (check) {
-            case COHERENCY: // [27] !HAS_LLC && !HAS_SNOOP
-                return fail(!rules.hasLlcOrSnoop(), Errno.ENODEV);
-            case CONTEXT: // seed: i915_gem_context_get; the model has only the default context 0
-                return fail(request.ctxId() != 0, Errno.ENOENT);
-            case FLAGS: // [28]
-                return fail((flags & ~rules.knownFlags()) != 0, Errno.EINVAL);
-            case SIZE_2BIG: // [30] size >> PAGE_SHIFT > INT_MAX (5.7-5.12); size_t overflow (never on 64-bit)
-                return fail(Long.compareUnsigned(size >>> 12, rules.maxPages()) > 0, Errno.E2BIG);
-            case ZERO_SIZE: // [29]; exynos: "invalid size"
-                return fail(size == 0, Errno.EINVAL);
-            case ALIGNMENT: // [31, 32] offset_in_page(ptr | size)
-                return fail(((ptr | size) & (PAGE - 1)) != 0, Errno.EINVAL);
-            case ACCESS_OK: // [33]
-                return fail(!AddressSpace.accessOk(ptr, size), Errno.EFAULT);
-            case UNSYNC_REJECTED: // [39] c6bcc0c2fdfd
-                return fail(has(flags, I915Ioctl.USERPTR_UNSYNCHRONIZED), Errno.ENODEV);
-            case READ_ONLY: // [40] seed: "just a placeholder in the uAPI"; [41] vm->has_read_only
-                return fail(has(flags, I915Ioctl.USERPTR_READ_ONLY) && !rules.readOnlyPtes(), Errno.ENODEV);
-            case VM_TOTAL: // [30] seed: args->user_size > vm->total
-                return fail(Long.compareUnsigned(size, rules.vmTotal()) > 0, Errno.E2BIG);
-            case GPU_MIRROR: // seed: !HAS_48B_PPGTT(dev)
-                return fail(has(flags, I915Ioctl.USERPTR_GPU_MIRROR) && !rules.has48BitPpgtt(), Errno.ENODEV);
-            case PROBE: // [36] probe_range
-                return has(flags, I915Ioctl.USERPTR_PROBE)
-                        ? PagePinner.probe(memory, new UserptrRange(ptr, size)) : Outcome.ok();
-            case SIZE_LIMIT: // exynos: "excessed maximum size of userptr"; a wrap to 0 reaches
-                // sg_alloc_table(0 entries), refused (I)
-                long rounded = roundedSize(size);
-                return fail(rounded == 0 || Long.compareUnsigned(rounded, rules.exynosSizeLimit()) > 0,
-                        Errno.EINVAL);
-            default:
-                throw new IllegalStateException("unknown check " + check);
-        }
+        return switch (check) {
+            // [27] !HAS_LLC && !HAS_SNOOP
+            case COHERENCY -> fail(!rules.hasLlcOrSnoop(), Errno.ENODEV);
+            // seed: i915_gem_context_get; the model has only the default context 0
+            case CONTEXT -> fail(request.ctxId() != 0, Errno.ENOENT);
+            // [28]
+            case FLAGS -> fail((flags & ~rules.knownFlags()) != 0, Errno.EINVAL);
+            // [30] size >> PAGE_SHIFT > INT_MAX (5.7-5.12); size_t overflow (never on 64-bit)
+            case SIZE_2BIG -> fail(Long.compareUnsigned(size >>> 12, rules.maxPages()) > 0, Errno.E2BIG);
+            // [29]; exynos: "invalid size"
+            case ZERO_SIZE -> fail(size == 0, Errno.EINVAL);
+            // [31, 32] offset_in_page(ptr | size)
+            case ALIGNMENT -> fail(((ptr | size) & (PAGE - 1)) != 0, Errno.EINVAL);
+            // [33]
+            case ACCESS_OK -> fail(!AddressSpace.accessOk(ptr, size), Errno.EFAULT);
+            // [39] c6bcc0c2fdfd
+            case UNSYNC_REJECTED -> fail(has(flags, I915Ioctl.USERPTR_UNSYNCHRONIZED), Errno.ENODEV);
+            // [40] seed: "just a placeholder in the uAPI"; [41] vm->has_read_only
+            case READ_ONLY -> fail(has(flags, I915Ioctl.USERPTR_READ_ONLY) && !rules.readOnlyPtes(), Errno.ENODEV);
+            // [30] seed: args->user_size > vm->total
+            case VM_TOTAL -> fail(Long.compareUnsigned(size, rules.vmTotal()) > 0, Errno.E2BIG);
+            // seed: !HAS_48B_PPGTT(dev)
+            case GPU_MIRROR -> fail(has(flags, I915Ioctl.USERPTR_GPU_MIRROR) && !rules.has48BitPpgtt(), Errno.ENODEV);
+            // [36] probe_range
+            case PROBE -> has(flags, I915Ioctl.USERPTR_PROBE)
+                    ? PagePinner.probe(memory, new UserptrRange(ptr, size)) : Outcome.ok();
+            // exynos: "excessed maximum size of userptr"; a wrap to 0 reaches sg_alloc_table(0 entries),
+            // refused (I)
+            case SIZE_LIMIT -> fail(roundedSize(size) == 0
+                    || Long.compareUnsigned(roundedSize(size), rules.exynosSizeLimit()) > 0, Errno.EINVAL);
+        };
     }
 
     private static boolean has(int flags, int flag) {

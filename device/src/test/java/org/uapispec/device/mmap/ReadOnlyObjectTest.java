@@ -33,6 +33,7 @@ import org.uapispec.device.process.Page;
 import org.uapispec.device.process.Process;
 import org.uapispec.device.profile.MmapRules;
 import org.uapispec.device.profile.Profile;
+import org.uapispec.device.reference.DrmFileOperations;
 
 /**
  * Read-only objects through a fake offset [78, 79]. No uAPI call of the modelled profiles yields a
@@ -79,7 +80,7 @@ class ReadOnlyObjectTest {
         final Fd fd;
 
         Rig(Profile profile) {
-            device = new DrmDevice(0, profile);
+            device = new DrmDevice(0, profile, DrmFileOperations.INSTANCE);
             MmapFeature.install(device);
             PrimeFeature.install(device);
             file = device.open(Node.Kind.CARD, Credentials.ROOT);

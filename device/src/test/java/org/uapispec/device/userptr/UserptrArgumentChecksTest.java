@@ -265,7 +265,10 @@ class UserptrArgumentChecksTest {
     }
 
     private static Profile onHardware(boolean llcOrSnoop, boolean readOnlyPtes) {
-        UserptrRules rules = UserptrRules.I915.onHardware(llcOrSnoop, readOnlyPtes);
+        UserptrRules rules = UserptrRules.I915.with(r -> {
+            r.hasLlcOrSnoop = llcOrSnoop;
+            r.readOnlyPtes = readOnlyPtes;
+        });
         return new Profile("i915-test", "i915 on other hardware", Profiles.I915.driver(), Profiles.I915.follows(),
                 GemRules.MODERN, rules, MmapRules.I915);
     }
