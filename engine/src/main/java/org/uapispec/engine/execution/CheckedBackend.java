@@ -1,0 +1,132 @@
+package org.uapispec.engine.execution;
+
+import org.uapispec.api.Backend;
+import org.uapispec.api.Credentials;
+import org.uapispec.api.Fd;
+import org.uapispec.api.Handle;
+import org.uapispec.api.Ioctl;
+import org.uapispec.api.MmapRequest;
+import org.uapispec.api.Node;
+import org.uapispec.api.Outcome;
+import org.uapispec.api.Pid;
+
+/**
+ * The backend as a call's binding sees it: before each call reaches the device, the guard refuses
+ * it if an argument read for it did not fit its 32-bit field ({@link CallBinder.BadArgument}). A
+ * call's arguments are evaluated before the call itself, so the check sees all of them.
+ */
+final class CheckedBackend implements Backend {
+
+    /** Throws if an argument did not fit; {@code where} names the call: {@code argument of mmap}. */
+    @FunctionalInterface
+    interface Guard {
+        void refuseMisfit(String where);
+    }
+
+    private final Backend backend;
+    private final Guard guard;
+
+    CheckedBackend(Backend backend, Guard guard) {
+        this.backend = backend;
+        this.guard = guard;
+    }
+
+    private void check(String syscall) {
+        guard.refuseMisfit("argument of " + syscall);
+    }
+
+    @Override
+    public Outcome<Pid> spawn(Credentials credentials) {
+        check("spawn");
+        return backend.spawn(credentials);
+    }
+
+    @Override
+    public Outcome<Pid> fork(Pid parent) {
+        check("fork");
+        return backend.fork(parent);
+    }
+
+    @Override
+    public Outcome<Void> exit(Pid pid) {
+        check("exit");
+        return backend.exit(pid);
+    }
+
+    @Override
+    public Outcome<Fd> open(Pid pid, Node node) {
+        check("open");
+        return backend.open(pid, node);
+    }
+
+    @Override
+    public Outcome<Void> close(Pid pid, Fd fd) {
+        check("close");
+        return backend.close(pid, fd);
+    }
+
+    @Override
+    public <R> Outcome<R> ioctl(Pid pid, Fd fd, Ioctl<R> request) {
+        guard.refuseMisfit("field of " + request.ioctlName());
+        return backend.ioctl(pid, fd, request);
+    }
+
+    @Override
+    public Outcome<Long> mmap(Pid pid, MmapRequest request) {
+        check("mmap");
+        return backend.mmap(pid, request);
+    }
+
+    @Override
+    public Outcome<Void> munmap(Pid pid, long addr, long length) {
+        check("munmap");
+        return backend.munmap(pid, addr, length);
+    }
+
+    @Override
+    public Outcome<Void> mprotect(Pid pid, long addr, long length, long prot) {
+        check("mprotect");
+        return backend.mprotect(pid, addr, length, prot);
+    }
+
+    @Override
+    public Outcome<Long> lseek(Pid pid, Fd fd, long offset, int whence) {
+        check("lseek");
+        return backend.lseek(pid, fd, offset, whence);
+    }
+
+    @Override
+    public Outcome<byte[]> read(Pid pid, long addr, long length) {
+        check("read");
+        return backend.read(pid, addr, length);
+    }
+
+    @Override
+    public Outcome<Void> write(Pid pid, long addr, byte[] data) {
+        check("write");
+        return backend.write(pid, addr, data);
+    }
+
+    @Override
+    public Outcome<Boolean> handleValid(Pid pid, Fd fd, Handle handle) {
+        check("handleValid");
+        return backend.handleValid(pid, fd, handle);
+    }
+
+    @Override
+    public Outcome<Integer> handleCount(Pid pid, Fd fd) {
+        check("handleCount");
+        return backend.handleCount(pid, fd);
+    }
+
+    @Override
+    public Outcome<Boolean> mapped(Pid pid, long addr) {
+        check("mapped");
+        return backend.mapped(pid, addr);
+    }
+
+    @Override
+    public String describeState() {
+        return backend.describeState();
+    }
+}
