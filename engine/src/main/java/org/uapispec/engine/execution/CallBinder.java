@@ -194,7 +194,7 @@ final class CallBinder {
 
         @Override
         public Backend backend() {
-            return new CheckedBackend(backend, this::refuseMisfit);
+            return new BackendWithArgumentCheck(backend, this::refuseMisfit);
         }
 
         /** Every ioctl goes through here: its arguments are checked against its name, then it is asked. */

@@ -1,5 +1,6 @@
 package org.uapispec.engine.execution;
 
+import java.util.function.Supplier;
 import org.uapispec.api.Backend;
 import org.uapispec.api.Credentials;
 import org.uapispec.api.Fd;
@@ -15,7 +16,7 @@ import org.uapispec.api.Pid;
  * it if an argument read for it did not fit its 32-bit field ({@link CallBinder.BadArgument}). A
  * call's arguments are evaluated before the call itself, so the check sees all of them.
  */
-final class CheckedBackend implements Backend {
+final class BackendWithArgumentCheck implements Backend {
 
     /** Throws if an argument did not fit; {@code where} names the call: {@code argument of mmap}. */
     @FunctionalInterface
@@ -26,43 +27,39 @@ final class CheckedBackend implements Backend {
     private final Backend backend;
     private final Guard guard;
 
-    CheckedBackend(Backend backend, Guard guard) {
+    BackendWithArgumentCheck(Backend backend, Guard guard) {
         this.backend = backend;
         this.guard = guard;
     }
 
-    private void check(String syscall) {
+    private <T> Outcome<T> checked(String syscall, Supplier<Outcome<T>> call) {
         guard.refuseMisfit("argument of " + syscall);
+        return call.get();
     }
 
     @Override
     public Outcome<Pid> spawn(Credentials credentials) {
-        check("spawn");
-        return backend.spawn(credentials);
+        return checked("spawn", () -> backend.spawn(credentials));
     }
 
     @Override
     public Outcome<Pid> fork(Pid parent) {
-        check("fork");
-        return backend.fork(parent);
+        return checked("fork", () -> backend.fork(parent));
     }
 
     @Override
     public Outcome<Void> exit(Pid pid) {
-        check("exit");
-        return backend.exit(pid);
+        return checked("exit", () -> backend.exit(pid));
     }
 
     @Override
     public Outcome<Fd> open(Pid pid, Node node) {
-        check("open");
-        return backend.open(pid, node);
+        return checked("open", () -> backend.open(pid, node));
     }
 
     @Override
     public Outcome<Void> close(Pid pid, Fd fd) {
-        check("close");
-        return backend.close(pid, fd);
+        return checked("close", () -> backend.close(pid, fd));
     }
 
     @Override
@@ -73,56 +70,47 @@ final class CheckedBackend implements Backend {
 
     @Override
     public Outcome<Long> mmap(Pid pid, MmapRequest request) {
-        check("mmap");
-        return backend.mmap(pid, request);
+        return checked("mmap", () -> backend.mmap(pid, request));
     }
 
     @Override
     public Outcome<Void> munmap(Pid pid, long addr, long length) {
-        check("munmap");
-        return backend.munmap(pid, addr, length);
+        return checked("munmap", () -> backend.munmap(pid, addr, length));
     }
 
     @Override
     public Outcome<Void> mprotect(Pid pid, long addr, long length, long prot) {
-        check("mprotect");
-        return backend.mprotect(pid, addr, length, prot);
+        return checked("mprotect", () -> backend.mprotect(pid, addr, length, prot));
     }
 
     @Override
     public Outcome<Long> lseek(Pid pid, Fd fd, long offset, int whence) {
-        check("lseek");
-        return backend.lseek(pid, fd, offset, whence);
+        return checked("lseek", () -> backend.lseek(pid, fd, offset, whence));
     }
 
     @Override
     public Outcome<byte[]> read(Pid pid, long addr, long length) {
-        check("read");
-        return backend.read(pid, addr, length);
+        return checked("read", () -> backend.read(pid, addr, length));
     }
 
     @Override
     public Outcome<Void> write(Pid pid, long addr, byte[] data) {
-        check("write");
-        return backend.write(pid, addr, data);
+        return checked("write", () -> backend.write(pid, addr, data));
     }
 
     @Override
     public Outcome<Boolean> handleValid(Pid pid, Fd fd, Handle handle) {
-        check("handleValid");
-        return backend.handleValid(pid, fd, handle);
+        return checked("handleValid", () -> backend.handleValid(pid, fd, handle));
     }
 
     @Override
     public Outcome<Integer> handleCount(Pid pid, Fd fd) {
-        check("handleCount");
-        return backend.handleCount(pid, fd);
+        return checked("handleCount", () -> backend.handleCount(pid, fd));
     }
 
     @Override
     public Outcome<Boolean> mapped(Pid pid, long addr) {
-        check("mapped");
-        return backend.mapped(pid, addr);
+        return checked("mapped", () -> backend.mapped(pid, addr));
     }
 
     @Override
