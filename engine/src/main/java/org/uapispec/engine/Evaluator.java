@@ -76,19 +76,13 @@ final class Evaluator {
         }
         Object left = eval(leftValue);
         Object right = eval(rightValue);
-        switch (op) {
-            case EQ:
-                return Values.same(left, right);
-            case NE:
-                return !Values.same(left, right);
-            case LT:
-            case LE:
-            case GT:
-            case GE:
-                return op.compare(Values.asLong(left), Values.asLong(right));
-            default:
-                return arithmetic(op, left, right);
-        }
+        return switch (op) {
+            case EQ -> Values.same(left, right);
+            case NE -> !Values.same(left, right);
+            case LT, LE, GT, GE -> op.compare(Values.asLong(left), Values.asLong(right));
+            case MUL, ADD, SUB, SHL, SHR, AND, OR, NEGATE, COMPLEMENT, NOT, AND_ALSO, OR_ELSE ->
+                    arithmetic(op, left, right);
+        };
     }
 
     /** Bytes join and repeat; integers go to the operator's one definition. */
@@ -106,21 +100,18 @@ final class Evaluator {
 
     private Object observe(Value.Observe o) {
         List<Object> args = o.args().stream().map(this::eval).toList();
-        switch (o.observation()) {
-            case VALID: {
+        return switch (o.observation()) {
+            case VALID -> {
                 FileRef file = Values.asFile(args.get(0));
-                return orFalse(backend.handleValid(lineage.holder(file), file.fd(), Values.asHandle(args.get(1))));
+                yield orFalse(backend.handleValid(lineage.holder(file), file.fd(), Values.asHandle(args.get(1))));
             }
-            case LIVE_OBJECTS: {
+            case LIVE_OBJECTS -> {
                 FileRef file = Values.asFile(args.get(0));
                 Outcome<Integer> count = backend.handleCount(lineage.holder(file), file.fd());
-                return count.isOk() ? (long) count.value() : 0L;
+                yield count.isOk() ? (long) count.value() : 0L;
             }
-            case MAPPED:
-                return orFalse(backend.mapped(Values.asPid(args.get(0)), Values.asLong(args.get(1))));
-            default:
-                throw new IllegalStateException("unknown observation " + o.observation());
-        }
+            case MAPPED -> orFalse(backend.mapped(Values.asPid(args.get(0)), Values.asLong(args.get(1))));
+        };
     }
 
     private static boolean orFalse(Outcome<Boolean> outcome) {

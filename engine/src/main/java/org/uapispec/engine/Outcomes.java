@@ -53,16 +53,9 @@ final class Outcomes {
     }
 
     private static boolean isComparison(Operator op) {
-        switch (op) {
-            case EQ:
-            case NE:
-            case LT:
-            case LE:
-            case GT:
-            case GE:
-                return true;
-            default:
-                return false;
-        }
+        return switch (op) {
+            case EQ, NE, LT, LE, GT, GE -> true;
+            case NEGATE, COMPLEMENT, NOT, MUL, ADD, SUB, SHL, SHR, AND, OR, AND_ALSO, OR_ELSE -> false;
+        };
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.uapispec.api.Backend;
 import org.uapispec.api.Outcome;
 import org.uapispec.grammar.model.Bytes;
+import org.uapispec.grammar.model.CallResult;
 import org.uapispec.grammar.model.Expected;
 import org.uapispec.grammar.model.Invariant;
 import org.uapispec.grammar.model.Scenario;
@@ -124,7 +125,7 @@ final class ScenarioRun {
     }
 
     private boolean runCall(Step.CallStep step) {
-        Outcome<CallBinder.Bound> outcome;
+        Outcome<CallResult> outcome;
         try {
             outcome = binder.call(step);
         } catch (Bindings.Unbound unbound) {
@@ -221,12 +222,12 @@ final class ScenarioRun {
         return "\nsteps run:\n" + trace.render() + "device state:\n" + indent(state());
     }
 
-    private static String describe(Outcome<CallBinder.Bound> outcome) {
-        if (outcome instanceof Outcome.Ok<CallBinder.Bound> ok) {
-            CallBinder.Bound bound = ok.value();
+    private static String describe(Outcome<CallResult> outcome) {
+        if (outcome instanceof Outcome.Ok<CallResult> ok) {
+            CallResult bound = ok.value();
             return bound.hasResult() ? "ok (" + Values.show(bound.primary()) + ")" : "ok";
         }
-        if (outcome instanceof Outcome.Err<CallBinder.Bound> err) {
+        if (outcome instanceof Outcome.Err<CallResult> err) {
             return err.errno().name() + " (" + err.errno().number() + ", " + err.errno().description() + ")";
         }
         return outcome.toString();

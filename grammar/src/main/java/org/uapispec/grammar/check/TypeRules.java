@@ -22,27 +22,17 @@ public final class TypeRules {
     }
 
     public static Optional<ValueType> binary(Operator op, ValueType left, ValueType right) {
-        switch (op) {
-            case ADD:
-                return add(left, right);
-            case SUB:
-                return subtract(left, right);
-            case MUL:
-                if (left == ValueType.BYTES && right.isNumeric()) {
-                    return Optional.of(ValueType.BYTES);
-                }
-                return numeric(left, right);
-            case SHL: case SHR: case AND: case OR:
-                return numeric(left, right);
-            case EQ: case NE:
-                return comparable(left, right) ? Optional.of(ValueType.BOOL) : Optional.empty();
-            case LT: case LE: case GT: case GE:
-                return ordered(left) && ordered(right) ? Optional.of(ValueType.BOOL) : Optional.empty();
-            case AND_ALSO: case OR_ELSE:
-                return left == ValueType.BOOL && right == ValueType.BOOL ? Optional.of(ValueType.BOOL) : Optional.empty();
-            default:
-                return Optional.empty();
-        }
+        return switch (op) {
+            case ADD -> add(left, right);
+            case SUB -> subtract(left, right);
+            case MUL -> left == ValueType.BYTES && right.isNumeric() ? Optional.of(ValueType.BYTES) : numeric(left, right);
+            case SHL, SHR, AND, OR -> numeric(left, right);
+            case EQ, NE -> comparable(left, right) ? Optional.of(ValueType.BOOL) : Optional.empty();
+            case LT, LE, GT, GE -> ordered(left) && ordered(right) ? Optional.of(ValueType.BOOL) : Optional.empty();
+            case AND_ALSO, OR_ELSE ->
+                    left == ValueType.BOOL && right == ValueType.BOOL ? Optional.of(ValueType.BOOL) : Optional.empty();
+            case NEGATE, COMPLEMENT, NOT -> Optional.empty();
+        };
     }
 
     private static Optional<ValueType> add(ValueType left, ValueType right) {

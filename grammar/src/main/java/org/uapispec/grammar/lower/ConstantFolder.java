@@ -60,7 +60,7 @@ final class ConstantFolder {
             case NE -> Optional.of(new Value.Bool(l != r));
             case AND_ALSO -> Optional.of(new Value.Bool(l && r));
             case OR_ELSE -> Optional.of(new Value.Bool(l || r));
-            default -> Optional.empty();
+            case NEGATE, COMPLEMENT, NOT, MUL, ADD, SUB, SHL, SHR, AND, OR, LT, LE, GT, GE -> Optional.empty();
         };
     }
 
@@ -69,7 +69,8 @@ final class ConstantFolder {
             case ADD -> Optional.of(new Value.ByteString(l.concat(r)));
             case EQ -> Optional.of(new Value.Bool(l.equals(r)));
             case NE -> Optional.of(new Value.Bool(!l.equals(r)));
-            default -> Optional.empty();
+            case NEGATE, COMPLEMENT, NOT, MUL, SUB, SHL, SHR, AND, OR, LT, LE, GT, GE, AND_ALSO, OR_ELSE ->
+                    Optional.empty();
         };
     }
 }

@@ -5,32 +5,26 @@ import java.util.Optional;
 
 /**
  * The side-effect-free questions checks and invariants may ask, one to one with the observation
- * methods of the backend interface, so that a real kernel can answer them too. Like a call on an
+ * methods of the backend interface, so that a real kernel can answer them too; the engine's
+ * evaluator binds each to its method in an exhaustive switch. Like a call on an
  * fd, an observation on a file runs in the process that owns the file.
  */
 public enum Observation {
     /** The handle names an object in the file ({@code Backend.handleValid}; a kernel probes with GEM_BUSY). */
-    VALID("valid", "Backend.handleValid(Pid, Fd, Handle)", List.of(ValueType.FILE, ValueType.HANDLE), ValueType.BOOL),
+    VALID("valid", List.of(ValueType.FILE, ValueType.HANDLE), ValueType.BOOL),
     /** How many handles the file holds ({@code Backend.handleCount}; the file's fdinfo on a kernel). */
-    LIVE_OBJECTS("live_objects", "Backend.handleCount(Pid, Fd)", List.of(ValueType.FILE), ValueType.INT),
+    LIVE_OBJECTS("live_objects", List.of(ValueType.FILE), ValueType.INT),
     /** Whether the address lies in a mapping of the process ({@code Backend.mapped}; /proc/pid/maps). */
-    MAPPED("mapped", "Backend.mapped(Pid, long)", List.of(ValueType.PROCESS, ValueType.ADDR), ValueType.BOOL);
+    MAPPED("mapped", List.of(ValueType.PROCESS, ValueType.ADDR), ValueType.BOOL);
 
     private final String languageName;
-    private final String backendCall;
     private final List<ValueType> params;
     private final ValueType result;
 
-    Observation(String languageName, String backendCall, List<ValueType> params, ValueType result) {
+    Observation(String languageName, List<ValueType> params, ValueType result) {
         this.languageName = languageName;
-        this.backendCall = backendCall;
         this.params = params;
         this.result = result;
-    }
-
-    /** The backend method that answers it. */
-    public String backendCall() {
-        return backendCall;
     }
 
     public String languageName() {

@@ -19,102 +19,175 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.uapispec.api.Backend;
+import org.uapispec.api.Credentials;
+import org.uapispec.api.DmaBufIoctl;
+import org.uapispec.api.DrmIoctl;
+import org.uapispec.api.I915Ioctl;
+import org.uapispec.api.MmapRequest;
+import org.uapispec.api.Node;
+import org.uapispec.api.Outcome;
+import org.uapispec.api.Pid;
 
 /**
  * The call table: every call a spec can make, one to one with a method or ioctl of the backend
- * interface ({@code org.uapispec.api.Backend}; this module does not depend on it, so the
- * mapping is named in {@link #backendCall()}). The checker validates calls against this table and
- * the engine dispatches on it.
+ * interface ({@link Backend}). Each entry's {@link CallBinding} builds the api's request from the
+ * step's arguments, in code the compiler checks against the api, so a new ioctl is a new entry
+ * here beside its record and its handler method. The checker validates calls against this table
+ * and the engine runs them through {@link #call}.
  *
  * <p>A call whose first parameter is not a process runs in the process that owns its first
  * argument (the process that opened the file); the extra argument {@code by: p} runs it in another
  * process instead, e.g. a forked child that inherited the fd.
  */
 public enum Operation {
-    SPAWN("spawn", "Backend.spawn(Credentials)", PROCESS, Map.of(), null,
+    SPAWN("spawn", PROCESS, Map.of(), null,
+            s -> s.backend().spawn(new Credentials(s.uid("uid"), s.bool("admin"))).map(CallResult::of),
             opt("uid", 1000), opt("admin", BOOL, new Value.Bool(false))),
-    FORK("fork", "Backend.fork(Pid)", PROCESS, Map.of(), null, req("process", PROCESS)),
-    EXIT("exit", "Backend.exit(Pid)", null, Map.of(), "process", req("process", PROCESS)),
-    OPEN("open", "Backend.open(Pid, Node)", FILE, Map.of(), null,
-            req("process", PROCESS), opt("node", SymbolSpace.NODE, "card"), opt("device", 0)),
-    CLOSE("close", "Backend.close(Pid, Fd)", null, Map.of(), "fd", req("fd", FILE, DMABUF)),
-    MMAP("mmap", "Backend.mmap(Pid, MmapRequest)", ADDR, Map.of(), null,
+    FORK("fork", PROCESS, Map.of(), null, s -> {
+        Pid parent = s.pid("process");
+        return s.backend().fork(parent).map(child -> {
+            s.forked(parent, child);
+            return CallResult.of(child);
+        });
+    }, req("process", PROCESS)),
+    EXIT("exit", null, Map.of(), "process", s -> {
+        Pid pid = s.pid("process");
+        return s.backend().exit(pid).map(v -> {
+            s.exited(pid);
+            return CallResult.NOTHING;
+        });
+    }, req("process", PROCESS)),
+    // The device number is part of a path (/dev/dri/cardN): every value names a node.
+    OPEN("open", FILE, Map.of(), null, s -> {
+        Pid pid = s.pid("process");
+        Node node = new Node(s.num("device"), s.num("node") == 1 ? Node.Kind.RENDER : Node.Kind.CARD);
+        return s.backend().open(pid, node).map(fd -> CallResult.of(s.opened(pid, fd)));
+    }, req("process", PROCESS), opt("node", SymbolSpace.NODE, "card"), opt("device", 0)),
+    CLOSE("close", null, Map.of(), "fd",
+            s -> s.backend().close(s.actor(), s.fd("fd")).map(CallResult::nothing),
+            req("fd", FILE, DMABUF)),
+    MMAP("mmap", ADDR, Map.of(), null,
+            s -> s.backend().mmap(s.pid("process"), new MmapRequest(s.num("addr"), s.num("len"), s.num("prot"),
+                    s.num("flags"), s.fd("fd"), s.num("offset"))).map(CallResult::of),
             req("process", PROCESS), req("len", INT), req("prot", SymbolSpace.PROT), req("flags", SymbolSpace.MAP),
             opt("addr", ADDR, new Value.Int(0, "0", ADDR)),
             new Param("fd", List.of(FILE, DMABUF, ValueType.NONE), SymbolSpace.NONE, new Value.None()),
             opt("offset", OFFSET, new Value.Int(0, "0", OFFSET))),
-    MUNMAP("munmap", "Backend.munmap(Pid, long, long)", null, Map.of(), null,
+    MUNMAP("munmap", null, Map.of(), null,
+            s -> s.backend().munmap(s.pid("process"), s.num("addr"), s.num("len")).map(CallResult::nothing),
             req("process", PROCESS), req("addr", ADDR), req("len", INT)),
-    MPROTECT("mprotect", "Backend.mprotect(Pid, long, long, long)", null, Map.of(), null,
+    MPROTECT("mprotect", null, Map.of(), null,
+            s -> s.backend().mprotect(s.pid("process"), s.num("addr"), s.num("len"), s.num("prot"))
+                    .map(CallResult::nothing),
             req("process", PROCESS), req("addr", ADDR), req("len", INT), req("prot", SymbolSpace.PROT)),
-    READ("read", "Backend.read(Pid, long, long)", BYTES, Map.of(), null,
+    READ("read", BYTES, Map.of(), null,
+            s -> s.backend().read(s.pid("process"), s.num("addr"), s.num("len")).map(Operation::bytes),
             req("process", PROCESS), req("addr", ADDR), req("len", INT)),
-    WRITE("write", "Backend.write(Pid, long, byte[])", null, Map.of(), null,
+    WRITE("write", null, Map.of(), null,
+            s -> s.backend().write(s.pid("process"), s.num("addr"), s.bytes("data").toArray()).map(CallResult::nothing),
             req("process", PROCESS), req("addr", ADDR), req("data", BYTES)),
     // dma-bufs answer SEEK_END with their size (DMABUF-LLSEEK, 97).
-    LSEEK("lseek", "Backend.lseek(Pid, Fd, long, int)", INT, Map.of(), null,
+    LSEEK("lseek", INT, Map.of(), null,
+            s -> s.backend().lseek(s.actor(), s.fd("dmabuf"), s.num("offset"), s.uint("whence")).map(CallResult::of),
             req("dmabuf", DMABUF), req("offset", INT), req("whence", SymbolSpace.WHENCE)),
 
     // pad is not checked by the kernel (catalogue CLOSE-PAD-IGNORED, 11).
-    GEM_CLOSE("gem_close", "DrmIoctl.GemClose", null, Map.of(), "handle",
+    GEM_CLOSE("gem_close", null, Map.of(), "handle",
+            s -> s.ioctl("file", new DrmIoctl.GemClose(s.handle("handle"), s.u32("pad"))).map(CallResult::nothing),
             req("file", FILE), req("handle", HANDLE), opt("pad", 0)),
-    GEM_FLINK("gem_flink", "DrmIoctl.GemFlink", FLINK_NAME, Map.of(), null, req("file", FILE), req("handle", HANDLE)),
-    GEM_OPEN("gem_open", "DrmIoctl.GemOpen", HANDLE, Map.of("size", INT), null,
-            req("file", FILE), req("name", FLINK_NAME)),
-    GET_MAGIC("get_magic", "DrmIoctl.GetMagic", MAGIC, Map.of(), null, req("file", FILE)),
-    AUTH_MAGIC("auth_magic", "DrmIoctl.AuthMagic", null, Map.of(), null, req("file", FILE), req("magic", MAGIC)),
-    DUMB_CREATE("dumb_create", "DrmIoctl.ModeCreateDumb", HANDLE, Map.of("pitch", INT, "size", INT), null,
-            req("file", FILE), req("width", INT), req("height", INT), req("bpp", INT), opt("flags", 0)),
-    DUMB_MAP("dumb_map", "DrmIoctl.ModeMapDumb", OFFSET, Map.of(), null, req("file", FILE), req("handle", HANDLE)),
-    DUMB_DESTROY("dumb_destroy", "DrmIoctl.ModeDestroyDumb", null, Map.of(), "handle",
+    GEM_FLINK("gem_flink", FLINK_NAME, Map.of(), null,
+            s -> s.ioctl("file", new DrmIoctl.GemFlink(s.handle("handle"))).map(CallResult::of),
             req("file", FILE), req("handle", HANDLE)),
-    PRIME_EXPORT("prime_export", "DrmIoctl.PrimeHandleToFd", DMABUF, Map.of(), null,
+    GEM_OPEN("gem_open", HANDLE, Map.of("size", INT), null,
+            s -> s.ioctl("file", new DrmIoctl.GemOpen(s.flinkName("name")))
+                    .map(r -> new CallResult(r.handle(), Map.of("size", r.size()))),
+            req("file", FILE), req("name", FLINK_NAME)),
+    GET_MAGIC("get_magic", MAGIC, Map.of(), null,
+            s -> s.ioctl("file", new DrmIoctl.GetMagic()).map(CallResult::of), req("file", FILE)),
+    AUTH_MAGIC("auth_magic", null, Map.of(), null,
+            s -> s.ioctl("file", new DrmIoctl.AuthMagic(s.magic("magic"))).map(CallResult::nothing),
+            req("file", FILE), req("magic", MAGIC)),
+    DUMB_CREATE("dumb_create", HANDLE, Map.of("pitch", INT, "size", INT), null,
+            s -> s.ioctl("file", new DrmIoctl.ModeCreateDumb(s.u32("height"), s.u32("width"), s.u32("bpp"),
+                    s.u32("flags"))).map(r -> new CallResult(r.handle(),
+                            Map.of("pitch", Integer.toUnsignedLong(r.pitch()), "size", r.size()))),
+            req("file", FILE), req("width", INT), req("height", INT), req("bpp", INT), opt("flags", 0)),
+    DUMB_MAP("dumb_map", OFFSET, Map.of(), null,
+            s -> s.ioctl("file", new DrmIoctl.ModeMapDumb(s.handle("handle"))).map(o -> CallResult.of(o.value())),
+            req("file", FILE), req("handle", HANDLE)),
+    DUMB_DESTROY("dumb_destroy", null, Map.of(), "handle",
+            s -> s.ioctl("file", new DrmIoctl.ModeDestroyDumb(s.handle("handle"))).map(CallResult::nothing),
+            req("file", FILE), req("handle", HANDLE)),
+    PRIME_EXPORT("prime_export", DMABUF, Map.of(), null,
+            s -> s.ioctl("file", new DrmIoctl.PrimeHandleToFd(s.handle("handle"), s.u32("flags")))
+                    .map(fd -> CallResult.of(s.opened(s.actor(), fd))),
             req("file", FILE), req("handle", HANDLE), opt("flags", SymbolSpace.PRIME, 0)),
-    PRIME_IMPORT("prime_import", "DrmIoctl.PrimeFdToHandle", HANDLE, Map.of(), null,
+    PRIME_IMPORT("prime_import", HANDLE, Map.of(), null,
+            s -> s.ioctl("file", new DrmIoctl.PrimeFdToHandle(s.fd("dmabuf"))).map(CallResult::of),
             req("file", FILE), req("dmabuf", DMABUF)),
 
-    GEM_CREATE("gem_create", "I915Ioctl.GemCreate", HANDLE, Map.of("size", INT), null,
+    GEM_CREATE("gem_create", HANDLE, Map.of("size", INT), null,
+            s -> s.ioctl("file", new I915Ioctl.GemCreate(s.num("size")))
+                    .map(r -> new CallResult(r.handle(), Map.of("size", r.size()))),
             req("file", FILE), req("size", INT)),
-    PREAD("pread", "I915Ioctl.GemPread", BYTES, Map.of(), null,
+    PREAD("pread", BYTES, Map.of(), null,
+            s -> s.ioctl("file", new I915Ioctl.GemPread(s.handle("handle"), s.num("offset"), s.num("size")))
+                    .map(Operation::bytes),
             req("file", FILE), req("handle", HANDLE), opt("offset", 0), req("size", INT)),
-    PWRITE("pwrite", "I915Ioctl.GemPwrite", null, Map.of(), null,
+    PWRITE("pwrite", null, Map.of(), null,
+            s -> s.ioctl("file", new I915Ioctl.GemPwrite(s.handle("handle"), s.num("offset"),
+                    s.bytes("data").toArray())).map(CallResult::nothing),
             req("file", FILE), req("handle", HANDLE), opt("offset", 0), req("data", BYTES)),
     // The cheap probe mesa uses on userptr objects (USERPTR-LAZY, 35).
-    SET_DOMAIN("set_domain", "I915Ioctl.GemSetDomain", null, Map.of(), null,
+    SET_DOMAIN("set_domain", null, Map.of(), null,
+            s -> s.ioctl("file", new I915Ioctl.GemSetDomain(s.handle("handle"), s.u32("read"), s.u32("write")))
+                    .map(CallResult::nothing),
             req("file", FILE), req("handle", HANDLE), opt("read", SymbolSpace.DOMAIN, "cpu"),
             opt("write", SymbolSpace.DOMAIN, 0)),
     // The first GPU use: where lazily pinned userptr pages are resolved (USERPTR-LAZY, 35).
-    EXECBUF("execbuf", "I915Ioctl.GemExecbuffer", null, Map.of(), null,
+    EXECBUF("execbuf", null, Map.of(), null,
+            s -> s.ioctl("file", new I915Ioctl.GemExecbuffer(s.handles("objects"))).map(CallResult::nothing),
             req("file", FILE), req("objects", HANDLE_LIST)),
     // ctx is the 2014 seed's context field; flags outside READ_ONLY|UNSYNCHRONIZED|PROBE are EINVAL (28).
-    USERPTR("userptr", "I915Ioctl.GemUserptr", HANDLE, Map.of(), null,
+    USERPTR("userptr", HANDLE, Map.of(), null,
+            s -> s.ioctl("file", new I915Ioctl.GemUserptr(s.num("ptr"), s.num("size"), s.u32("flags"),
+                    s.u32("ctx"))).map(CallResult::of),
             req("file", FILE), req("ptr", ADDR), req("size", INT), opt("flags", SymbolSpace.USERPTR, 0), opt("ctx", 0)),
-    MMAP_GTT("mmap_gtt", "I915Ioctl.GemMmapGtt", OFFSET, Map.of(), null, req("file", FILE), req("handle", HANDLE)),
+    MMAP_GTT("mmap_gtt", OFFSET, Map.of(), null,
+            s -> s.ioctl("file", new I915Ioctl.GemMmapGtt(s.handle("handle"))).map(o -> CallResult.of(o.value())),
+            req("file", FILE), req("handle", HANDLE)),
     // type takes the mmap-type names or any raw int (MMOFF-BAD-FLAGS, 59); pad is not validated (61).
-    MMAP_OFFSET("mmap_offset", "I915Ioctl.GemMmapOffset", OFFSET, Map.of(), null,
+    MMAP_OFFSET("mmap_offset", OFFSET, Map.of(), null,
+            s -> s.ioctl("file", new I915Ioctl.GemMmapOffset(s.handle("handle"), s.num("type"), s.num("extensions"),
+                    s.u32("pad"))).map(o -> CallResult.of(o.value())),
             req("file", FILE), req("handle", HANDLE), req("type", SymbolSpace.MMAP_TYPE), opt("extensions", 0),
             opt("pad", 0)),
-    GEM_MMAP("gem_mmap", "I915Ioctl.GemMmap", ADDR, Map.of(), null,
+    GEM_MMAP("gem_mmap", ADDR, Map.of(), null,
+            s -> s.ioctl("file", new I915Ioctl.GemMmap(s.handle("handle"), s.num("offset"), s.num("size"),
+                    s.num("flags"))).map(CallResult::of),
             req("file", FILE), req("handle", HANDLE), opt("offset", 0), req("size", INT),
             opt("flags", SymbolSpace.GEM_MMAP, 0)),
 
-    DMABUF_SYNC("dmabuf_sync", "DmaBufIoctl.Sync", null, Map.of(), null,
+    DMABUF_SYNC("dmabuf_sync", null, Map.of(), null,
+            s -> s.ioctl("dmabuf", new DmaBufIoctl.Sync(s.num("flags"))).map(CallResult::nothing),
             req("dmabuf", DMABUF), req("flags", SymbolSpace.SYNC));
 
     /** Every step looks its call up by name: a map, not a scan of the values. */
     private static final Map<String, Operation> BY_NAME = byLanguageName();
 
     private final String languageName;
-    private final String backendCall;
     private final ValueType result;
     private final Map<String, ValueType> fields;
     private final String closes;
     private final List<Param> params;
 
-    Operation(String languageName, String backendCall, ValueType result, Map<String, ValueType> fields,
-            String closes, Param... params) {
+    private final CallBinding binding;
+
+    Operation(String languageName, ValueType result, Map<String, ValueType> fields, String closes,
+            CallBinding binding, Param... params) {
         this.languageName = languageName;
-        this.backendCall = backendCall;
+        this.binding = binding;
         this.result = result;
         this.fields = fields;
         this.closes = closes;
@@ -126,9 +199,16 @@ public enum Operation {
         return languageName;
     }
 
-    /** The backend method, or the ioctl record passed to {@code Backend.ioctl}. */
-    public String backendCall() {
-        return backendCall;
+    /**
+     * Puts this call to the backend with the arguments and runtime {@code site} supplies: the
+     * backend method, or the ioctl record passed to {@code Backend.ioctl}, and what the step binds.
+     */
+    public Outcome<CallResult> call(CallSite site) {
+        return binding.call(site);
+    }
+
+    private static CallResult bytes(byte[] bytes) {
+        return CallResult.of(Bytes.of(bytes));
     }
 
     /** The type of the primary result, which a step may bind; empty for calls without one. */

@@ -68,7 +68,9 @@ class OperatorAgreementTest {
                     case EQ -> a == b;
                     case NE -> a != b;
                     case AND_ALSO -> a && b;
-                    default -> a || b;
+                    case OR_ELSE -> a || b;
+                    case NEGATE, COMPLEMENT, NOT, MUL, ADD, SUB, SHL, SHR, AND, OR, LT, LE, GT, GE ->
+                            throw new AssertionError("not an operator on booleans: " + op);
                 });
             }
         }

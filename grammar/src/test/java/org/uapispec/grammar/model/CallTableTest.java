@@ -29,7 +29,6 @@ class CallTableTest {
         Operation create = Operation.byName("gem_create").orElseThrow();
         assertThat(create.result()).contains(ValueType.HANDLE);
         assertThat(create.fields()).containsEntry("size", ValueType.INT);
-        assertThat(create.backendCall()).isEqualTo("I915Ioctl.GemCreate");
         Operation mmap = Operation.MMAP;
         assertThat(mmap.params()).extracting(Param::name)
                 .containsExactly("process", "len", "prot", "flags", "addr", "fd", "offset");
