@@ -9,7 +9,15 @@ package org.uapispec.engine.execution;
 public final class StepError extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    StepError(String message, Throwable cause) {
-        super(message, cause);
+    private final transient Failure failure;
+
+    StepError(Failure failure, Throwable cause) {
+        super(failure.message(), cause);
+        this.failure = failure;
+    }
+
+    /** The failure as a value (kind {@link Failure.Kind#INTERNAL_ERROR}), for reports. */
+    public Failure failure() {
+        return failure;
     }
 }
