@@ -99,8 +99,9 @@ public final class AllureRunListener implements RunListener {
         }
         lifecycle.updateTestCase(result -> {
             result.getLabels().add(label(KIND_LABEL, failure.kind().name()));
-            result.getParameters().add(parameter(EXPECTED, failure.expected()));
-            result.getParameters().add(parameter(ACTUAL, failure.actual()));
+            // Excluded from the history ID: a test that starts failing stays the same test in trends.
+            result.getParameters().add(parameter(EXPECTED, failure.expected()).setExcluded(true));
+            result.getParameters().add(parameter(ACTUAL, failure.actual()).setExcluded(true));
         });
         lifecycle.addAttachment(FAILURE_ATTACHMENT, "application/json", ".json", json(failure));
         if (!failure.trace().isEmpty()) {

@@ -72,13 +72,18 @@ public record Failure(Kind kind, String location, String profile, String step, S
                 return header() + "\n  " + actual + footer();
             case INVARIANT_VIOLATED:
                 return invariant + " does not hold after the step at " + location + " on " + profile + ": " + step
-                        + actual.substring(Boolean.FALSE.toString().length()) + footer();
+                        + explanation() + footer();
             case INTERNAL_ERROR:
                 return "internal error at step " + location + " on " + profile + ": " + step + "\n  " + actual + footer();
             case COMPILE_ERROR:
                 return location + " does not compile (" + actual + "):\n" + String.join("\n", diagnostics);
         }
         throw new AssertionError(kind);
+    }
+
+    /** What a false invariant's {@code actual} adds after {@code false}: the values it compared. */
+    private String explanation() {
+        return actual.startsWith("false") ? actual.substring("false".length()) : actual;
     }
 
     private String header() {
