@@ -26,6 +26,6 @@ final class BrokenSpecDescriptor extends AbstractTestDescriptor implements Node<
 
     @Override
     public RunContext execute(RunContext context, DynamicTestExecutor executor) {
-        throw new SpecCompileError(file, diagnostics);
+        throw SpecCompileError.reported(file, diagnostics, context);
     }
 }

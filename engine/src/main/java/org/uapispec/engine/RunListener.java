@@ -17,7 +17,7 @@ interface RunListener {
     default void stepFinished(Trace.Entry entry) {
     }
 
-    /** The run failed: the steps run so far and the device state, for attachments. */
-    default void scenarioFailed(String trace, String deviceState) {
+    /** The run failed, or the spec did not compile: the failure with its kind, trace and state. */
+    default void scenarioFailed(Failure failure) {
     }
 }

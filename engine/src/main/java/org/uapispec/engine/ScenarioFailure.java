@@ -4,19 +4,35 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * A scenario did not behave as its spec says. It is an assertion failure, so IDEs show a failed
- * test with an expected/actual comparison, not an error. The subclasses name the kind of failure;
- * the report's categories still recognise it by its message's shape (see {@code reports/Categories}).
+ * test with an expected/actual comparison, not an error. It carries the {@link Failure} it was made
+ * from; the subclasses let tests and IDEs tell the kinds apart, while reports read the kind from
+ * the Allure label the listener writes ({@code failure.kind}), not from this class or its message.
  */
 abstract class ScenarioFailure extends AssertionFailedError {
     private static final long serialVersionUID = 1L;
 
-    private final transient Trace trace;
-    private final String deviceState;
+    private final transient Failure failure;
 
-    ScenarioFailure(String message, Object expected, Object actual, Trace trace, String deviceState) {
-        super(message, expected, actual);
-        this.trace = trace;
-        this.deviceState = deviceState;
+    ScenarioFailure(Failure failure) {
+        super(failure.message(), failure.expected(), failure.actual());
+        this.failure = failure;
+    }
+
+    /** The failure as a value, for reports. */
+    static ScenarioFailure of(Failure failure) {
+        switch (failure.kind()) {
+            case ERRNO_MISMATCH:
+            case REFUSED_VALUE:
+                return new StepFailure(failure);
+            case CHECK_FAILED:
+                return new CheckFailure(failure);
+            case INVARIANT_VIOLATED:
+                return new InvariantViolation(failure);
+            case INTERNAL_ERROR:
+            case COMPILE_ERROR:
+                throw new IllegalArgumentException(failure.kind() + " is not an assertion failure");
+        }
+        throw new AssertionError(failure.kind());
     }
 
     /** No Java stack: the message points at the spec line, which is where the reader must look. */
@@ -25,22 +41,17 @@ abstract class ScenarioFailure extends AssertionFailedError {
         return this;
     }
 
-    /** The steps run up to and including the failing one. */
-    public Trace trace() {
-        return trace;
+    /** The failure: kind, step, location, profile, expected, actual, trace and device state. */
+    public Failure failure() {
+        return failure;
     }
 
-    /** The backend's state when the scenario failed. */
-    public String deviceState() {
-        return deviceState;
-    }
-
-    /** A step returned something its expectation does not allow (an errno mismatch, most often). */
+    /** A step returned something its expectation does not allow, or computed a value its call cannot carry. */
     public static final class StepFailure extends ScenarioFailure {
         private static final long serialVersionUID = 1L;
 
-        StepFailure(String message, Object expected, Object actual, Trace trace, String deviceState) {
-            super(message, expected, actual, trace, deviceState);
+        StepFailure(Failure failure) {
+            super(failure);
         }
     }
 
@@ -48,8 +59,8 @@ abstract class ScenarioFailure extends AssertionFailedError {
     public static final class CheckFailure extends ScenarioFailure {
         private static final long serialVersionUID = 1L;
 
-        CheckFailure(String message, Object expected, Object actual, Trace trace, String deviceState) {
-            super(message, expected, actual, trace, deviceState);
+        CheckFailure(Failure failure) {
+            super(failure);
         }
     }
 
@@ -57,8 +68,8 @@ abstract class ScenarioFailure extends AssertionFailedError {
     public static final class InvariantViolation extends ScenarioFailure {
         private static final long serialVersionUID = 1L;
 
-        InvariantViolation(String message, Trace trace, String deviceState) {
-            super(message, true, false, trace, deviceState);
+        InvariantViolation(Failure failure) {
+            super(failure);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.uapispec.engine;
 import java.util.ArrayList;
 import java.util.List;
 import org.uapispec.api.Backend;
+import org.uapispec.api.FailureKind;
 import org.uapispec.api.Outcome;
 import org.uapispec.grammar.model.Bytes;
 import org.uapispec.grammar.model.CallResult;
@@ -69,10 +70,10 @@ final class ScenarioRun {
             }
             return trace;
         } catch (ScenarioFailure failure) {
-            listener.scenarioFailed(trace.render(), failure.deviceState());
+            listener.scenarioFailed(failure.failure());
             throw failure;
         } catch (StepError error) {
-            listener.scenarioFailed(trace.render(), state());
+            listener.scenarioFailed(error.failure());
             throw error;
         }
     }
@@ -96,12 +97,10 @@ final class ScenarioRun {
             // a call or an observation) or a byte string past the language's limit: the spec's own
             // error, at its step.
             note(new Trace.Entry(step, refused.getMessage(), Trace.Status.FAILED));
-            throw new ScenarioFailure.StepFailure(header(step) + "\n  " + refused.getMessage() + footer(),
-                    "a value the call can carry", refused.getMessage(), trace, state());
+            throw failure(FailureKind.REFUSED_VALUE, step, "", "a value the call can carry", refused.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             note(new Trace.Entry(step, "internal error: " + e, Trace.Status.FAILED));
-            throw new StepError("internal error at step " + step.pos() + " on " + profile + ": " + step.text()
-                    + "\n  " + e + footer(), e);
+            throw new StepError(failed(FailureKind.INTERNAL_ERROR, step, "", "", e.toString()), e);
         }
     }
 
@@ -137,14 +136,12 @@ final class ScenarioRun {
             expected = List.of(new Expected.Ok());
         }
         String actual = describe(outcome);
+        String wanted = Outcomes.describe(expected);
         if (!Outcomes.matches(expected, outcome)) {
-            note(new Trace.Entry(step, actual, Trace.Status.FAILED));
-            String wanted = Outcomes.describe(expected);
-            throw new ScenarioFailure.StepFailure(header(step)
-                    + "\n  expected: " + wanted + "\n  actual:   " + actual + footer(),
-                    wanted, actual, trace, state());
+            note(new Trace.Entry(step, actual, Trace.Status.FAILED, wanted, answer(outcome)));
+            throw failure(FailureKind.ERRNO_MISMATCH, step, "", wanted, actual);
         }
-        note(new Trace.Entry(step, actual, Trace.Status.PASSED));
+        note(new Trace.Entry(step, actual, Trace.Status.PASSED, wanted, answer(outcome)));
         if (outcome.isOk()) {
             forgetClosed(step);
             step.bindingName().ifPresent(name -> env.bind(name, outcome.value().primary(), outcome.value().fields()));
@@ -176,8 +173,7 @@ final class ScenarioRun {
         if (!holds) {
             String detail = Outcomes.explain(step.predicate(), eval);
             note(new Trace.Entry(step, "false" + detail, Trace.Status.FAILED));
-            throw new ScenarioFailure.CheckFailure(header(step) + "\n  the check is false" + detail + footer(),
-                    "true", "false" + detail, trace, state());
+            throw failure(FailureKind.CHECK_FAILED, step, "", "true", "false" + detail);
         }
         note(new Trace.Entry(step, "true", Trace.Status.PASSED));
         return true;
@@ -196,10 +192,9 @@ final class ScenarioRun {
             }
             if (!holds) {
                 String detail = Outcomes.explain(invariant.predicate(), eval);
-                throw new ScenarioFailure.InvariantViolation("invariant '" + invariant.name() + "' ("
-                        + invariant.pos() + ": " + invariant.text() + ") does not hold after the step at "
-                        + after.pos() + " on " + profile + ": " + after.text() + detail + footer(),
-                        trace, state());
+                throw failure(FailureKind.INVARIANT_VIOLATED, after,
+                        "invariant '" + invariant.name() + "' (" + invariant.pos() + ": " + invariant.text() + ")",
+                        "true", "false" + detail);
             }
         }
     }
@@ -214,12 +209,28 @@ final class ScenarioRun {
                 "skipped: '" + unbound.getMessage() + "' is not bound on " + profile, Trace.Status.SKIPPED));
     }
 
-    private String header(Step step) {
-        return "step at " + step.pos() + " on " + profile + ": " + step.text();
+    /** The failure at {@code step}, with the steps run so far and the device state, described once. */
+    private Failure failed(FailureKind kind, Step step, String invariant, String expected, String actual) {
+        return new Failure(kind, step.pos().toString(), profile, step.text(), invariant, expected, actual,
+                trace.render(), state(), List.of());
     }
 
-    private String footer() {
-        return "\nsteps run:\n" + trace.render() + "device state:\n" + indent(state());
+    private ScenarioFailure failure(FailureKind kind, Step step, String invariant, String expected, String actual) {
+        return ScenarioFailure.of(failed(kind, step, invariant, expected, actual));
+    }
+
+    /** The kernel's answer alone, for reports: {@code ok}, an errno's or a signal's name; empty if refused. */
+    private static String answer(Outcome<CallResult> outcome) {
+        if (outcome instanceof Outcome.Ok<CallResult>) {
+            return "ok";
+        }
+        if (outcome instanceof Outcome.Err<CallResult> err) {
+            return err.errno().name();
+        }
+        if (outcome instanceof Outcome.Sig<CallResult> sig) {
+            return sig.signal().name();
+        }
+        return "";
     }
 
     private static String describe(Outcome<CallResult> outcome) {
@@ -231,9 +242,5 @@ final class ScenarioRun {
             return err.errno().name() + " (" + err.errno().number() + ", " + err.errno().description() + ")";
         }
         return outcome.toString();
-    }
-
-    private static String indent(String text) {
-        return text.lines().map(line -> "  " + line).reduce("", (a, b) -> a + b + "\n");
     }
 }

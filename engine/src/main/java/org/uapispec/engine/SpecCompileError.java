@@ -1,6 +1,7 @@
 package org.uapispec.engine;
 
 import java.util.List;
+import org.uapispec.api.FailureKind;
 
 /**
  * A spec file that did not compile: the test for the file fails with every diagnostic, each with
@@ -10,15 +11,30 @@ import java.util.List;
 final class SpecCompileError extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final List<String> diagnostics;
+    private final transient Failure failure;
 
     public SpecCompileError(String file, List<String> diagnostics) {
-        super(file + " does not compile (" + diagnostics.size() + " diagnostic"
-                + (diagnostics.size() == 1 ? "" : "s") + "):\n" + String.join("\n", diagnostics), null, false, false);
-        this.diagnostics = List.copyOf(diagnostics);
+        this(Failure.compileError(file, diagnostics));
+    }
+
+    private SpecCompileError(Failure failure) {
+        super(failure.message(), null, false, false);
+        this.failure = failure;
+    }
+
+    /** The error for {@code file}, already told to the context's report listener. */
+    public static SpecCompileError reported(String file, List<String> diagnostics, RunContext context) {
+        SpecCompileError error = new SpecCompileError(file, diagnostics);
+        context.listener().scenarioFailed(error.failure);
+        return error;
     }
 
     public List<String> diagnostics() {
-        return diagnostics;
+        return failure.diagnostics();
+    }
+
+    /** The failure as a value (kind {@link FailureKind#COMPILE_ERROR}), for reports. */
+    public Failure failure() {
+        return failure;
     }
 }

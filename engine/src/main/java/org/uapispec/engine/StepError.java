@@ -1,5 +1,7 @@
 package org.uapispec.engine;
 
+import org.uapispec.api.FailureKind;
+
 /**
  * A step could not be run because the engine, the evaluator or the backend failed: a bug, not a
  * verdict on the device. The test ends in an error (not a failure) whose message names the step's
@@ -9,7 +11,15 @@ package org.uapispec.engine;
 final class StepError extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    StepError(String message, Throwable cause) {
-        super(message, cause);
+    private final transient Failure failure;
+
+    StepError(Failure failure, Throwable cause) {
+        super(failure.message(), cause);
+        this.failure = failure;
+    }
+
+    /** The failure as a value (kind {@link FailureKind#INTERNAL_ERROR}), for reports. */
+    public Failure failure() {
+        return failure;
     }
 }

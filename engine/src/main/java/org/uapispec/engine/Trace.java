@@ -17,8 +17,18 @@ final class Trace {
     /**
      * One step: the step (where it is written, its text as lowering printed it), what came back, and
      * how it ended. Keeping the step rather than a copy of its text costs nothing per passing step.
+     *
+     * @param expected for a call that ran, the outcomes the spec allows ({@code ENOENT or EINVAL});
+     *                 else empty
+     * @param answer   for a call that ran, the kernel's answer alone: {@code ok}, an errno's or a
+     *                 signal's name; else empty
      */
-    public record Entry(Step step, String result, Status status) {
+    public record Entry(Step step, String result, Status status, String expected, String answer) {
+        /** A step that is not a call, or a call that did not get an answer. */
+        Entry(Step step, String result, Status status) {
+            this(step, result, status, "", "");
+        }
+
         public SourcePos pos() {
             return step.pos();
         }

@@ -1,13 +1,16 @@
 package org.uapispec.reports;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Set;
+import org.uapispec.api.FailureKind;
 
 /**
- * The report's categories. Allure puts a result in every category that matches, so they are
- * disjoint: the catch-alls exclude the message shapes of the others. They key on the engine's
- * failure messages
- * ({@code ScenarioFailure} and {@code SpecCompileError}), so a reader sees at once whether the device
- * answered a different errno, broke an invariant, or a spec file did not compile.
+ * The report's categories, one per kind of failure the engine reports (its {@code FailureKind},
+ * which the engine writes as the label {@value #KIND_LABEL}), so a reader sees at once whether the
+ * device answered a different errno, broke an invariant, or a spec file did not compile. Results
+ * without that label (the Cucumber features', or a run that broke before a step) have the kind
+ * {@value #NO_KIND}. Allure puts a result in every category that matches, so they are disjoint.
  */
 public final class Categories {
     public static final String COMPILE_ERRORS = "Spec compile errors";
@@ -18,29 +21,39 @@ public final class Categories {
     public static final String FEATURE_FAILURES = "Feature assertion failures";
     public static final String BROKEN = "Broken runs";
 
+    /** The engine's label with the failure kind ({@code AllureRunListener.KIND_LABEL}). */
+    static final String KIND_LABEL = "failure.kind";
+    /** The kind of a result that has no {@value #KIND_LABEL} label. */
+    static final String NO_KIND = "none";
+
     /** Every category, most specific first. */
     public static final List<Category> ALL = List.of(
             new Category(COMPILE_ERRORS, "A spec file did not compile: every diagnostic is in the message",
-                    List.of("broken", "failed"), "(?s).* does not compile \\(.*"),
+                    List.of("broken", "failed"), List.of(FailureKind.COMPILE_ERROR.name())),
             new Category(INVARIANT_VIOLATIONS, "An invariant of the spec stopped holding after a step",
-                    List.of("failed"), "(?s)invariant '.*' \\(.*\\) does not hold after the step at .*"),
+                    List.of("failed"), List.of(FailureKind.INVARIANT_VIOLATED.name())),
             new Category(ERRNO_MISMATCHES, "A step returned another errno, success or signal than the spec expects",
-                    List.of("failed"), "(?s)step at [^\\n]*\\n  expected: [^\\n]*\\n  actual: .*"),
+                    List.of("failed"), List.of(FailureKind.ERRNO_MISMATCH.name())),
             new Category(CHECK_FAILURES, "A check on values or bytes was false",
-                    List.of("failed"), "(?s)step at [^\\n]*\\n  the check is false.*"),
+                    List.of("failed"), List.of(FailureKind.CHECK_FAILED.name())),
             new Category(REFUSED_VALUES, "A step computed a value its call cannot carry: more bits than the"
                     + " uAPI field has, or a byte string past the language's limit",
-                    List.of("failed"), "(?s)step at [^\\n]*\\n  (?!expected: |the check is false).*"),
+                    List.of("failed"), List.of(FailureKind.REFUSED_VALUE.name())),
             new Category(FEATURE_FAILURES, "A Cucumber feature's assertion failed",
-                    List.of("failed"), "(?s)(?!step at |invariant '|[^\\n]* does not compile \\().*"),
+                    List.of("failed"), List.of(NO_KIND)),
             new Category(BROKEN, "A run that ended in an unexpected error",
-                    List.of("broken"), "(?s)(?![^\\n]* does not compile \\().*"));
+                    List.of("broken"), List.of(FailureKind.INTERNAL_ERROR.name(), NO_KIND)));
 
     private Categories() {
     }
 
-    /** Every category a result with this status and message falls into (one, by design). */
-    public static List<Category> classify(String status, String message) {
-        return ALL.stream().filter(c -> c.matches(status, message)).toList();
+    /** Every category a result with this status and failure kind falls into (one, by design). */
+    public static List<Category> classify(String status, String kind) {
+        return ALL.stream().filter(c -> c.matches(status, kind)).toList();
+    }
+
+    /** A result's failure kind: its {@value #KIND_LABEL} label, or {@value #NO_KIND}. */
+    static String kind(JsonNode result) {
+        return Results.labels(result).getOrDefault(KIND_LABEL, Set.of()).stream().findFirst().orElse(NO_KIND);
     }
 }

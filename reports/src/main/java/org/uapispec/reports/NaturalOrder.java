@@ -42,8 +42,16 @@ enum NaturalOrder implements Comparator<String> {
     }
 
     private static int compareDigits(String a, String b) {
-        String x = a.replaceFirst("^0+(?=.)", "");
-        String y = b.replaceFirst("^0+(?=.)", "");
+        String x = withoutLeadingZeros(a);
+        String y = withoutLeadingZeros(b);
         return x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+    }
+
+    private static String withoutLeadingZeros(String digits) {
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+        }
+        return digits.substring(start);
     }
 }

@@ -9,19 +9,18 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.uapispec.api.ProfileName;
 
 /**
  * The catalogue-by-profile table: for every catalogue ID that spec scenarios name, and every
  * profile they ran on, whether they passed and which errnos and signals the device answered. Built
- * from the Allure results the engine wrote (labels {@code catalogue}, parameter {@code profile},
- * step names ending in their outcome).
+ * from the Allure results the engine wrote (labels {@code catalogue}, parameter {@code profile}, and
+ * each call step's parameter {@code answer}: {@code ok}, an errno's or a signal's name).
  */
 final class ProfileSummary {
     private static final String SPEC_EPIC = "Conformance specs";
-    private static final Pattern OUTCOME = Pattern.compile("\u2192\\s+((?:E[A-Z0-9]+)|(?:SIG[A-Z]+)|ok)\\b");
+    /** The step parameter with the kernel's answer ({@code AllureRunListener.ANSWER}). */
+    private static final String ANSWER = "answer";
 
     /** What one catalogue ID did on one profile. */
     static final class Cell {
@@ -55,10 +54,7 @@ final class ProfileSummary {
         boolean passed = "passed".equals(result.path("status").asText());
         SortedSet<String> answers = new TreeSet<>();
         for (JsonNode step : result.path("steps")) {
-            Matcher m = OUTCOME.matcher(step.path("name").asText());
-            if (m.find()) {
-                answers.add(m.group(1));
-            }
+            Results.parameter(step, ANSWER).filter(answer -> !answer.isEmpty()).ifPresent(answers::add);
         }
         for (String id : labels.getOrDefault("catalogue", Set.of())) {
             Cell cell = table.computeIfAbsent(id, k -> new TreeMap<>()).computeIfAbsent(profile, k -> new Cell());

@@ -97,7 +97,7 @@ public final class ReportAssembler implements Callable<Integer> {
                     continue;
                 }
                 if (file.getFileName().toString().endsWith("-result.json")) {
-                    json.writeValue(out.resolve(file.getFileName()).toFile(), grouped(read(file)));
+                    json.writeValue(out.resolve(file.getFileName()).toFile(), kindMarked(grouped(read(file))));
                 } else {
                     Files.copy(file, out.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                 }
@@ -121,6 +121,23 @@ public final class ReportAssembler implements Callable<Integer> {
         return node;
     }
 
+    /**
+     * A failed or broken result gets its failure kind as the last line of its trace, which is what
+     * the categories match (Allure matches categories by message or trace text only).
+     */
+    private static JsonNode kindMarked(JsonNode result) {
+        String status = result.path("status").asText();
+        if (!(result instanceof ObjectNode node) || !(status.equals("failed") || status.equals("broken"))) {
+            return result;
+        }
+        ObjectNode details = node.has("statusDetails") && node.get("statusDetails") instanceof ObjectNode d
+                ? d : node.putObject("statusDetails");
+        String trace = details.path("trace").asText("");
+        String marker = Category.marker(Categories.kind(result));
+        details.put("trace", trace.isEmpty() ? marker : trace + (trace.endsWith("\n") ? "" : "\n") + marker);
+        return node;
+    }
+
     private void copyHistory() throws IOException {
         if (history == null || !Files.isDirectory(history)) {
             return;
@@ -141,9 +158,7 @@ public final class ReportAssembler implements Callable<Integer> {
             node.put("description", category.description());
             ArrayNode statuses = node.putArray("matchedStatuses");
             category.matchedStatuses().forEach(statuses::add);
-            if (category.messageRegex() != null) {
-                node.put("messageRegex", category.messageRegex());
-            }
+            node.put("traceRegex", category.traceRegex());
         }
         json.writeValue(out.resolve("categories.json").toFile(), categories);
     }

@@ -8,11 +8,14 @@ import org.junit.jupiter.api.Test;
 class ProfileSummaryTest {
     private final ObjectMapper json = new ObjectMapper();
 
-    private void add(ProfileSummary summary, String profile, String status, String catalogue, String... steps)
+    /** A result whose steps answered {@code answers}; an empty answer is a step with no answer (a check). */
+    private void add(ProfileSummary summary, String profile, String status, String catalogue, String... answers)
             throws Exception {
         StringBuilder stepJson = new StringBuilder();
-        for (String step : steps) {
-            stepJson.append(stepJson.length() == 0 ? "" : ",").append("{\"name\":\"").append(step).append("\"}");
+        for (String answer : answers) {
+            stepJson.append(stepJson.length() == 0 ? "" : ",").append("{\"name\":\"a step\",\"parameters\":[")
+                    .append(answer.isEmpty() ? "" : "{\"name\":\"answer\",\"value\":\"" + answer + "\"}")
+                    .append("]}");
         }
         summary.add(json.readTree("{\"status\":\"" + status + "\","
                 + "\"labels\":[{\"name\":\"epic\",\"value\":\"Conformance specs\"},"
@@ -24,10 +27,9 @@ class ProfileSummaryTest {
     @Test
     void cellsShowStatusAndTheOutcomesEachProfileAnswered() throws Exception {
         ProfileSummary summary = new ProfileSummary();
-        add(summary, "i915-2014", "passed", "USERPTR-OVERLAP", "h1 = userptr(f)  \u2192  ok (handle 1)",
-                "userptr(f) -> EINVAL  \u2192  EINVAL (22, invalid argument)");
-        add(summary, "i915", "passed", "USERPTR-OVERLAP", "h1 = userptr(f)  \u2192  ok (handle 1)");
-        add(summary, "i915", "failed", "CLOSE-BAD", "gem_close(f, 42)  \u2192  ENOENT (2, no such file)");
+        add(summary, "i915-2014", "passed", "USERPTR-OVERLAP", "ok", "EINVAL", "");
+        add(summary, "i915", "passed", "USERPTR-OVERLAP", "ok", "");
+        add(summary, "i915", "failed", "CLOSE-BAD", "ENOENT");
 
         assertThat(summary.rows()).isEqualTo(2);
         assertThat(summary.cell("USERPTR-OVERLAP", "i915-2014")).isEqualTo("\u2713 EINVAL, ok");
