@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.platform.commons.io.ResourceFilter;
@@ -79,42 +78,22 @@ final class SpecSelectorResolver implements SelectorResolver {
     @Override
     public Resolution resolve(ClasspathResourceSelector selector, Context context) {
         String name = selector.getClasspathResourceName();
-        if (!name.endsWith(EXTENSION)) {
-            return unresolved();
-        }
-        return afterCompiling(new SpecSource.Resource(name), selector,
-                () -> resolveSpec(new SpecSource.Resource(name), selector.getPosition(), context));
+        return name.endsWith(EXTENSION) ? afterCompiling(new SpecSource.Resource(name), selector, context) : unresolved();
     }
 
     @Override
     public Resolution resolve(FileSelector selector, Context context) {
-        if (!selector.getRawPath().endsWith(EXTENSION)) {
-            return unresolved();
-        }
-        SpecSource source = new SpecSource.File(selector.getPath());
-        return afterCompiling(source, selector, () -> resolveSpec(source, selector.getPosition(), context));
+        return selector.getRawPath().endsWith(EXTENSION)
+                ? afterCompiling(new SpecSource.File(selector.getPath()), selector, context)
+                : unresolved();
     }
 
     @Override
     public Resolution resolve(DiscoverySelector selector, Context context) {
         if (selector instanceof Parent parent) {
-            return resolveNow(parent.id(), context);
+            return resolveId(parent.id(), context);
         }
-        if (!(selector instanceof Compiled compiled)) {
-            return unresolved();
-        }
-        DiscoverySelector original = compiled.selector();
-        if (original instanceof FileSelector file) {
-            return resolveSpec(new SpecSource.File(file.getPath()), file.getPosition(), context);
-        }
-        if (original instanceof ClasspathResourceSelector resource) {
-            return resolveSpec(new SpecSource.Resource(resource.getClasspathResourceName()), resource.getPosition(),
-                    context);
-        }
-        if (original instanceof UniqueIdSelector uniqueId) {
-            return resolveNow(uniqueId.getUniqueId(), context);
-        }
-        return unresolved();
+        return selector instanceof Compiled compiled ? resolveNow(compiled.selector(), context) : unresolved();
     }
 
     /**
@@ -122,12 +101,24 @@ final class SpecSelectorResolver implements SelectorResolver {
      * own scenarios, a second selector in one file); otherwise starts compiling {@code source} and
      * hands the platform a {@link Compiled} selector to resolve after the ones it has queued.
      */
-    private Resolution afterCompiling(SpecSource source, DiscoverySelector selector, Supplier<Resolution> now) {
+    private Resolution afterCompiling(SpecSource source, DiscoverySelector selector, Context context) {
         if (!loader.compilesAhead() || loader.isLoaded(source)) {
-            return now.get();
+            return resolveNow(selector, context);
         }
         loader.compileAhead(source);
         return Resolution.selectors(Set.of(new Compiled(selector)));
+    }
+
+    /** A file, resource or unique-id selector, resolved with its spec compiled. */
+    private Resolution resolveNow(DiscoverySelector selector, Context context) {
+        if (selector instanceof FileSelector file) {
+            return resolveSpec(new SpecSource.File(file.getPath()), file.getPosition(), context);
+        }
+        if (selector instanceof ClasspathResourceSelector resource) {
+            return resolveSpec(new SpecSource.Resource(resource.getClasspathResourceName()), resource.getPosition(),
+                    context);
+        }
+        return selector instanceof UniqueIdSelector uniqueId ? resolveId(uniqueId.getUniqueId(), context) : unresolved();
     }
 
     @Override
@@ -159,33 +150,25 @@ final class SpecSelectorResolver implements SelectorResolver {
         if (!id.hasPrefix(engineId) || id.equals(engineId)) {
             return unresolved();
         }
-        // The segments below the engine: spec, then scenario, then profile.
-        List<UniqueId.Segment> segments = id.getSegments().subList(engineId.getSegments().size() - 1,
-                id.getSegments().size());
-        Optional<SpecSource> source = SpecSource.fromSegment(segments.get(1));
-        if (source.isEmpty()) {
-            return unresolved();
-        }
-        return afterCompiling(source.get(), selector, () -> resolveNow(id, context));
+        return specOf(id).map(source -> afterCompiling(source, selector, context)).orElse(unresolved());
+    }
+
+    /** The spec a unique id below the engine's names in its first segment. */
+    private Optional<SpecSource> specOf(UniqueId id) {
+        return SpecSource.fromSegment(id.getSegments().get(engineId.getSegments().size()));
     }
 
     /** A spec's, a scenario's or a profile run's unique id, resolved with the spec compiled. */
-    private Resolution resolveNow(UniqueId id, Context context) {
-        if (id.getSegments().size() - engineId.getSegments().size() == 1) {
-            return SpecSource.fromSegment(id.getLastSegment())
-                    .map(source -> resolveSpec(source, Optional.empty(), context))
-                    .orElse(unresolved());
-        }
-        return resolveBelowSpec(id, context);
-    }
-
-    /** A scenario's or a profile run's unique id, whose spec segment names {@code SpecSource}. */
-    private Resolution resolveBelowSpec(UniqueId id, Context context) {
+    private Resolution resolveId(UniqueId id, Context context) {
+        // The segments below the engine: spec, then scenario, then profile.
         List<UniqueId.Segment> segments = id.getSegments().subList(engineId.getSegments().size() - 1,
                 id.getSegments().size());
-        Optional<SpecSource> source = SpecSource.fromSegment(segments.get(1));
+        Optional<SpecSource> source = specOf(id);
         if (source.isEmpty()) {
             return unresolved();
+        }
+        if (segments.size() == 2) {
+            return resolveSpec(source.get(), Optional.empty(), context);
         }
         SpecLoader.Loaded loaded = load(source.get());
         Optional<SpecModel> spec = loaded.model();
