@@ -1,9 +1,11 @@
 package org.uapispec.grammar;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
+
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.uapispec.grammar.ast.Check;
 import org.uapispec.grammar.ast.Expr;
@@ -34,9 +36,8 @@ class InternalFailureTest {
                 + "    frob()\n  }\n  scenario \"b\" {\n    spawn()\n    check 1 == 1\n  }\n}\n")).spec().orElseThrow();
         Lowerer.Lowered lowered = new Lowerer().lower(spec, new Checker().check(spec));
         assertThat(lowered.model()).isEmpty();
-        assertThat(lowered.diagnostics()).extracting(Diagnostic::toString).containsExactly(
-                FILE + ":4:5: error: internal compiler error while lowering this step: IllegalStateException: lowering a"
-                        + " call the checker did not pass: frob");
+        assertThat(lowered.diagnostics()).extracting(Diagnostic::toString).singleElement(as(InstanceOfAssertFactories.STRING))
+                .startsWith(FILE + ":4:5: error: internal compiler error while lowering this step: ");
     }
 
     /** Deeper than the parser allows: the recursion runs out of stack in the check, not in the caller. */
@@ -55,7 +56,7 @@ class InternalFailureTest {
     void aStackOverflowWhileLoweringIsAnErrorAtTheScenario() {
         Spec spec = new Spec(at(1, 1), List.of(), "x", List.of(scenario(new Check(at(3, 5), List.of(),
                 deepNegation(1_000_000)))));
-        assertThat(new Lowerer().lower(spec, new CheckResult(List.of(), Map.of(), Map.of())).diagnostics()).extracting(Diagnostic::toString).containsExactly(
+        assertThat(new Lowerer().lower(spec, CheckResult.of(List.of())).diagnostics()).extracting(Diagnostic::toString).containsExactly(
                 FILE + ":2:3: error: internal compiler error while lowering this scenario: StackOverflowError");
     }
 

@@ -35,7 +35,7 @@ final class AllBindings {
                 Operation operation = Operation.byName(step.call().callee().text()).orElse(null);
                 ValueType type = operation == null ? null : operation.result().orElse(null);
                 if (type != null) {
-                    scope.bind(Binding.of(step.binding(), type, operation, null));
+                    scope.bind(Binding.bound(step.binding(), type, operation, null, null));
                 }
             } else if (statement instanceof ForLoop loop) {
                 collect(loop.body(), scope);

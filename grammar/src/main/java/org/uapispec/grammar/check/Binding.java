@@ -1,7 +1,9 @@
 package org.uapispec.grammar.check;
 
+import org.uapispec.grammar.ast.ForLoop;
 import org.uapispec.grammar.ast.Name;
 import org.uapispec.grammar.model.Operation;
+import org.uapispec.grammar.model.Value;
 import org.uapispec.grammar.model.ValueType;
 import org.uapispec.grammar.source.SourcePos;
 
@@ -13,8 +15,11 @@ final class Binding {
     final Operation producer;
     /** For a handle: the name of the file it lives in, so that closing the file closes it. */
     final String file;
-    /** Whether it is a loop's outcome column rather than a value. */
+    /** For a loop's outcome column, its loop; null for a value. */
+    final ForLoop outcomeLoop;
     final boolean outcomeVariable;
+    /** What lowering reads for a use of the name; null after an error in the binding step. */
+    final Resolution resolution;
     private final Binding origin;
     private boolean used;
     /** For an outcome column: whether some row allows success. */
@@ -22,22 +27,42 @@ final class Binding {
     SourcePos closedAt;
     String closedBy;
 
-    Binding(Name decl, ValueType type, Operation producer, String file, boolean outcomeVariable, Binding origin) {
+    private Binding(Name decl, ValueType type, Operation producer, String file, ForLoop outcomeLoop,
+            Resolution resolution, Binding origin) {
         this.decl = decl;
         this.type = type;
         this.producer = producer;
         this.file = file;
-        this.outcomeVariable = outcomeVariable;
+        this.outcomeLoop = outcomeLoop;
+        this.outcomeVariable = outcomeLoop != null;
+        this.resolution = resolution;
         this.origin = origin;
     }
 
-    static Binding of(Name decl, ValueType type, Operation producer, String file) {
-        return new Binding(decl, type, producer, file, false, null);
+    /** A name a step binds to the result of {@code producer}, owned by {@code owner}. */
+    static Binding bound(Name decl, ValueType type, Operation producer, String file, Actor owner) {
+        Resolution resolution = new Resolution.Bound(new Value.Ref(decl.text(), type), producer, owner);
+        return new Binding(decl, type, producer, file, null, resolution, null);
+    }
+
+    /** A step's name after an error in the step: typed when the call is known, so that uses give no follow-up errors. */
+    static Binding afterError(Name decl, ValueType type, Operation producer) {
+        return new Binding(decl, type, producer, null, null, null, null);
+    }
+
+    /** Value column {@code index} of {@code loop}. */
+    static Binding column(Name decl, ValueType type, ForLoop loop, int index) {
+        return new Binding(decl, type, null, null, null, new Resolution.Column(loop, index), null);
+    }
+
+    /** The outcome column of {@code loop}. */
+    static Binding outcomeColumn(Name decl, ForLoop loop) {
+        return new Binding(decl, ValueType.INT, null, null, loop, null, null);
     }
 
     /** A fresh copy for one scenario of a setup binding: its own lifetime, shared use marks. */
     Binding copyForScenario() {
-        Binding copy = new Binding(decl, type, producer, file, outcomeVariable, this);
+        Binding copy = new Binding(decl, type, producer, file, outcomeLoop, resolution, this);
         copy.closedAt = closedAt;
         copy.closedBy = closedBy;
         return copy;

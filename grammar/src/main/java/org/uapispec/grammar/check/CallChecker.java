@@ -2,10 +2,11 @@ package org.uapispec.grammar.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.uapispec.grammar.ast.Call;
 import org.uapispec.grammar.ast.Expr;
+import org.uapispec.grammar.ast.ForLoop;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.DidYouMean;
 import org.uapispec.grammar.model.Operation;
@@ -28,13 +29,13 @@ final class CallChecker {
     /** The parameter {@code by: p} stands for; calls that accept it list it in no table. */
     private static final Param BY_PARAM = new Param(BY, List.of(ValueType.PROCESS), SymbolSpace.NONE, null);
 
-    private final Map<Call, CheckedCall> checked;
+    private final Resolutions resolved;
 
-    /** @param checked where each call that passes is recorded, for lowering */
-    CallChecker(Diagnostics diagnostics, ExprChecker exprs, Map<Call, CheckedCall> checked) {
+    /** @param resolved where each call that passes is recorded, for lowering */
+    CallChecker(Diagnostics diagnostics, ExprChecker exprs, Resolutions resolved) {
         this.diagnostics = diagnostics;
         this.exprs = exprs;
-        this.checked = checked;
+        this.resolved = resolved;
     }
 
     /**
@@ -76,9 +77,55 @@ final class CallChecker {
         if (!ok) {
             return null;
         }
-        CheckedCall result = new CheckedCall(operation, args);
-        checked.put(call, result);
+        Actor actor = null;
+        if (operation != Operation.SPAWN) {
+            Expr subject = by != null ? by.value() : args[0].value();
+            actor = by != null || operation.takesProcess() ? process(subject) : owner(subject);
+            if (actor == null) {
+                // Only a binding made by a step with errors has no resolution: the error is reported.
+                return null;
+            }
+        }
+        CheckedCall result = new CheckedCall(operation, args, actor);
+        resolved.calls.put(call, result);
         return result;
+    }
+
+    /**
+     * The process a checked argument names. Its type is a process, which only a process binding or a
+     * loop variable over such bindings has; null for a binding whose step had errors.
+     */
+    private Actor process(Expr process) {
+        Resolution resolution = resolved.names.get(process);
+        if (resolution instanceof Resolution.Bound bound) {
+            return new Actor.Named(bound.ref().name());
+        }
+        return resolution instanceof Resolution.Column column ? byRow(column, this::process) : null;
+    }
+
+    /**
+     * The owner of the resource a checked argument names: a file, dma-buf or handle, which only a
+     * binding or a loop variable over bindings has; null for a binding whose step had errors.
+     */
+    private Actor owner(Expr resource) {
+        Resolution resolution = resolved.names.get(resource);
+        if (resolution instanceof Resolution.Bound bound) {
+            return bound.owner() != null ? bound.owner() : new Actor.Named(bound.ref().name());
+        }
+        return resolution instanceof Resolution.Column column ? byRow(column, this::owner) : null;
+    }
+
+    /** The process of each row's value in the column; null when a row has none (it has an error). */
+    private static Actor byRow(Resolution.Column column, Function<Expr, Actor> ofValue) {
+        List<Actor> rows = new ArrayList<>(column.loop().rows().size());
+        for (ForLoop.Row row : column.loop().rows()) {
+            Actor actor = row.values().size() > column.index() ? ofValue.apply(row.values().get(column.index())) : null;
+            if (actor == null) {
+                return null;
+            }
+            rows.add(actor);
+        }
+        return new Actor.ByRow(column.loop(), rows);
     }
 
     /** Names in the arguments count as used even when the call has errors, to avoid follow-up warnings. */

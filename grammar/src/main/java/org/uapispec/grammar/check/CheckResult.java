@@ -1,36 +1,78 @@
 package org.uapispec.grammar.check;
 
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import org.uapispec.grammar.ast.Call;
+import org.uapispec.grammar.ast.Expr;
+import org.uapispec.grammar.ast.OutcomeClause;
 import org.uapispec.grammar.diag.Diagnostic;
-import org.uapispec.grammar.model.Operation;
+import org.uapispec.grammar.model.ValueType;
 
 /**
  * What the check stage found: its diagnostics (errors stop compilation, warnings do not), and for a
- * spec without errors what lowering consumes: every call resolved against the call table, and the
- * names invariants see with the operations that bind them.
- *
- * @param calls        each call that passed, by syntax node (identity: equal calls in two places are two calls)
- * @param specBindings every name a step of the spec binds, with the operation of its first binding (which gives its type)
+ * spec without errors everything lowering consumes, by syntax node: each call's operation, arguments
+ * and process, what each name and field stands for, each operator's type and each outcome. For such
+ * a spec every call, name, field, operator and outcome of it has its entry; lowering looks nothing up
+ * by name.
  */
-public record CheckResult(List<Diagnostic> diagnostics, Map<Call, CheckedCall> calls,
-        Map<String, Operation> specBindings) {
-    public CheckResult {
-        diagnostics = List.copyOf(diagnostics);
-        calls = Collections.unmodifiableMap(new IdentityHashMap<>(calls));
-        specBindings = Map.copyOf(specBindings);
+public final class CheckResult {
+    private final List<Diagnostic> diagnostics;
+    private final Map<Call, CheckedCall> calls;
+    private final Map<Expr, Resolution> names;
+    private final Map<Expr, ValueType> types;
+    private final Map<OutcomeClause.Alternatives, CheckedOutcome> outcomes;
+    private final Set<String> specBindings;
+
+    CheckResult(List<Diagnostic> diagnostics, Resolutions resolved) {
+        this.diagnostics = List.copyOf(diagnostics);
+        this.calls = resolved.calls;
+        this.names = resolved.names;
+        this.types = resolved.types;
+        this.outcomes = resolved.outcomes;
+        this.specBindings = Collections.unmodifiableSet(resolved.specBindings);
+    }
+
+    /** A result with these diagnostics and nothing resolved. */
+    public static CheckResult of(List<Diagnostic> diagnostics) {
+        return new CheckResult(diagnostics, new Resolutions());
+    }
+
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
     }
 
     public boolean hasErrors() {
-        return diagnostics.stream().anyMatch(Diagnostic::isError);
+        for (Diagnostic diagnostic : diagnostics) {
+            if (diagnostic.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** The checked form of {@code call}; empty only for a call the checker rejected. */
-    public Optional<CheckedCall> call(Call call) {
-        return Optional.ofNullable(calls.get(call));
+    /** The checked form of {@code call}; null only for a call the checker rejected. */
+    public CheckedCall call(Call call) {
+        return calls.get(call);
+    }
+
+    /** What a name ({@link Expr.NameRef}) or a field ({@link Expr.Field}) stands for. */
+    public Resolution resolution(Expr nameOrField) {
+        return names.get(nameOrField);
+    }
+
+    /** The type of an operator expression ({@link Expr.Unary}, {@link Expr.Binary}) or a call in a check. */
+    public ValueType type(Expr operatorOrCall) {
+        return types.get(operatorOrCall);
+    }
+
+    public CheckedOutcome outcome(OutcomeClause.Alternatives alternatives) {
+        return outcomes.get(alternatives);
+    }
+
+    /** Every name a step anywhere in the spec binds: what an invariant may read. */
+    public Set<String> specBindings() {
+        return specBindings;
     }
 }

@@ -1,13 +1,11 @@
 package org.uapispec.grammar.check;
 
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.uapispec.grammar.ast.Call;
 import org.uapispec.grammar.ast.InvariantDecl;
 import org.uapispec.grammar.ast.ScenarioDecl;
 import org.uapispec.grammar.ast.Setup;
@@ -15,7 +13,6 @@ import org.uapispec.grammar.ast.Spec;
 import org.uapispec.grammar.ast.SpecMember;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.InternalFailure;
-import org.uapispec.grammar.model.Operation;
 import org.uapispec.grammar.model.SymbolSpace;
 import org.uapispec.grammar.model.ValueType;
 import org.uapispec.grammar.source.SourcePos;
@@ -31,24 +28,22 @@ public final class Checker {
     public CheckResult check(Spec spec) {
         Objects.requireNonNull(spec, "spec");
         Diagnostics diagnostics = new Diagnostics();
-        Map<Call, CheckedCall> calls = new IdentityHashMap<>();
-        Map<String, Operation> specBindings = new HashMap<>();
+        Resolutions resolved = new Resolutions();
         try {
-            passes(spec, diagnostics, calls, specBindings);
+            passes(spec, diagnostics, resolved);
         } catch (RuntimeException | StackOverflowError e) {
             InternalFailure.report(diagnostics, spec.pos(), "checking this spec", e);
         }
-        return new CheckResult(diagnostics.toList(), calls, specBindings);
+        return new CheckResult(diagnostics.toList(), resolved);
     }
 
-    private static void passes(Spec spec, Diagnostics diagnostics, Map<Call, CheckedCall> calls,
-            Map<String, Operation> specBindings) {
+    private static void passes(Spec spec, Diagnostics diagnostics, Resolutions resolved) {
         MetaChecker meta = new MetaChecker(diagnostics);
         List<String> specProfiles = meta.specProfiles(spec);
         meta.duplicates(spec);
-        StatementChecker statements = new StatementChecker(diagnostics, invariantNames(spec), calls);
+        StatementChecker statements = new StatementChecker(diagnostics, invariantNames(spec), resolved);
         Scope all = AllBindings.of(spec);
-        all.visible().forEach(binding -> specBindings.put(binding.decl.text(), binding.producer));
+        resolved.specBindings.addAll(all.visibleNames());
         invariants(spec, all, statements, diagnostics);
         Scope setup = setup(spec, statements, specProfiles);
         scenarios(spec, statements, meta, setup, specProfiles, diagnostics);

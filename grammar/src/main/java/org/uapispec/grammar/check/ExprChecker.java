@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.uapispec.grammar.ast.BinaryOp;
 import org.uapispec.grammar.ast.Call;
 import org.uapispec.grammar.ast.Expr;
@@ -15,6 +16,7 @@ import org.uapispec.grammar.model.Observation;
 import org.uapispec.grammar.model.Operation;
 import org.uapispec.grammar.model.Operator;
 import org.uapispec.grammar.model.SymbolSpace;
+import org.uapispec.grammar.model.Value;
 import org.uapispec.grammar.model.ValueType;
 
 /**
@@ -28,10 +30,13 @@ final class ExprChecker {
     private static final Map<BinaryOp, Operator> BINARY_OPERATORS = operators(BinaryOp.class);
 
     private final Diagnostics diagnostics;
+    private final Resolutions resolved;
     private CallChecker calls;
 
-    ExprChecker(Diagnostics diagnostics) {
+    /** @param resolved where what each accepted name, field and operator stands for is recorded */
+    ExprChecker(Diagnostics diagnostics, Resolutions resolved) {
         this.diagnostics = diagnostics;
+        this.resolved = resolved;
     }
 
     void setCalls(CallChecker calls) {
@@ -56,16 +61,25 @@ final class ExprChecker {
         } else if (expr instanceof Expr.ListLit list) {
             return list(list, scope, mode);
         }
-        return call(((Expr.CallExpr) expr).call(), scope, mode);
+        ValueType type = call(((Expr.CallExpr) expr).call(), scope, mode);
+        if (type != null) {
+            resolved.types.put(expr, type);
+        }
+        return type;
     }
 
     private ValueType name(Expr.NameRef ref, Scope scope, SymbolSpace symbols) {
         Binding binding = scope.lookup(ref.name());
         if (binding != null && !binding.outcomeVariable) {
             binding.markUsed();
+            if (binding.resolution != null) {
+                resolved.names.put(ref, binding.resolution);
+            }
             return binding.type;
         }
-        if (symbols.lookup(ref.name()).isPresent()) {
+        Optional<Long> constant = symbols.lookup(ref.name());
+        if (constant.isPresent()) {
+            resolved.names.put(ref, new Resolution.Fixed(Value.Int.of(constant.get(), ref.name())));
             return ValueType.INT;
         }
         if (SymbolSpace.anyDefines(ref.name())) {
@@ -101,6 +115,8 @@ final class ExprChecker {
         if (type == null) {
             diagnostics.error(field.field().pos(), "result of '" + binding.producer.languageName() + "' has no field '"
                     + field.field().text() + "'" + DidYouMean.hint(field.field().text(), binding.producer.fields().keySet()));
+        } else {
+            resolved.names.put(field, new Resolution.Fixed(new Value.Field(ref.name(), field.field().text(), type)));
         }
         return type;
     }
@@ -113,6 +129,8 @@ final class ExprChecker {
         ValueType type = TypeRules.unary(UNARY_OPERATORS.get(unary.op()), operand).orElse(null);
         if (type == null) {
             diagnostics.error(unary.pos(), "operator '" + unary.op().symbol() + "' cannot apply to " + operand);
+        } else {
+            resolved.types.put(unary, type);
         }
         return type;
     }
@@ -126,6 +144,8 @@ final class ExprChecker {
         ValueType type = TypeRules.binary(BINARY_OPERATORS.get(binary.op()), left, right).orElse(null);
         if (type == null) {
             diagnostics.error(binary.pos(), "operator '" + binary.op().symbol() + "' cannot combine " + left + " and " + right);
+        } else {
+            resolved.types.put(binary, type);
         }
         return type;
     }

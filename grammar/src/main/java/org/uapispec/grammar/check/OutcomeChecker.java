@@ -1,11 +1,10 @@
 package org.uapispec.grammar.check;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.uapispec.grammar.ast.Name;
 import org.uapispec.grammar.ast.OutcomeClause;
 import org.uapispec.grammar.diag.Diagnostics;
@@ -13,6 +12,7 @@ import org.uapispec.grammar.diag.DidYouMean;
 import org.uapispec.api.Errno;
 import org.uapispec.api.ProfileName;
 import org.uapispec.api.Signal;
+import org.uapispec.grammar.model.Expected;
 import org.uapispec.grammar.source.SourcePos;
 
 /** Checks expected outcomes: errno, signal and profile names, and that a per-profile block covers the scenario. */
@@ -20,15 +20,18 @@ final class OutcomeChecker {
     static final String OK = "ok";
     static final String DEFAULT = "default";
 
-    /** The errno and signal names an outcome may name, for the lookup of every outcome atom. */
-    private static final Set<String> ERRNOS_AND_SIGNALS = errnosAndSignals();
+    /** What each errno, signal and {@code ok} an outcome may name stands for, for the lookup of every outcome atom. */
+    private static final Map<String, Expected> KNOWN = known();
 
     private final Diagnostics diagnostics;
+    private final Resolutions resolved;
     /** What a loop row's outcome sees: no outcome columns, no bindings (nothing is ever bound in it). */
     private final Scope noColumns = new Scope(null);
 
-    OutcomeChecker(Diagnostics diagnostics) {
+    /** @param resolved where the outcomes each accepted outcome clause names are recorded */
+    OutcomeChecker(Diagnostics diagnostics, Resolutions resolved) {
         this.diagnostics = diagnostics;
+        this.resolved = resolved;
     }
 
     /** Whether the step may succeed on some profile (true after an error, to avoid follow-up errors). */
@@ -46,25 +49,38 @@ final class OutcomeChecker {
         return alternatives(alternatives, noColumns);
     }
 
+    /** Records what the alternatives name when they have no error. */
     private boolean alternatives(OutcomeClause.Alternatives alternatives, Scope scope) {
         boolean mayBeOk = false;
+        boolean ok = true;
+        List<Expected> expected = new ArrayList<>(alternatives.atoms().size());
+        Binding onlyColumn = null;
         for (Name atom : alternatives.atoms()) {
             String text = atom.text();
-            if (text.equals(OK)) {
-                mayBeOk = true;
-                continue;
-            }
             Binding column = scope.lookup(text);
-            if (column != null && column.outcomeVariable) {
+            Expected known = KNOWN.get(text);
+            if (known != null && (column == null || !column.outcomeVariable || text.equals(OK))) {
+                mayBeOk |= known instanceof Expected.Ok;
+                if (!expected.contains(known)) {
+                    expected.add(known);
+                }
+            } else if (column != null && column.outcomeVariable) {
                 column.markUsed();
                 if (alternatives.atoms().size() > 1) {
                     diagnostics.error(atom.pos(), "outcome column '" + text + "' cannot be combined with other outcomes");
+                    ok = false;
                 }
+                onlyColumn = column;
                 mayBeOk |= column.outcomeMayBeOk;
-            } else if (!ERRNOS_AND_SIGNALS.contains(text)) {
+            } else {
                 unknown(atom, scope);
                 mayBeOk = true;
+                ok = false;
             }
+        }
+        if (ok) {
+            resolved.outcomes.put(alternatives, onlyColumn != null ? new CheckedOutcome.Column(onlyColumn.outcomeLoop)
+                    : new CheckedOutcome.Fixed(expected));
         }
         return mayBeOk;
     }
@@ -78,10 +94,16 @@ final class OutcomeChecker {
         diagnostics.error(atom.pos(), "unknown " + kind + " '" + atom.text() + "'" + DidYouMean.hint(atom.text(), candidates));
     }
 
-    private static Set<String> errnosAndSignals() {
-        Set<String> names = new HashSet<>(Errno.names());
-        names.addAll(Signal.names());
-        return Set.copyOf(names);
+    private static Map<String, Expected> known() {
+        Map<String, Expected> known = new HashMap<>();
+        for (Errno errno : Errno.values()) {
+            known.put(errno.name(), new Expected.Fails(errno));
+        }
+        for (Signal signal : Signal.values()) {
+            known.put(signal.name(), new Expected.Raises(signal));
+        }
+        known.put(OK, new Expected.Ok());
+        return Map.copyOf(known);
     }
 
     private boolean perProfile(OutcomeClause.PerProfile block, Scope scope, List<String> profiles) {

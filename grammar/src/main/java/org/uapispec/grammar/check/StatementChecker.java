@@ -2,9 +2,7 @@ package org.uapispec.grammar.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.uapispec.grammar.ast.Call;
 import org.uapispec.grammar.ast.Check;
 import org.uapispec.grammar.ast.Expr;
 import org.uapispec.grammar.ast.ForLoop;
@@ -25,11 +23,11 @@ final class StatementChecker {
     private final OutcomeChecker outcomes;
     private final Set<String> invariantNames;
 
-    StatementChecker(Diagnostics diagnostics, Set<String> invariantNames, Map<Call, CheckedCall> checked) {
+    StatementChecker(Diagnostics diagnostics, Set<String> invariantNames, Resolutions resolved) {
         this.diagnostics = diagnostics;
-        this.exprs = new ExprChecker(diagnostics);
-        this.calls = new CallChecker(diagnostics, exprs, checked);
-        this.outcomes = new OutcomeChecker(diagnostics);
+        this.exprs = new ExprChecker(diagnostics, resolved);
+        this.calls = new CallChecker(diagnostics, exprs, resolved);
+        this.outcomes = new OutcomeChecker(diagnostics, resolved);
         this.invariantNames = invariantNames;
         exprs.setCalls(calls);
     }
@@ -82,7 +80,10 @@ final class StatementChecker {
         } else {
             Expr file = resolved.value("file");
             String fileName = file instanceof Expr.NameRef ref ? ref.name() : null;
-            scope.bind(Binding.of(binding, result, operation, fileName));
+            // A process owns itself: spawn runs in no process, fork in its parent.
+            Actor self = new Actor.Named(binding.text());
+            Actor owner = operation == Operation.FORK ? self : resolved.actor().orElse(self);
+            scope.bind(Binding.bound(binding, result, operation, fileName, owner));
         }
     }
 
@@ -96,7 +97,7 @@ final class StatementChecker {
         }
         Operation operation = Operation.byName(step.call().callee().text()).orElse(null);
         ValueType type = operation == null ? null : operation.result().orElse(null);
-        Binding binding = Binding.of(step.binding(), type, operation, null);
+        Binding binding = Binding.afterError(step.binding(), type, operation);
         binding.markUsed();
         scope.bind(binding);
     }
@@ -137,14 +138,14 @@ final class StatementChecker {
                 diagnostics.error(variable.pos(), "duplicate loop variable '" + variable.text() + "', first declared at "
                         + earlier.decl.pos().lineAndColumn());
             }
-            body.bind(Binding.of(variable, columns.get(i), null, null));
+            body.bind(Binding.column(variable, columns.get(i), loop, i));
         }
         if (loop.outcomeVar() != null && body.lookupOwn(loop.outcomeVar().text()) != null) {
             diagnostics.error(loop.outcomeVar().pos(), "duplicate loop variable '" + loop.outcomeVar().text()
                     + "', first declared at " + body.lookupOwn(loop.outcomeVar().text()).decl.pos().lineAndColumn());
         }
         if (loop.outcomeVar() != null) {
-            Binding column = new Binding(loop.outcomeVar(), ValueType.INT, null, null, true, null);
+            Binding column = Binding.outcomeColumn(loop.outcomeVar(), loop);
             column.outcomeMayBeOk = loop.rows().isEmpty()
                     || loop.rows().stream().anyMatch(r -> r.outcome() == null
                     || r.outcome().atoms().stream().anyMatch(a -> a.text().equals(OutcomeChecker.OK)));

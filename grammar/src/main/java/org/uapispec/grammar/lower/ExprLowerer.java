@@ -5,30 +5,41 @@ import java.util.List;
 import java.util.function.Function;
 import org.uapispec.grammar.ast.Expr;
 import org.uapispec.grammar.ast.SpecPrinter;
-import org.uapispec.grammar.check.TypeRules;
+import org.uapispec.grammar.check.CheckResult;
+import org.uapispec.grammar.check.Resolution;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.model.Bytes;
 import org.uapispec.grammar.model.Observation;
 import org.uapispec.grammar.model.Operator;
-import org.uapispec.grammar.model.SymbolSpace;
 import org.uapispec.grammar.model.Value;
 import org.uapispec.grammar.model.ValueType;
 
 /**
- * Lowers a checked expression to a model value: constants become numbers, loop variables their
- * row's value, bindings references. Calls inside checks are handed to {@code hoist}, which turns
- * them into steps and returns a reference to their result. A constant repeat or join of bytes beyond
- * the limit is an error at its operator.
+ * Lowers a checked expression to a model value: what the checker resolved each name and field to
+ * (a binding's reference, a constant, a field, or the loop variable's value in the row being
+ * expanded), with operators over constants folded. Calls inside checks are handed to {@code hoist},
+ * which turns them into steps and returns a reference to their result. A constant repeat or join of
+ * bytes beyond the limit is an error at its operator.
  */
 final class ExprLowerer {
     private final Diagnostics diagnostics;
+    private final CheckResult checked;
 
-    ExprLowerer(Diagnostics diagnostics) {
+    ExprLowerer(Diagnostics diagnostics, CheckResult checked) {
         this.diagnostics = diagnostics;
+        this.checked = checked;
     }
 
-    Value lower(Expr expr, LoweringScope env, SymbolSpace symbols, Function<Expr.CallExpr, Value> hoist) {
-        if (expr instanceof Expr.IntLit i) {
+    Value lower(Expr expr, Rows rows, Function<Expr.CallExpr, Value> hoist) {
+        if (expr instanceof Expr.NameRef || expr instanceof Expr.Field) {
+            Resolution resolution = checked.resolution(expr);
+            if (resolution instanceof Resolution.Bound bound) {
+                return bound.ref();
+            } else if (resolution instanceof Resolution.Fixed fixed) {
+                return fixed.value();
+            }
+            return rows.value((Resolution.Column) resolution);
+        } else if (expr instanceof Expr.IntLit i) {
             return Value.Int.of(i.value(), i.text());
         } else if (expr instanceof Expr.StringLit s) {
             return new Value.ByteString(Bytes.ofUtf8(s.value()));
@@ -36,29 +47,16 @@ final class ExprLowerer {
             return new Value.ByteString(Bytes.ofHex(h.digits()));
         } else if (expr instanceof Expr.BoolLit b) {
             return new Value.Bool(b.value());
-        } else if (expr instanceof Expr.NameRef ref) {
-            LoweringScope.Entry entry = env.lookup(ref.name());
-            if (entry != null) {
-                return entry.value();
-            }
-            long value = symbols.lookup(ref.name())
-                    .orElseThrow(() -> new IllegalStateException("checked name not found: " + ref.name()));
-            return Value.Int.of(value, ref.name());
-        } else if (expr instanceof Expr.Field f) {
-            String binding = ((Expr.NameRef) f.target()).name();
-            LoweringScope.Entry entry = env.lookup(binding);
-            String target = entry.value() instanceof Value.Ref r ? r.name() : binding;
-            return new Value.Field(target, f.field().text(), entry.producer().fields().get(f.field().text()));
         } else if (expr instanceof Expr.Unary u) {
-            Value operand = lower(u.operand(), env, symbols, hoist);
+            Value operand = lower(u.operand(), rows, hoist);
             Operator op = Operator.valueOf(u.op().name());
             return ConstantFolder.unary(op, operand, () -> SpecPrinter.print(expr))
-                    .orElseGet(() -> new Value.Unary(op, operand, TypeRules.unary(op, operand.type()).orElseThrow()));
+                    .orElseGet(() -> new Value.Unary(op, operand, checked.type(u)));
         } else if (expr instanceof Expr.Binary b) {
-            Value left = lower(b.left(), env, symbols, hoist);
-            Value right = lower(b.right(), env, symbols, hoist);
+            Value left = lower(b.left(), rows, hoist);
+            Value right = lower(b.right(), rows, hoist);
             Operator op = Operator.valueOf(b.op().name());
-            ValueType type = TypeRules.binary(op, left.type(), right.type()).orElseThrow();
+            ValueType type = checked.type(b);
             try {
                 return ConstantFolder.binary(op, left, right, type, () -> SpecPrinter.print(expr))
                         .orElseGet(() -> new Value.Binary(op, left, right, type));
@@ -67,22 +65,17 @@ final class ExprLowerer {
                 return new Value.Binary(op, left, right, type);
             }
         } else if (expr instanceof Expr.ListLit l) {
-            List<Value> items = new ArrayList<>();
-            l.items().forEach(i -> items.add(lower(i, env, SymbolSpace.NONE, hoist)));
+            List<Value> items = new ArrayList<>(l.items().size());
+            l.items().forEach(i -> items.add(lower(i, rows, hoist)));
             return new Value.ListOf(items);
         }
         Expr.CallExpr call = (Expr.CallExpr) expr;
         var observation = Observation.byName(call.call().callee().text());
         if (observation.isPresent()) {
-            List<Value> args = new ArrayList<>();
-            call.call().args().forEach(a -> args.add(lower(a.value(), env, SymbolSpace.NONE, hoist)));
+            List<Value> args = new ArrayList<>(call.call().args().size());
+            call.call().args().forEach(a -> args.add(lower(a.value(), rows, hoist)));
             return new Value.Observe(observation.get(), args);
         }
         return hoist.apply(call);
-    }
-
-    /** The primary value of a binding: a reference to it. */
-    static Value ref(String name, ValueType type) {
-        return new Value.Ref(name, type);
     }
 }

@@ -29,7 +29,6 @@ import org.uapispec.api.ProfileName;
 import org.uapispec.grammar.model.Scenario;
 import org.uapispec.grammar.model.SpecModel;
 import org.uapispec.grammar.model.Step;
-import org.uapispec.grammar.model.SymbolSpace;
 import org.uapispec.grammar.model.Value;
 
 /**
@@ -93,7 +92,7 @@ public final class Lowerer {
                 }
             }
         }
-        List<Invariant> invariants = invariants(spec, checked, new ExprLowerer(diagnostics), diagnostics);
+        List<Invariant> invariants = invariants(spec, checked, new ExprLowerer(diagnostics, checked), diagnostics);
         if (diagnostics.hasErrors()) {
             return new Lowered(Optional.empty(), diagnostics.toList());
         }
@@ -108,9 +107,8 @@ public final class Lowerer {
         Metadata meta = Metadata.of(decl.members());
         List<String> profiles = meta.profiles().isEmpty() ? specProfiles : meta.profiles();
         StepLowerer lowerer = new StepLowerer(profiles, decl, diagnostics, printed, expectations, expansion, checked);
-        LoweringScope env = new LoweringScope(null);
-        List<Step> setupSteps = lowerer.lower(setup, env);
-        List<Step> steps = lowerer.lower(decl.statements(), env);
+        List<Step> setupSteps = lowerer.lower(setup);
+        List<Step> steps = lowerer.lower(decl.statements());
         return new Scenario(decl.pos(), decl.title(), decl.doc(), meta.description(), union(specTags, meta.tags()),
                 profiles, union(specCatalogue, meta.catalogue()), setupSteps, steps);
     }
@@ -118,14 +116,11 @@ public final class Lowerer {
     /** Invariants see every name the spec binds, typed by the first step that binds it. */
     private static List<Invariant> invariants(Spec spec, CheckResult checked, ExprLowerer exprs,
             Diagnostics diagnostics) {
-        LoweringScope env = new LoweringScope(null);
-        checked.specBindings().forEach((name, producer) -> producer.result().ifPresent(type ->
-                env.bind(name, new LoweringScope.Entry(new Value.Ref(name, type), null, producer, null))));
         List<Invariant> out = new ArrayList<>();
         for (SpecMember member : spec.members()) {
             if (member instanceof InvariantDecl decl) {
                 try {
-                    out.add(invariant(decl, env, exprs));
+                    out.add(invariant(decl, checked, exprs, diagnostics));
                 } catch (RuntimeException | StackOverflowError e) {
                     InternalFailure.report(diagnostics, decl.pos(), "lowering this invariant", e);
                 }
@@ -134,12 +129,18 @@ public final class Lowerer {
         return out;
     }
 
-    private static Invariant invariant(InvariantDecl decl, LoweringScope env, ExprLowerer exprs) {
-        Value predicate = exprs.lower(decl.predicate(), env, SymbolSpace.NONE, call -> {
-            throw new IllegalStateException("the checker allows no calls in invariants");
+    /**
+     * An invariant's predicate reads bindings and observations only; it runs no step, so a call in it
+     * (which the checker refuses) has nowhere to run and is an error here too.
+     */
+    private static Invariant invariant(InvariantDecl decl, CheckResult checked, ExprLowerer exprs,
+            Diagnostics diagnostics) {
+        Value predicate = exprs.lower(decl.predicate(), new Rows(), call -> {
+            diagnostics.error(call.pos(), "call '" + call.call().callee().text() + "' cannot run in an invariant");
+            return new Value.None();
         });
         Set<String> names = new LinkedHashSet<>(Names.referenced(decl.predicate()));
-        names.removeIf(n -> env.lookup(n) == null);
+        names.retainAll(checked.specBindings());
         return new Invariant(decl.pos(), decl.name().text(), decl.doc(), SpecPrinter.print(decl.predicate()),
                 predicate, names);
     }

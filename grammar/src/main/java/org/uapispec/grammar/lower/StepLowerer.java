@@ -3,8 +3,7 @@ package org.uapispec.grammar.lower;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.uapispec.grammar.ast.Call;
+import java.util.function.Function;
 import org.uapispec.grammar.ast.Check;
 import org.uapispec.grammar.ast.Expr;
 import org.uapispec.grammar.ast.ForLoop;
@@ -16,18 +15,16 @@ import org.uapispec.grammar.ast.Statement;
 import org.uapispec.grammar.ast.CallStatement;
 import org.uapispec.grammar.check.CheckResult;
 import org.uapispec.grammar.check.CheckedCall;
+import org.uapispec.grammar.check.CheckedOutcome;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.InternalFailure;
-import org.uapispec.api.Errno;
 import org.uapispec.grammar.model.Expectation;
 import org.uapispec.grammar.model.Expected;
 import org.uapispec.grammar.model.Operation;
 import org.uapispec.grammar.model.Param;
-import org.uapispec.api.Signal;
 import org.uapispec.grammar.model.Step.Argument;
 import org.uapispec.grammar.model.Step.CallStep;
 import org.uapispec.grammar.model.Step.CheckStep;
-import org.uapispec.grammar.model.SymbolSpace;
 import org.uapispec.grammar.model.Value;
 import org.uapispec.grammar.source.SourcePos;
 
@@ -52,8 +49,13 @@ final class StepLowerer {
     private final Expectation okEverywhere;
     private final Expansion expansion;
     private int hoisted;
-    /** Each call's operation and arguments, as the checker matched them to the call table. */
+    /** Each call, name and outcome as the checker resolved it. */
     private final CheckResult checked;
+    private final Rows rows = new Rows();
+    /** What the steps of the rows being expanded show after their own text: {@code " [off = 0, want = ok]"}. */
+    private String rowText = "";
+    /** Hoists the calls in checks (the checker allows them nowhere else). */
+    private final Function<Expr.CallExpr, Value> hoister = this::hoist;
 
     StepLowerer(List<String> profiles, ScenarioDecl scenario, Diagnostics diagnostics, Map<Object, String> printed,
             Expectations expectations, Expansion expansion, CheckResult checked) {
@@ -65,94 +67,72 @@ final class StepLowerer {
         this.profiles = profiles;
         this.scenario = scenario;
         this.diagnostics = diagnostics;
-        this.exprs = new ExprLowerer(diagnostics);
+        this.exprs = new ExprLowerer(diagnostics, checked);
     }
 
-    List<org.uapispec.grammar.model.Step> lower(List<Statement> statements, LoweringScope env) {
+    List<org.uapispec.grammar.model.Step> lower(List<Statement> statements) {
         out.clear();
-        statements(statements, env, "");
+        rowText = "";
+        statements(statements);
         return List.copyOf(out);
     }
 
-    private void statements(List<Statement> statements, LoweringScope env, String rowText) {
+    private void statements(List<Statement> statements) {
         for (Statement statement : statements) {
             try {
-                statement(statement, env, rowText);
+                statement(statement);
             } catch (RuntimeException | StackOverflowError e) {
                 InternalFailure.report(diagnostics, statement.pos(), "lowering this " + statement.kind(), e);
             }
         }
     }
 
-    private void statement(Statement statement, LoweringScope env, String rowText) {
+    private void statement(Statement statement) {
         if (statement instanceof CallStatement step) {
-            step(step, env, rowText);
+            step(step);
         } else if (statement instanceof Check check) {
-            check(check, env, rowText);
+            check(check);
         } else if (statement instanceof ForLoop loop) {
-            loop(loop, env, rowText);
+            loop(loop);
         }
     }
 
-    private void step(CallStatement step, LoweringScope env, String rowText) {
+    private void step(CallStatement step) {
         String text = printed(step) + rowText;
-        Expectation expected = expectation(step.outcome(), env);
-        add(call(step.pos(), text, step.doc(), step.call(), step.binding() == null ? null : step.binding().text(),
-                expected, env));
+        Expectation expected = expectation(step.outcome());
+        add(call(step.pos(), text, step.doc(), checked.call(step.call()),
+                step.binding() == null ? null : step.binding().text(), expected));
     }
 
-    private CallStep call(SourcePos pos, String text, List<String> doc, Call call, String binding,
-            Expectation expected, LoweringScope env) {
-        CheckedCall resolved = checked.call(call).orElseThrow(
-                () -> new IllegalStateException("lowering a call the checker did not pass: " + call.callee().text()));
-        Operation operation = resolved.operation();
+    /** The call's arguments (each given one lowered, the others their defaults) and its process, from the checker. */
+    private CallStep call(SourcePos pos, String text, List<String> doc, CheckedCall call, String binding,
+            Expectation expected) {
+        Operation operation = call.operation();
         List<Param> params = operation.params();
-        Expr by = resolved.by().orElse(null);
         List<Argument> args = new ArrayList<>(params.size());
         for (int i = 0; i < params.size(); i++) {
             Param param = params.get(i);
-            Expr given = resolved.given(i);
-            Value value = given == null ? param.defaultValue()
-                    : exprs.lower(given, env, param.symbols(), StepLowerer::noCall);
+            Expr given = call.given(i);
+            Value value = given == null ? param.defaultValue() : exprs.lower(given, rows, hoister);
             args.add(new Argument(param.name(), value));
         }
-        String actor = actor(operation, args, by, env);
-        if (binding != null) {
-            String owner = operation == Operation.SPAWN || operation == Operation.FORK ? binding : actor;
-            Value ref = new Value.Ref(binding, operation.result().orElseThrow());
-            env.bind(binding, new LoweringScope.Entry(ref, owner, operation, null));
-        }
+        String actor = call.actor().map(rows::process).orElse(null);
         return new CallStep(pos, text, doc, operation, actor, args, binding, expected);
     }
 
-    /** The process a call runs in: {@code by:}, its process argument, or the owner of its first argument. */
-    private String actor(Operation operation, List<Argument> args, Expr by, LoweringScope env) {
-        if (operation == Operation.SPAWN) {
-            return null;
-        }
-        Value subject = by != null ? exprs.lower(by, env, SymbolSpace.NONE, StepLowerer::noCall) : args.get(0).value();
-        if (!(subject instanceof Value.Ref ref)) {
-            throw new IllegalStateException("the checker ensures the first argument is a binding: " + subject);
-        }
-        if (by != null || operation.takesProcess()) {
-            return ref.name();
-        }
-        LoweringScope.Entry entry = env.lookup(ref.name());
-        return entry == null || entry.owner() == null ? ref.name() : entry.owner();
-    }
-
-    private void check(Check check, LoweringScope env, String rowText) {
-        Value predicate = exprs.lower(check.predicate(), env, SymbolSpace.NONE, call -> hoist(call, env, rowText));
+    private void check(Check check) {
+        Value predicate = exprs.lower(check.predicate(), rows, hoister);
         String text = printed(check) + rowText;
         add(new CheckStep(check.pos(), text, check.doc(), predicate));
     }
 
     /** A call inside a check runs as its own step (expected to succeed) just before the check. */
-    private Value hoist(Expr.CallExpr call, LoweringScope env, String rowText) {
+    private Value hoist(Expr.CallExpr call) {
         String binding = "$" + (++hoisted);
         String text = printed(call) + rowText;
-        add(call(call.pos(), text, List.of(), call.call(), binding, okEverywhere, env));
-        return env.lookup(binding).value();
+        CheckedCall checkedCall = checked.call(call.call());
+        add(call(call.pos(), text, List.of(), checkedCall, binding, okEverywhere));
+        return new Value.Ref(binding, checked.type(call));
     }
 
     /** The shared text of a statement. */
@@ -165,26 +145,25 @@ final class StepLowerer {
         return printed.computeIfAbsent(call, node -> SpecPrinter.print((Expr) node));
     }
 
-    private static Value noCall(Expr.CallExpr call) {
-        throw new IllegalStateException("the checker allows calls only in checks: " + call);
-    }
-
-    private void loop(ForLoop loop, LoweringScope env, String rowText) {
+    private void loop(ForLoop loop) {
+        String outer = rowText;
         if (expansion.steps(loop) == 0) {
             return; // a body without steps: going through its rows would build nothing, however many
         }
-        for (ForLoop.Row row : loop.rows()) {
-            LoweringScope body = new LoweringScope(env);
-            for (int i = 0; i < loop.variables().size(); i++) {
-                Value value = exprs.lower(row.values().get(i), env, SymbolSpace.NONE, StepLowerer::noCall);
-                body.bind(loop.variables().get(i).text(), new LoweringScope.Entry(value, null, null, null));
+        List<ForLoop.Row> all = loop.rows();
+        for (int r = 0; r < all.size(); r++) {
+            ForLoop.Row row = all.get(r);
+            List<Value> values = new ArrayList<>(row.values().size());
+            for (Expr value : row.values()) {
+                values.add(exprs.lower(value, rows, hoister));
             }
-            if (loop.outcomeVar() != null) {
-                List<Expected> outcome = alternatives(row.outcome(), env);
-                body.bind(loop.outcomeVar().text(), new LoweringScope.Entry(null, null, null, outcome));
-            }
-            statements(loop.body(), body, rowText + rowSuffix(loop, row));
+            List<Expected> outcome = row.outcome() == null ? null : alternatives(row.outcome());
+            rows.enter(loop, new Rows.Row(r, values, outcome));
+            rowText = outer + rowSuffix(loop, row);
+            statements(loop.body());
         }
+        rows.leave(loop);
+        rowText = outer;
     }
 
     /** What a step in a loop shows after its own text: {@code " [off = 0, size = PAGE, want = ok]"}. */
@@ -199,16 +178,16 @@ final class StepLowerer {
         return " [" + String.join(", ", shown) + "]";
     }
 
-    private Expectation expectation(OutcomeClause outcome, LoweringScope env) {
+    private Expectation expectation(OutcomeClause outcome) {
         if (outcome instanceof OutcomeClause.Implicit) {
             return okEverywhere;
         } else if (outcome instanceof OutcomeClause.Alternatives alternatives) {
-            return expectations.everywhere(profiles, alternatives(alternatives, env));
+            return expectations.everywhere(profiles, alternatives(alternatives));
         }
         OutcomeClause.PerProfile block = (OutcomeClause.PerProfile) outcome;
         List<List<Expected>> byProfile = new ArrayList<>(profiles.size());
         for (String profile : profiles) {
-            byProfile.add(alternatives(caseFor(block, profile), env));
+            byProfile.add(alternatives(caseFor(block, profile)));
         }
         return expectations.of(profiles, byProfile);
     }
@@ -228,28 +207,13 @@ final class StepLowerer {
         return fallback;
     }
 
-    /** The outcomes the atoms name, without repeats, in the order written. */
-    private static List<Expected> alternatives(OutcomeClause.Alternatives alternatives, LoweringScope env) {
-        List<Expected> out = new ArrayList<>(alternatives.atoms().size());
-        for (Name atom : alternatives.atoms()) {
-            String text = atom.text();
-            LoweringScope.Entry column = env.lookup(text);
-            if (text.equals("ok")) {
-                addNew(out, OK);
-            } else if (column != null && column.outcome() != null) {
-                column.outcome().forEach(expected -> addNew(out, expected));
-            } else {
-                Optional<Errno> errno = Errno.byName(text);
-                addNew(out, errno.isPresent() ? new Expected.Fails(errno.get()) : new Expected.Raises(Signal.valueOf(text)));
-            }
+    /** The outcomes the atoms name, without repeats, in the order written: as the checker resolved them. */
+    private List<Expected> alternatives(OutcomeClause.Alternatives alternatives) {
+        CheckedOutcome outcome = checked.outcome(alternatives);
+        if (outcome instanceof CheckedOutcome.Fixed fixed) {
+            return fixed.expected();
         }
-        return out;
-    }
-
-    private static void addNew(List<Expected> out, Expected expected) {
-        if (!out.contains(expected)) {
-            out.add(expected);
-        }
+        return rows.outcome(((CheckedOutcome.Column) outcome).loop());
     }
 
     private void add(org.uapispec.grammar.model.Step step) {

@@ -223,4 +223,59 @@ class LoweringTest {
                         "a = mmap(p, len: 2 * PAGE, prot: rw, flags: private | anonymous)"));
         assertThat(spec.scenarios().get(0).allSteps()).hasSize(6);
     }
+
+    /**
+     * A loop variable over files or processes runs each row's calls in the process of that row's
+     * value, and what a row binds belongs to that process: the checker resolves the process for
+     * each row, lowering only picks the row's.
+     */
+    @Test
+    void aLoopOverBindingsRunsEachRowInItsOwnProcess() {
+        Scenario scenario = Specs.model(new org.uapispec.grammar.source.SourceFile("rows.uapi", """
+                spec "rows" {
+                  scenario "s" {
+                    a = spawn()
+                    b = spawn(uid: 1000)
+                    fa = open(a)
+                    fb = open(b)
+                    for f in [fa, fb] {
+                      h = gem_create(f, size: PAGE)
+                      gem_flink(fa, h) -> ENOENT | ok
+                      gem_close(f, h)
+                    }
+                    for p in [b, a] {
+                      g = open(p)
+                      k = gem_create(g, size: PAGE)
+                      gem_close(fa, k, by: p) -> ENOENT
+                      gem_close(g, k)
+                    }
+                  }
+                }
+                """)).scenarios().get(0);
+        assertThat(scenario.steps().subList(4, 10)).extracting(step -> call(step).actor())
+                .containsExactly("a", "a", "a", "b", "a", "b");
+        assertThat(scenario.steps().subList(10, 18)).extracting(step -> call(step).actor())
+                .containsExactly("b", "b", "b", "b", "a", "a", "a", "a");
+        assertThat(call(scenario.steps().get(9)).args().get(0).value()).isEqualTo(new Value.Ref("fb", ValueType.FILE));
+    }
+
+    /** A name bound twice stands, at each use, for the binding made last before it, with that binding's owner. */
+    @Test
+    void aRebindingTakesOverFromTheUseAfterIt() {
+        Scenario scenario = Specs.model(new org.uapispec.grammar.source.SourceFile("rebind.uapi", """
+                spec "rebind" {
+                  scenario "s" {
+                    a = spawn()
+                    b = spawn(uid: 1000)
+                    f = open(a)
+                    h = gem_create(f, size: PAGE)
+                    f = open(b)
+                    k = gem_create(f, size: PAGE)
+                    gem_close(f, k)
+                  }
+                }
+                """)).scenarios().get(0);
+        assertThat(scenario.steps()).extracting(step -> call(step).actor())
+                .containsExactly(null, null, "a", "a", "b", "b", "b");
+    }
 }

@@ -1,0 +1,25 @@
+package org.uapispec.grammar.check;
+
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.uapispec.grammar.ast.Call;
+import org.uapispec.grammar.ast.Expr;
+import org.uapispec.grammar.ast.OutcomeClause;
+import org.uapispec.grammar.model.ValueType;
+
+/**
+ * What the checker's passes record as they accept each construct, by syntax node (identity: two
+ * equal calls in two places are two calls). It becomes the {@link CheckResult}.
+ */
+final class Resolutions {
+    final Map<Call, CheckedCall> calls = new IdentityHashMap<>();
+    /** Each name and field in an expression. */
+    final Map<Expr, Resolution> names = new IdentityHashMap<>();
+    /** The type of each operator expression and each call in a check. */
+    final Map<Expr, ValueType> types = new IdentityHashMap<>();
+    final Map<OutcomeClause.Alternatives, CheckedOutcome> outcomes = new IdentityHashMap<>();
+    /** Every name a step of the spec binds: the names an invariant may read. */
+    final Set<String> specBindings = new HashSet<>();
+}
