@@ -2,7 +2,10 @@ package org.uapispec.api;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The profiles a spec may name: which driver and kernel era a backend answers as. This is their
@@ -25,6 +28,9 @@ public enum ProfileName {
     EXYNOS_2012("exynos-2012");
 
     private static final List<String> TEXTS = Arrays.stream(values()).map(ProfileName::text).toList();
+    /** Every profile by the name a spec writes: each scenario's profiles are looked up here. */
+    private static final Map<String, ProfileName> BY_TEXT = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(ProfileName::text, Function.identity()));
 
     private final String text;
 
@@ -44,7 +50,7 @@ public enum ProfileName {
 
     /** The profile a spec calls {@code text}, if there is one. */
     public static Optional<ProfileName> byText(String text) {
-        return Arrays.stream(values()).filter(p -> p.text.equals(text)).findFirst();
+        return Optional.ofNullable(BY_TEXT.get(text));
     }
 
     @Override

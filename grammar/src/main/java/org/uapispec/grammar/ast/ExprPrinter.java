@@ -1,7 +1,6 @@
 package org.uapispec.grammar.ast;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Prints expressions, calls and outcomes, adding parentheses only where precedence needs them. */
 final class ExprPrinter {
@@ -11,47 +10,81 @@ final class ExprPrinter {
     }
 
     static String print(Expr expr) {
-        return print(expr, 0);
+        StringBuilder out = new StringBuilder();
+        print(expr, 0, out);
+        return out.toString();
     }
 
-    private static String print(Expr expr, int context) {
+    /**
+     * Appends {@code expr} to {@code out}. Everything prints into one builder: lowering prints every
+     * step for its display text, and a string per node would be most of that work.
+     */
+    static void print(Expr expr, int context, StringBuilder out) {
         if (expr instanceof Expr.Binary b) {
-            String text = print(b.left(), b.op().precedence()) + " " + b.op().symbol() + " "
-                    + print(b.right(), b.op().precedence() + 1);
-            return b.op().precedence() < context ? "(" + text + ")" : text;
+            boolean parens = b.op().precedence() < context;
+            if (parens) {
+                out.append('(');
+            }
+            print(b.left(), b.op().precedence(), out);
+            out.append(' ').append(b.op().symbol()).append(' ');
+            print(b.right(), b.op().precedence() + 1, out);
+            if (parens) {
+                out.append(')');
+            }
+        } else if (expr instanceof Expr.Unary u) {
+            boolean parens = BinaryOp.UNARY_PRECEDENCE < context;
+            if (parens) {
+                out.append('(');
+            }
+            out.append(u.op().symbol());
+            print(u.operand(), BinaryOp.UNARY_PRECEDENCE, out);
+            if (parens) {
+                out.append(')');
+            }
+        } else if (expr instanceof Expr.Field f) {
+            print(f.target(), FIELD_PRECEDENCE, out);
+            out.append('.').append(f.field().text());
+        } else {
+            atom(expr, out);
         }
-        if (expr instanceof Expr.Unary u) {
-            String text = u.op().symbol() + print(u.operand(), BinaryOp.UNARY_PRECEDENCE);
-            return BinaryOp.UNARY_PRECEDENCE < context ? "(" + text + ")" : text;
-        }
-        if (expr instanceof Expr.Field f) {
-            return print(f.target(), FIELD_PRECEDENCE) + "." + f.field().text();
-        }
-        return atom(expr);
     }
 
-    private static String atom(Expr expr) {
-        if (expr instanceof Expr.IntLit i) {
-            return i.text();
+    private static void atom(Expr expr, StringBuilder out) {
+        if (expr instanceof Expr.NameRef n) {
+            out.append(n.name());
+        } else if (expr instanceof Expr.IntLit i) {
+            out.append(i.text());
         } else if (expr instanceof Expr.StringLit s) {
-            return quote(s.value());
+            quote(s.value(), out);
         } else if (expr instanceof Expr.HexLit h) {
-            return "x\"" + hexGroups(h.digits()) + "\"";
+            out.append("x\"");
+            hexGroups(h.digits(), out);
+            out.append('"');
         } else if (expr instanceof Expr.BoolLit b) {
-            return Boolean.toString(b.value());
-        } else if (expr instanceof Expr.NameRef n) {
-            return n.name();
+            out.append(b.value());
         } else if (expr instanceof Expr.CallExpr c) {
-            return call(c.call());
-        } else if (expr instanceof Expr.ListLit l) {
-            return l.items().stream().map(ExprPrinter::print).collect(Collectors.joining(", ", "[", "]"));
+            call(c.call(), out);
+        } else {
+            List<Expr> items = ((Expr.ListLit) expr).items();
+            out.append('[');
+            for (int i = 0; i < items.size(); i++) {
+                if (i > 0) {
+                    out.append(", ");
+                }
+                print(items.get(i), 0, out);
+            }
+            out.append(']');
         }
-        throw new IllegalStateException("not an atom: " + expr);
     }
 
     static String call(Call call) {
-        // A builder, not a stream: lowering prints every call step for its display text.
-        StringBuilder out = new StringBuilder(call.callee().text()).append('(');
+        StringBuilder out = new StringBuilder();
+        call(call, out);
+        return out.toString();
+    }
+
+    static void call(Call call, StringBuilder out) {
+        out.append(call.callee().text()).append('(');
         List<Call.Arg> args = call.args();
         for (int i = 0; i < args.size(); i++) {
             Call.Arg arg = args.get(i);
@@ -61,26 +94,58 @@ final class ExprPrinter {
             if (arg.name() != null) {
                 out.append(arg.name().text()).append(": ");
             }
-            out.append(print(arg.value()));
+            print(arg.value(), 0, out);
         }
-        return out.append(')').toString();
+        out.append(')');
     }
 
     static String outcome(OutcomeClause outcome) {
+        StringBuilder out = new StringBuilder();
+        outcome(outcome, out);
+        return out.toString();
+    }
+
+    static void outcome(OutcomeClause outcome, StringBuilder out) {
         if (outcome instanceof OutcomeClause.Alternatives a) {
-            return a.atoms().stream().map(Name::text).collect(Collectors.joining(" | "));
+            List<Name> atoms = a.atoms();
+            for (int i = 0; i < atoms.size(); i++) {
+                if (i > 0) {
+                    out.append(" | ");
+                }
+                out.append(atoms.get(i).text());
+            }
         } else if (outcome instanceof OutcomeClause.PerProfile p) {
-            return p.cases().stream()
-                    .map(c -> c.profiles().stream().map(Name::text).collect(Collectors.joining(", "))
-                            + ": " + outcome(c.outcome()))
-                    .collect(Collectors.joining("  ", "{ ", " }"));
+            out.append("{ ");
+            for (int i = 0; i < p.cases().size(); i++) {
+                OutcomeClause.ProfileCase c = p.cases().get(i);
+                if (i > 0) {
+                    out.append("  ");
+                }
+                for (int j = 0; j < c.profiles().size(); j++) {
+                    if (j > 0) {
+                        out.append(", ");
+                    }
+                    out.append(c.profiles().get(j).text());
+                }
+                out.append(": ");
+                outcome(c.outcome(), out);
+            }
+            out.append(" }");
+        } else {
+            out.append("ok");
         }
-        return "ok";
     }
 
     static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
+        StringBuilder out = new StringBuilder();
+        quote(text, out);
+        return out.toString();
+    }
+
+    static void quote(String text, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -91,17 +156,15 @@ final class ExprPrinter {
                 default -> out.append(c);
             }
         }
-        return out.append('"').toString();
+        out.append('"');
     }
 
-    private static String hexGroups(String digits) {
-        StringBuilder out = new StringBuilder();
+    private static void hexGroups(String digits, StringBuilder out) {
         for (int i = 0; i < digits.length(); i += 2) {
             if (i > 0) {
                 out.append(' ');
             }
             out.append(digits, i, Math.min(i + 2, digits.length()));
         }
-        return out.toString();
     }
 }

@@ -27,6 +27,15 @@ public final class SpecPrinter {
 
     /** One statement on one line (loops span several), without doc comments: the text steps display. */
     public static String print(Statement statement) {
+        if (statement instanceof CallStatement step) {
+            StringBuilder out = new StringBuilder(64);
+            stepText(step, out);
+            return out.toString();
+        } else if (statement instanceof Check check) {
+            StringBuilder out = new StringBuilder(64).append("check ");
+            ExprPrinter.print(check.predicate(), 0, out);
+            return out.toString();
+        }
         SpecPrinter printer = new SpecPrinter();
         printer.statementBody(statement);
         return printer.out.toString().stripTrailing();
@@ -93,9 +102,9 @@ public final class SpecPrinter {
 
     private void statementBody(Statement statement) {
         if (statement instanceof CallStatement step) {
-            String binding = step.bindingName().map(n -> n.text() + " = ").orElse("");
-            String outcome = step.outcome() instanceof OutcomeClause.Implicit ? "" : " -> " + ExprPrinter.outcome(step.outcome());
-            line(binding + ExprPrinter.call(step.call()) + outcome);
+            StringBuilder text = new StringBuilder();
+            stepText(step, text);
+            line(text.toString());
         } else if (statement instanceof Check check) {
             line("check " + ExprPrinter.print(check.predicate()));
         } else if (statement instanceof ForLoop loop) {
@@ -103,6 +112,18 @@ public final class SpecPrinter {
             String rows = loop.rows().stream().map(SpecPrinter::row).collect(Collectors.joining(", "));
             line("for " + names(loop.variables()) + outcomeVar + " in [" + rows + "] {");
             block(loop.body());
+        }
+    }
+
+    /** {@code h = gem_create(f, size: PAGE) -> EINVAL}. */
+    private static void stepText(CallStatement step, StringBuilder out) {
+        if (step.binding() != null) {
+            out.append(step.binding().text()).append(" = ");
+        }
+        ExprPrinter.call(step.call(), out);
+        if (!(step.outcome() instanceof OutcomeClause.Implicit)) {
+            out.append(" -> ");
+            ExprPrinter.outcome(step.outcome(), out);
         }
     }
 

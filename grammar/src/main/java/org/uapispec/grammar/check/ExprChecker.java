@@ -1,20 +1,14 @@
 package org.uapispec.grammar.check;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.uapispec.grammar.ast.BinaryOp;
 import org.uapispec.grammar.ast.Call;
 import org.uapispec.grammar.ast.Expr;
-import org.uapispec.grammar.ast.UnaryOp;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.DidYouMean;
 import org.uapispec.grammar.model.Observation;
 import org.uapispec.grammar.model.Operation;
-import org.uapispec.grammar.model.Operator;
 import org.uapispec.grammar.model.SymbolSpace;
 import org.uapispec.grammar.model.Value;
 import org.uapispec.grammar.model.ValueType;
@@ -25,10 +19,6 @@ import org.uapispec.grammar.model.ValueType;
  * gives one diagnostic.
  */
 final class ExprChecker {
-    /** The model operator of each syntax operator (same names), instead of a valueOf per expression. */
-    private static final Map<UnaryOp, Operator> UNARY_OPERATORS = operators(UnaryOp.class);
-    private static final Map<BinaryOp, Operator> BINARY_OPERATORS = operators(BinaryOp.class);
-
     private final Diagnostics diagnostics;
     private final Resolutions resolved;
     private CallChecker calls;
@@ -126,7 +116,7 @@ final class ExprChecker {
         if (operand == null) {
             return null;
         }
-        ValueType type = TypeRules.unary(UNARY_OPERATORS.get(unary.op()), operand).orElse(null);
+        ValueType type = TypeRules.unary(Operators.of(unary.op()), operand).orElse(null);
         if (type == null) {
             diagnostics.error(unary.pos(), "operator '" + unary.op().symbol() + "' cannot apply to " + operand);
         } else {
@@ -141,7 +131,7 @@ final class ExprChecker {
         if (left == null || right == null) {
             return null;
         }
-        ValueType type = TypeRules.binary(BINARY_OPERATORS.get(binary.op()), left, right).orElse(null);
+        ValueType type = TypeRules.binary(Operators.of(binary.op()), left, right).orElse(null);
         if (type == null) {
             diagnostics.error(binary.pos(), "operator '" + binary.op().symbol() + "' cannot combine " + left + " and " + right);
         } else {
@@ -215,14 +205,6 @@ final class ExprChecker {
             ok &= actual != null;
         }
         return ok ? observation.result() : null;
-    }
-
-    private static <E extends Enum<E>> Map<E, Operator> operators(Class<E> syntax) {
-        Map<E, Operator> operators = new EnumMap<>(syntax);
-        for (E op : syntax.getEnumConstants()) {
-            operators.put(op, Operator.valueOf(op.name()));
-        }
-        return Collections.unmodifiableMap(operators);
     }
 
     static List<String> observationNames() {

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.uapispec.grammar.ast.Expr;
 import org.uapispec.grammar.ast.SpecPrinter;
 import org.uapispec.grammar.check.CheckResult;
+import org.uapispec.grammar.check.Operators;
 import org.uapispec.grammar.check.Resolution;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.model.Bytes;
@@ -49,13 +50,13 @@ final class ExprLowerer {
             return new Value.Bool(b.value());
         } else if (expr instanceof Expr.Unary u) {
             Value operand = lower(u.operand(), rows, hoist);
-            Operator op = Operator.valueOf(u.op().name());
+            Operator op = Operators.of(u.op());
             return ConstantFolder.unary(op, operand, () -> SpecPrinter.print(expr))
                     .orElseGet(() -> new Value.Unary(op, operand, checked.type(u)));
         } else if (expr instanceof Expr.Binary b) {
             Value left = lower(b.left(), rows, hoist);
             Value right = lower(b.right(), rows, hoist);
-            Operator op = Operator.valueOf(b.op().name());
+            Operator op = Operators.of(b.op());
             ValueType type = checked.type(b);
             try {
                 return ConstantFolder.binary(op, left, right, type, () -> SpecPrinter.print(expr))
