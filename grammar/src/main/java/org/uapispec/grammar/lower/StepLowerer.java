@@ -98,7 +98,7 @@ final class StepLowerer {
     }
 
     private void step(CallStatement step) {
-        String text = printed(step) + rowText;
+        String text = withRow(printed(step));
         Expectation expected = expectation(step.outcome());
         add(call(step.pos(), text, step.doc(), checked.call(step.call()),
                 step.binding() == null ? null : step.binding().text(), expected));
@@ -122,17 +122,22 @@ final class StepLowerer {
 
     private void check(Check check) {
         Value predicate = exprs.lower(check.predicate(), rows, hoister);
-        String text = printed(check) + rowText;
+        String text = withRow(printed(check));
         add(new CheckStep(check.pos(), text, check.doc(), predicate));
     }
 
     /** A call inside a check runs as its own step (expected to succeed) just before the check. */
     private Value hoist(Expr.CallExpr call) {
         String binding = "$" + (++hoisted);
-        String text = printed(call) + rowText;
+        String text = withRow(printed(call));
         CheckedCall checkedCall = checked.call(call.call());
         add(call(call.pos(), text, List.of(), checkedCall, binding, okEverywhere));
         return new Value.Ref(binding, checked.type(call));
+    }
+
+    /** A step's display text: its statement's, then the row it runs in (outside loops, the shared text itself). */
+    private String withRow(String printed) {
+        return rowText.isEmpty() ? printed : printed + rowText;
     }
 
     /** The shared text of a statement. */
@@ -151,19 +156,22 @@ final class StepLowerer {
             return; // a body without steps: going through its rows would build nothing, however many
         }
         List<ForLoop.Row> all = loop.rows();
-        for (int r = 0; r < all.size(); r++) {
-            ForLoop.Row row = all.get(r);
-            List<Value> values = new ArrayList<>(row.values().size());
-            for (Expr value : row.values()) {
-                values.add(exprs.lower(value, rows, hoister));
+        try {
+            for (int r = 0; r < all.size(); r++) {
+                ForLoop.Row row = all.get(r);
+                List<Value> values = new ArrayList<>(row.values().size());
+                for (Expr value : row.values()) {
+                    values.add(exprs.lower(value, rows, hoister));
+                }
+                List<Expected> outcome = row.outcome() == null ? null : alternatives(row.outcome());
+                rows.enter(loop, new Rows.Row(r, values, outcome));
+                rowText = outer + rowSuffix(loop, row);
+                statements(loop.body());
             }
-            List<Expected> outcome = row.outcome() == null ? null : alternatives(row.outcome());
-            rows.enter(loop, new Rows.Row(r, values, outcome));
-            rowText = outer + rowSuffix(loop, row);
-            statements(loop.body());
+        } finally {
+            rows.leave(loop);
+            rowText = outer;
         }
-        rows.leave(loop);
-        rowText = outer;
     }
 
     /** What a step in a loop shows after its own text: {@code " [off = 0, size = PAGE, want = ok]"}. */
