@@ -1,0 +1,27 @@
+#!/bin/busybox sh
+# PID 1 of uapispec's guest: mounts the kernel's file systems, loads the DRM and dma-buf modules in
+# dependency order (listed in /etc/modules by setup-kernels.sh), then becomes the guest agent, which
+# serves the host over the virtio-serial port named "uapispec". When the agent exits, the guest
+# powers off (the host restarts it when it needs it again).
+/bin/busybox --install -s /bin
+export PATH=/bin
+mount -t proc proc /proc
+mount -t sysfs sys /sys
+mount -t devtmpfs dev /dev
+# radeon's probe oopses with fbdev emulation on (and a later open() hangs): turn it off where the
+# parameter exists. busybox insmod ignores "module.param=" on the kernel command line, so pass it here.
+for module in $(cat /etc/modules); do
+    name=${module%.ko}
+    params=
+    [ "$name" = drm_kms_helper ] && params=fbdev_emulation=0
+    insmod "/lib/modules/$module" $params 2>/dev/null || { [ -n "$params" ] && insmod "/lib/modules/$module" 2>/dev/null; } \
+        || echo "uapispec-init: could not load $name"
+done
+echo "uapispec-init: $(cat /etc/release) up: $(ls /dev/dri /dev/udmabuf /dev/dma_heap 2>/dev/null | tr "\n" " ")"
+if [ -x /bin/agent ] && [ "$(cat /proc/cmdline | grep -c uapispec.shell)" = 0 ]; then
+    /bin/agent --port-name uapispec
+    echo "uapispec-init: agent exited with status $?"
+else
+    echo "uapispec-init: no agent; powering off"
+fi
+poweroff -f
