@@ -9,7 +9,8 @@
 # list; a second run reuses both. Every part prints what it does and how long it took.
 #
 # Usage: setup-kernels.sh [--cache DIR] [ERA...]    ERA: 5.10 6.1 6.12 7.2 (default: all four)
-# Writes DIR/kernels.tsv: era, kernel release (uname -r), package, package version, vmlinuz, initrd.
+# Writes DIR/kernels.tsv, one line per prepared kernel (those of earlier runs stay): era, kernel
+# release (uname -r), package, package version, vmlinuz, initrd.
 set -euo pipefail
 shopt -s nullglob
 
@@ -158,7 +159,8 @@ if [ -x "$agent" ]; then
 else
     part "building the guest agent (static)"
     mkdir -p "$cache/agent"
-    gcc -static -O2 -std=gnu11 -Wall -Wextra -Werror -o "$agent.tmp" "$agent_source"
+    sh "$here/../agent/build.sh" "$agent_source" "$agent.tmp" >/dev/null
+    [ -x "$agent.tmp" ] || die "the agent did not build (is gcc installed?)"
     mv "$agent.tmp" "$agent"
     done_part
 fi
@@ -231,6 +233,11 @@ while IFS=$'\t' read -r era release image version kernel_dir; do
     printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$era" "$release" "$image" "$version" "$kernel_dir/vmlinuz" "$initrd" >> "$final.tmp"
 done < "$tsv"
 rm -f "$tsv"
+# Kernels of eras this run did not ask for stay listed, after the ones it prepared.
+if [ -e "$final" ]; then
+    awk -F'\t' 'NR == FNR { asked[$1] = 1; next } !($1 in asked)' "$final.tmp" "$final" >> "$final.tmp"
+fi
+sort -t$'\t' -k1,1V -o "$final.tmp" "$final.tmp"
 mv "$final.tmp" "$final"
 echo "setup-kernels: ready in $(seconds "$started"): $final"
 column -t -s $'\t' "$final" | sed 's/^/  /'

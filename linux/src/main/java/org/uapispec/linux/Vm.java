@@ -1,0 +1,166 @@
+package org.uapispec.linux;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * One QEMU virtual machine running a prepared {@link Kernel} with its agent: software emulation
+ * (TCG, one CPU, no KVM), 256 MiB, no network, and the display devices whose DRM drivers bind
+ * without a GPU (cirrus, virtio-gpu, bochs, qxl; vgem is a module of its own). The agent serves the
+ * host over a virtio-serial port named {@value #PORT}, which QEMU exposes as a UNIX socket in the
+ * machine's temporary folder; {@link #boot} connects and handshakes there. The serial console goes
+ * to {@code console.log} in the same folder, for the failure messages of a machine that does not
+ * come up. {@link #close} stops the machine and deletes the folder.
+ */
+public final class Vm implements AutoCloseable {
+    /** The name of the virtio-serial port the guest's init hands to the agent. */
+    public static final String PORT = "uapispec";
+    private static final String QEMU = "qemu-system-x86_64";
+    private static final int CONSOLE_TAIL_LINES = 20;
+
+    private final Kernel kernel;
+    private final Process qemu;
+    private final Path folder;
+    private final AgentClient agent;
+
+    private Vm(Kernel kernel, Process qemu, Path folder, AgentClient agent) {
+        this.kernel = kernel;
+        this.qemu = qemu;
+        this.folder = folder;
+        this.agent = agent;
+    }
+
+    /** Whether QEMU's x86-64 system emulator is on the {@code PATH}. */
+    public static boolean qemuAvailable() {
+        String path = System.getenv("PATH");
+        return path != null && Stream.of(path.split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, QEMU)));
+    }
+
+    /**
+     * Boots {@code kernel} and returns once its agent has answered the handshake.
+     *
+     * @param timeout how long booting and the handshake may take together, and later each answer
+     * @throws IOException if QEMU cannot start, exits early, or the agent does not answer in time;
+     *                     the message ends with the last lines of the guest's console
+     */
+    public static Vm boot(Kernel kernel, Duration timeout) throws IOException {
+        Path folder = Files.createTempDirectory("uapispec-vm");
+        Path socket = folder.resolve("agent.sock");
+        Path console = folder.resolve("console.log");
+        Process qemu = new ProcessBuilder(command(kernel, socket))
+                .redirectErrorStream(true)
+                .redirectOutput(console.toFile())
+                .start();
+        try {
+            return new Vm(kernel, qemu, folder, connect(qemu, socket, timeout));
+        } catch (IOException | RuntimeException e) {
+            String tail = consoleTail(console);
+            stop(qemu);
+            delete(folder);
+            throw new IOException("Linux " + kernel.release() + " did not come up: " + e.getMessage() + tail, e);
+        }
+    }
+
+    static List<String> command(Kernel kernel, Path socket) {
+        List<String> command = new ArrayList<>(List.of(QEMU, "-accel", "tcg", "-m", "256M", "-smp", "1",
+                "-nographic", "-no-reboot", "-nic", "none",
+                "-kernel", kernel.vmlinuz().toString(), "-initrd", kernel.initrd().toString(),
+                "-append", "console=ttyS0 quiet panic=-1",
+                "-vga", "cirrus", "-device", "virtio-gpu-pci", "-device", "bochs-display", "-device", "qxl",
+                "-device", "virtio-serial-pci",
+                "-chardev", "socket,id=agent,path=" + socket + ",server=on,wait=off",
+                "-device", "virtserialport,chardev=agent,name=" + PORT));
+        return List.copyOf(command);
+    }
+
+    /** QEMU creates the socket before the guest boots; the agent answers once the guest's init starts it. */
+    private static AgentClient connect(Process qemu, Path socket, Duration timeout) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!Files.exists(socket)) {
+            if (!qemu.isAlive()) {
+                throw new IOException("QEMU exited with status " + qemu.exitValue());
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new IOException("QEMU made no socket within " + timeout);
+            }
+            sleep();
+        }
+        return AgentClient.connect(socket, timeout);
+    }
+
+    public Kernel kernel() {
+        return kernel;
+    }
+
+    /** The guest's agent. */
+    public AgentClient agent() {
+        return agent;
+    }
+
+    /** Whether QEMU still runs. */
+    public boolean isAlive() {
+        return qemu.isAlive();
+    }
+
+    /** The guest's serial console so far: boot messages and the init's own lines. */
+    public String console() throws IOException {
+        return Files.readString(folder.resolve("console.log"));
+    }
+
+    @Override
+    public void close() {
+        try {
+            agent.close();
+        } finally {
+            stop(qemu);
+            delete(folder);
+        }
+    }
+
+    private static void stop(Process qemu) {
+        qemu.destroy();
+        try {
+            if (!qemu.waitFor(2, TimeUnit.SECONDS)) {
+                qemu.destroyForcibly().waitFor(2, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            qemu.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String consoleTail(Path console) {
+        try {
+            List<String> lines = Files.readAllLines(console);
+            List<String> tail = lines.subList(Math.max(0, lines.size() - CONSOLE_TAIL_LINES), lines.size());
+            return tail.isEmpty() ? "" : "; the console's last lines:\n  " + String.join("\n  ", tail);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is not worth failing the run for
+        }
+    }
+
+    private static void sleep() throws IOException {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for QEMU", e);
+        }
+    }
+}
