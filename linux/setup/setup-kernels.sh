@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prepares real Linux kernels for uapispec's kernel backend, from Debian's packages only:
-#   1. installs what it needs (QEMU, busybox, cpio, xz, zstd, kmod, gcc) when a command is missing,
+#   1. installs what it needs (QEMU, busybox, cpio, xz, zstd, kmod, gcc, the DRM uAPI headers) when
+#      something is missing,
 #   2. per kernel era, resolves the era's kernel through a private apt configuration (the system's
 #      sources are never changed), downloads and unpacks it, and generates its module dependencies,
 #   3. builds the guest agent (static) and one initramfs per kernel: busybox, the agent, and the
@@ -48,6 +49,8 @@ for command in "${!provides[@]}"; do
 done
 dpkg-query -W -f='${Status}' busybox-static 2>/dev/null | grep -q 'ok installed' || missing+=(busybox-static)
 [ -e /usr/lib/x86_64-linux-gnu/libc.a ] || missing+=(libc6-dev)
+# The kernel's DRM uAPI headers, which AbiTest checks the Java side's struct layouts against.
+[ -e /usr/include/libdrm/drm.h ] || missing+=(libdrm-dev)
 if [ ${#missing[@]} -gt 0 ]; then
     [ "$(id -u)" = 0 ] || { echo "setup-kernels: missing packages: ${missing[*]}; run as root, or: apt-get install ${missing[*]}" >&2; exit 1; }
     part "installing ${missing[*]}"

@@ -1,0 +1,80 @@
+package org.uapispec.linux;
+
+import static org.uapispec.linux.Struct.u32;
+import static org.uapispec.linux.Struct.u64;
+
+import java.util.List;
+
+/**
+ * The uAPI the kernel backend speaks, as x86-64 lays it out: each ioctl's request number and
+ * argument struct, from {@code include/uapi/drm/drm.h}, {@code drm_mode.h} and
+ * {@code include/uapi/linux/dma-buf.h}. The agent knows none of this; it passes the bytes through.
+ * {@code AbiTest} checks every number, size and offset against the headers.
+ */
+final class Abi {
+    /** One ioctl: its macro's name, its request number, its argument struct. */
+    record IoctlCode(String name, long request, Struct struct) {
+    }
+
+    private static final int IOC_WRITE = 1;
+    private static final int IOC_READ = 2;
+    private static final char DRM = 'd';
+    private static final char DMA_BUF = 'b';
+
+    static final Struct DRM_VERSION = Struct.of("drm_version", 64,
+            u32("version_major", 0), u32("version_minor", 4), u32("version_patchlevel", 8),
+            u64("name_len", 16), u64("name", 24), u64("date_len", 32), u64("date", 40),
+            u64("desc_len", 48), u64("desc", 56));
+    static final Struct DRM_AUTH = Struct.of("drm_auth", 4, u32("magic", 0));
+    static final Struct DRM_GEM_CLOSE = Struct.of("drm_gem_close", 8, u32("handle", 0), u32("pad", 4));
+    static final Struct DRM_GEM_FLINK = Struct.of("drm_gem_flink", 8, u32("handle", 0), u32("name", 4));
+    static final Struct DRM_GEM_OPEN = Struct.of("drm_gem_open", 16, u32("name", 0), u32("handle", 4),
+            u64("size", 8));
+    static final Struct DRM_PRIME_HANDLE = Struct.of("drm_prime_handle", 12, u32("handle", 0), u32("flags", 4),
+            u32("fd", 8));
+    static final Struct DRM_MODE_CREATE_DUMB = Struct.of("drm_mode_create_dumb", 32, u32("height", 0),
+            u32("width", 4), u32("bpp", 8), u32("flags", 12), u32("handle", 16), u32("pitch", 20), u64("size", 24));
+    static final Struct DRM_MODE_MAP_DUMB = Struct.of("drm_mode_map_dumb", 16, u32("handle", 0), u32("pad", 4),
+            u64("offset", 8));
+    static final Struct DRM_MODE_DESTROY_DUMB = Struct.of("drm_mode_destroy_dumb", 4, u32("handle", 0));
+    static final Struct DMA_BUF_SYNC = Struct.of("dma_buf_sync", 8, u64("flags", 0));
+
+    static final IoctlCode VERSION = readWrite("DRM_IOCTL_VERSION", DRM, 0x00, DRM_VERSION);
+    static final IoctlCode GET_MAGIC = read("DRM_IOCTL_GET_MAGIC", DRM, 0x02, DRM_AUTH);
+    static final IoctlCode GEM_CLOSE = write("DRM_IOCTL_GEM_CLOSE", DRM, 0x09, DRM_GEM_CLOSE);
+    static final IoctlCode GEM_FLINK = readWrite("DRM_IOCTL_GEM_FLINK", DRM, 0x0a, DRM_GEM_FLINK);
+    static final IoctlCode GEM_OPEN = readWrite("DRM_IOCTL_GEM_OPEN", DRM, 0x0b, DRM_GEM_OPEN);
+    static final IoctlCode AUTH_MAGIC = write("DRM_IOCTL_AUTH_MAGIC", DRM, 0x11, DRM_AUTH);
+    static final IoctlCode PRIME_HANDLE_TO_FD = readWrite("DRM_IOCTL_PRIME_HANDLE_TO_FD", DRM, 0x2d, DRM_PRIME_HANDLE);
+    static final IoctlCode PRIME_FD_TO_HANDLE = readWrite("DRM_IOCTL_PRIME_FD_TO_HANDLE", DRM, 0x2e, DRM_PRIME_HANDLE);
+    static final IoctlCode MODE_CREATE_DUMB = readWrite("DRM_IOCTL_MODE_CREATE_DUMB", DRM, 0xB2, DRM_MODE_CREATE_DUMB);
+    static final IoctlCode MODE_MAP_DUMB = readWrite("DRM_IOCTL_MODE_MAP_DUMB", DRM, 0xB3, DRM_MODE_MAP_DUMB);
+    static final IoctlCode MODE_DESTROY_DUMB = readWrite("DRM_IOCTL_MODE_DESTROY_DUMB", DRM, 0xB4,
+            DRM_MODE_DESTROY_DUMB);
+    static final IoctlCode DMA_BUF_IOCTL_SYNC = write("DMA_BUF_IOCTL_SYNC", DMA_BUF, 0, DMA_BUF_SYNC);
+
+    /** Every ioctl above, for the check against the headers. */
+    static final List<IoctlCode> IOCTLS = List.of(VERSION, GET_MAGIC, GEM_CLOSE, GEM_FLINK, GEM_OPEN, AUTH_MAGIC,
+            PRIME_HANDLE_TO_FD, PRIME_FD_TO_HANDLE, MODE_CREATE_DUMB, MODE_MAP_DUMB, MODE_DESTROY_DUMB,
+            DMA_BUF_IOCTL_SYNC);
+
+    private Abi() {
+    }
+
+    /** {@code _IOC(dir, type, nr, size)} of {@code include/uapi/asm-generic/ioctl.h}. */
+    static long request(int direction, char type, int number, int size) {
+        return (long) direction << 30 | (long) size << 16 | (long) type << 8 | number;
+    }
+
+    private static IoctlCode read(String name, char type, int number, Struct struct) {
+        return new IoctlCode(name, request(IOC_READ, type, number, struct.size()), struct);
+    }
+
+    private static IoctlCode write(String name, char type, int number, Struct struct) {
+        return new IoctlCode(name, request(IOC_WRITE, type, number, struct.size()), struct);
+    }
+
+    private static IoctlCode readWrite(String name, char type, int number, Struct struct) {
+        return new IoctlCode(name, request(IOC_READ | IOC_WRITE, type, number, struct.size()), struct);
+    }
+}
