@@ -46,13 +46,18 @@ public final class AgentClient implements AutoCloseable {
         SocketChannel socketChannel = SocketChannel.open(StandardProtocolFamily.UNIX);
         try {
             socketChannel.connect(UnixDomainSocketAddress.of(socket));
-            AgentClient client = new AgentClient(new AgentChannel(socketChannel, timeout));
-            client.handshake(timeout);
-            return client;
+            return over(socketChannel, timeout);
         } catch (IOException | RuntimeException e) {
             socketChannel.close();
             throw e;
         }
+    }
+
+    /** Handshakes on a connected channel, whatever has already gone through it. */
+    static AgentClient over(SocketChannel socketChannel, Duration timeout) throws IOException {
+        AgentClient client = new AgentClient(new AgentChannel(socketChannel, timeout));
+        client.handshake(timeout);
+        return client;
     }
 
     private void handshake(Duration timeout) {
