@@ -168,17 +168,41 @@ static void answer_header(uint8_t *h, uint32_t id, uint32_t data_len, int64_t re
     put64(h + 16, (uint64_t) result);
 }
 
+/*
+ * Answers to the host are gathered while more requests are already buffered and written when the
+ * agent would wait for input: a pipeline of small requests then costs a few system calls, not two
+ * per request (each one is slow in an emulated guest).
+ */
+static int host_fd = -1;
+static uint8_t host_out[65536];
+static size_t host_out_len;
+
+static int flush_host(void) {
+    int r = host_out_len ? write_full(host_fd, host_out, host_out_len) : 0;
+    host_out_len = 0;
+    return r;
+}
+
+static int emit(int fd, const void *buf, size_t len) {
+    if (fd != host_fd) return write_full(fd, buf, len);
+    if (host_out_len + len > sizeof host_out && flush_host() < 0) return -1;
+    if (len > sizeof host_out) return write_full(fd, buf, len);
+    memcpy(host_out + host_out_len, buf, len);
+    host_out_len += len;
+    return 0;
+}
+
 /* An answer is written as one buffer so that a short answer costs one syscall. */
 static int send_answer(int fd, uint32_t id, int64_t result, uint32_t sig, const void *data, uint32_t len) {
     uint8_t small[HEADER_SIZE + 64];
     uint8_t *buf = len <= 64 ? small : malloc(HEADER_SIZE + (size_t) len);
     if (!buf) {
         answer_header(small, id, 0, -ENOMEM, 0);
-        return write_full(fd, small, HEADER_SIZE);
+        return emit(fd, small, HEADER_SIZE);
     }
     answer_header(buf, id, len, result, sig);
     if (len) memcpy(buf + HEADER_SIZE, data, len);
-    int r = write_full(fd, buf, HEADER_SIZE + (size_t) len);
+    int r = emit(fd, buf, HEADER_SIZE + (size_t) len);
     if (buf != small) free(buf);
     return r;
 }
@@ -401,6 +425,8 @@ static void process_loop(void) {
 
 /* Called in a freshly forked child of the agent: only the channel and stdio survive. */
 static void become_process(int sock) {
+    host_fd = -1;
+    host_out_len = 0;
     if (sock != channel_fd) {
         dup2(sock, channel_fd);
         close(sock);
@@ -568,7 +594,7 @@ static int agent_send_fd(int host, const struct frame *f, const uint8_t *raw, st
     long len = q ? exchange(q, recv, sizeof recv, fd, NULL) : -1;
     close(fd);
     if (len < 0) return send_answer(host, f->id, -ESRCH, 0, NULL, 0);
-    return write_full(host, relay.data, (size_t) len);
+    return emit(host, relay.data, (size_t) len);
 }
 
 /* Kernel log records since the last call, one line each (the dictionary lines are dropped). */
@@ -620,13 +646,14 @@ static int agent_request(int host, const struct frame *f, const uint8_t *raw) {
     }
     long len = exchange(p, raw, HEADER_SIZE + f->payload_len, -1, NULL);
     if (len < 0) return send_answer(host, f->id, -ESRCH, 0, NULL, 0);
-    return write_full(host, relay.data, (size_t) len);
+    return emit(host, relay.data, (size_t) len);
 }
 
 /* Buffered reads from the host: a virtio port hands over whatever bytes have arrived. */
 struct reader { int fd; uint8_t buf[65536]; size_t pos, end; };
 
 static int read_some(struct reader *r) {
+    if (flush_host() < 0) return -1;
     for (;;) {
         ssize_t n = read(r->fd, r->buf, sizeof r->buf);
         if (n < 0 && errno == EINTR) continue;
@@ -658,6 +685,8 @@ static void serve(int host) {
     struct buffer in = { 0 };
     r.fd = host;
     r.pos = r.end = 0;
+    host_fd = host;
+    host_out_len = 0;
     for (;;) {
         uint8_t h[HEADER_SIZE];
         if (read_bytes(&r, h, 4) < 0) break;
@@ -687,6 +716,7 @@ static void serve(int host) {
         if (agent_request(host, &f, in.data) < 0) break;
     }
 done:
+    host_fd = -1;
     free(in.data);
     forget_all();
 }

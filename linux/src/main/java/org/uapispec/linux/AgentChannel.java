@@ -7,6 +7,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -34,10 +35,20 @@ final class AgentChannel implements AutoCloseable {
     }
 
     void write(ByteBuffer frame) {
+        write(List.of(frame));
+    }
+
+    /** Writes the frames with as few system calls as the socket's buffer allows. */
+    void write(List<ByteBuffer> frames) {
+        if (frames.isEmpty()) {
+            return;
+        }
+        ByteBuffer[] buffers = frames.toArray(ByteBuffer[]::new);
+        ByteBuffer last = buffers[buffers.length - 1];
         long deadline = System.nanoTime() + timeoutNanos;
         try {
-            while (frame.hasRemaining()) {
-                if (channel.write(frame) == 0) {
+            while (last.hasRemaining()) {
+                if (channel.write(buffers) == 0) {
                     await(SelectionKey.OP_WRITE | SelectionKey.OP_READ, deadline, "accept a request");
                     if (key.isReadable()) {
                         fill();

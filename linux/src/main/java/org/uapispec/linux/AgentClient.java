@@ -46,13 +46,18 @@ public final class AgentClient implements AutoCloseable {
         SocketChannel socketChannel = SocketChannel.open(StandardProtocolFamily.UNIX);
         try {
             socketChannel.connect(UnixDomainSocketAddress.of(socket));
-            AgentClient client = new AgentClient(new AgentChannel(socketChannel, timeout));
-            client.handshake(timeout);
-            return client;
+            return over(socketChannel, timeout);
         } catch (IOException | RuntimeException e) {
             socketChannel.close();
             throw e;
         }
+    }
+
+    /** Handshakes on a connected channel, whatever has already gone through it. */
+    static AgentClient over(SocketChannel socketChannel, Duration timeout) throws IOException {
+        AgentClient client = new AgentClient(new AgentChannel(socketChannel, timeout));
+        client.handshake(timeout);
+        return client;
     }
 
     private void handshake(Duration timeout) {
@@ -91,9 +96,13 @@ public final class AgentClient implements AutoCloseable {
      */
     public List<Reply> pipeline(List<Request> requests) {
         Map<Integer, Integer> indexById = new HashMap<>();
+        List<ByteBuffer> frames = new ArrayList<>(requests.size());
         for (Request request : requests) {
-            indexById.put(send(request), indexById.size());
+            int id = nextId();
+            indexById.put(id, indexById.size());
+            frames.add(Frames.encode(request, id));
         }
+        channel.write(frames);
         List<Reply> replies = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             Reply reply = channel.read();
@@ -108,11 +117,17 @@ public final class AgentClient implements AutoCloseable {
     }
 
     int send(Request request) {
+        int id = nextId();
+        channel.write(Frames.encode(request, id));
+        return id;
+    }
+
+    /** Ids count up from 1 and wrap past 2^32 - 1, skipping 0 (the agent's id for a frame without one). */
+    private int nextId() {
         int id = nextId++;
         if (nextId == 0) {
             nextId = 1;
         }
-        channel.write(Frames.encode(request, id));
         return id;
     }
 

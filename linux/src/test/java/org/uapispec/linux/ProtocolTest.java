@@ -1,0 +1,147 @@
+package org.uapispec.linux;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Pid;
+
+class ProtocolTest extends AgentTest {
+    private static final int EPROTO = 71;
+    private static final int ENOSYS = 38;
+
+    @Test
+    void pingAnswersTheProtocolVersion() {
+        Reply reply = client.ping();
+
+        assertThat(reply.result()).isEqualTo(1);
+        assertThat(reply.signalNumber()).isZero();
+        assertThat(reply.data()).isEmpty();
+    }
+
+    @Test
+    void pingOfAProcessGoesOneHopFurther() {
+        Pid process = spawn();
+
+        assertThat(client.call(Request.ping(process)).result()).isEqualTo(1);
+    }
+
+    @Test
+    void aProcessTheAgentNeverIssuedIsEsrch() {
+        assertThat(client.call(Request.ping(new Pid(987_654))).errno()).contains(Errno.ESRCH);
+        assertThat(client.open(new Pid(-1), "/dev/null", O_RDONLY, 0).errno()).contains(Errno.ESRCH);
+    }
+
+    @Test
+    void theAgentItselfRefusesSyscalls() {
+        assertThat(client.open(Request.AGENT, "/dev/null", O_RDONLY, 0).errno()).contains(Errno.EPERM);
+    }
+
+    @Test
+    void aPayloadTooShortForItsOperationIsEprotoAndTheNextRequestWorks() {
+        client.sendRaw(frame(4242, Frames.HEADER_SIZE + 4, Op.OPEN.code(), 1, new byte[4]));
+
+        Reply answer = client.receive();
+        assertThat(answer.id()).isEqualTo(4242);
+        assertThat(answer.errnoNumber()).isEqualTo(EPROTO);
+        assertThat(client.ping().result()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownOperationIsEnosys() {
+        client.sendRaw(frame(4243, Frames.HEADER_SIZE, 99, 0, new byte[0]));
+
+        Reply answer = client.receive();
+        assertThat(answer.id()).isEqualTo(4243);
+        assertThat(answer.errnoNumber()).isEqualTo(ENOSYS);
+    }
+
+    @Test
+    void aLengthShorterThanTheHeaderIsEprotoAndConsumesExactlyThatLength() {
+        client.sendRaw(Arrays.copyOf(frame(4244, 16, Op.PING.code(), 0, new byte[0]), 16));
+
+        Reply answer = client.receive();
+        assertThat(answer.id()).isEqualTo(4244);
+        assertThat(answer.errnoNumber()).isEqualTo(EPROTO);
+        assertThat(client.ping().result()).isEqualTo(1);
+    }
+
+    @Test
+    void aFrameLongerThanSixteenMebibytesIsE2bigAndIsSkippedWhole() {
+        int length = Frames.MAX_FRAME + 1;
+        byte[] frame = frame(4245, length, Op.WRITE_MEM.code(), 1, new byte[length - Frames.HEADER_SIZE]);
+        client.sendRaw(frame);
+
+        Reply answer = client.receive();
+        assertThat(answer.id()).isEqualTo(4245);
+        assertThat(answer.errno()).contains(Errno.E2BIG);
+        assertThat(client.ping().result()).isEqualTo(1);
+    }
+
+    @Test
+    void bytesBeforeARequestMagicAreSkipped() {
+        client.sendRaw("noise before the frame".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(client.ping().result()).isEqualTo(1);
+    }
+
+    @Test
+    void aThousandPipelinedPingsAreAnsweredInOrder() {
+        List<Reply> replies = client.pipeline(Collections.nCopies(1000, Request.ping(Request.AGENT)));
+
+        assertThat(replies).hasSize(1000);
+        assertThat(replies).allSatisfy(r -> assertThat(r.result()).isEqualTo(1));
+        for (int i = 1; i < replies.size(); i++) {
+            assertThat(replies.get(i).id()).isEqualTo(replies.get(i - 1).id() + 1);
+        }
+    }
+
+    @Test
+    void pipelinedRequestsToSeveralProcessesAnswerEach() {
+        Pid first = spawn();
+        Pid second = spawn();
+
+        List<Reply> replies = client.pipeline(List.of(
+                Request.open(first, "/dev/null", O_RDONLY, 0),
+                Request.open(second, "/dev/dri/card99", O_RDONLY, 0),
+                Request.open(first, "/dev/null", O_RDONLY, 0)));
+
+        assertThat(replies.get(0).result()).isEqualTo(3);
+        assertThat(replies.get(1).errno()).contains(Errno.ENOENT);
+        assertThat(replies.get(2).result()).isEqualTo(4);
+    }
+
+    @Test
+    void kmsgAnswersWithoutError() {
+        Reply reply = client.kmsg(false);
+
+        assertThat(reply.isOk()).as("kmsg answered %s", reply).isTrue();
+        assertThat(reply.result()).isEqualTo(reply.data().length);
+        assertThat(new String(reply.data(), StandardCharsets.UTF_8)).matches("(?s)(.*\n)?");
+    }
+
+    @Test
+    void kmsgRefusesUnknownFlags() {
+        assertThat(client.call(Request.kmsg(false)).isOk()).isTrue();
+        client.sendRaw(frame(4246, Frames.HEADER_SIZE + 8, Op.KMSG.code(), 0, le64(2)));
+
+        assertThat(client.receive().errno()).contains(Errno.EINVAL);
+    }
+
+    private static byte[] le64(long value) {
+        return ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(value).array();
+    }
+
+    /** A frame with the given header fields and payload, whatever they say. */
+    private static byte[] frame(int id, int length, int op, int process, byte[] payload) {
+        return ByteBuffer.allocate(Frames.HEADER_SIZE + payload.length).order(ByteOrder.LITTLE_ENDIAN)
+                .putInt(Frames.REQUEST_MAGIC).putInt(length).putInt(id).putInt(op).putInt(process).putInt(0)
+                .put(payload).array();
+    }
+}
