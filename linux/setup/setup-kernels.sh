@@ -9,7 +9,8 @@
 # Kernels are cached by resolved package version, initramfs images by kernel, agent and module
 # list; a second run reuses both. Every part prints what it does and how long it took.
 #
-# Usage: setup-kernels.sh [--cache DIR] [ERA...]    ERA: 5.10 6.1 6.12 7.2 (default: all four)
+# Usage: setup-kernels.sh [--cache DIR] [--refresh] [ERA...]   ERA: 5.10 6.1 6.12 7.2 (default: all four)
+# --refresh fetches the package lists even when they are less than a day old.
 # Writes DIR/kernels.tsv, one line per prepared kernel (those of earlier runs stay): era, kernel
 # release (uname -r), package, package version, vmlinuz, initrd.
 set -euo pipefail
@@ -18,13 +19,15 @@ shopt -s nullglob
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cache=${UAPISPEC_KERNEL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/uapispec/kernels}
 eras=()
+refresh=
 while [ $# -gt 0 ]; do
     case $1 in
+        --refresh) refresh=1; shift ;;
         --cache) cache=$2; shift 2 ;;
         --cache=*) cache=${1#--cache=}; shift ;;
-        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         5.10|6.1|6.12|7.2) eras+=("$1"); shift ;;
-        *) echo "setup-kernels: unknown argument '$1' (eras: 5.10 6.1 6.12 7.2; option: --cache DIR)" >&2; exit 2 ;;
+        *) echo "setup-kernels: unknown argument '$1' (eras: 5.10 6.1 6.12 7.2; options: --cache DIR, --refresh)" >&2; exit 2 ;;
     esac
 done
 [ ${#eras[@]} -gt 0 ] || eras=(5.10 6.1 6.12 7.2)
@@ -88,7 +91,8 @@ suites_of() {
 apt_opts() {
     local dir=$cache/apt/$1
     echo "-o Dir::Etc::SourceList=$dir/sources.list -o Dir::Etc::SourceParts=/dev/null -o Dir::State::Lists=$dir/lists
-          -o Dir::Cache=$dir/cache -o Dir::State::status=/dev/null -o APT::Get::List-Cleanup=0 -o Debug::NoLocking=1"
+          -o Dir::Cache=$dir/cache -o Dir::Cache::pkgcache=pkgcache.bin -o Dir::Cache::srcpkgcache=srcpkgcache.bin
+          -o Dir::State::status=/dev/null -o APT::Get::List-Cleanup=0 -o Debug::NoLocking=1"
 }
 
 tsv=$cache/kernels.tsv.new
@@ -102,17 +106,30 @@ for era in "${eras[@]}"; do
     done > "$dir/sources.list"
     opts=$(apt_opts "$era")
 
+    # Package lists younger than a day are used as they are (--refresh fetches them anyway).
     part "$era: package lists"
-    # shellcheck disable=SC2086
-    apt-get -qq $opts update || die "apt-get update for $era failed (suites: $(suites_of "$era"))"
-    done_part
+    if [ -z "$refresh" ] && [ -n "$(find "$dir/lists" -maxdepth 1 -name '*_Packages*' -mmin -1440 2>/dev/null | head -1)" ] \
+            && cmp -s "$dir/sources.list" "$dir/sources.list.used"; then
+        done_part "cached"
+    else
+        # shellcheck disable=SC2086
+        apt-get -qq -o Acquire::Retries=3 $opts update || die "apt-get update for $era failed (suites: $(suites_of "$era"))"
+        cp "$dir/sources.list" "$dir/sources.list.used"
+        done_part
+    fi
 
-    # The era's meta package names the current kernel of the suite: pin through it, record what it gave.
-    # shellcheck disable=SC2086
-    image=$(apt-cache $opts depends linux-image-amd64 | awk '/Depends: linux-image-[0-9]/ {print $2; exit}')
-    [ -n "$image" ] || die "$era: linux-image-amd64 names no kernel image"
-    # shellcheck disable=SC2086
-    version=$(apt-cache $opts show --no-all-versions "$image" | awk '/^Version:/ {print $2; exit}')
+    # The era's meta package names the current kernel of the suite: pin through it, record what it
+    # gave. The answer is kept with the lists it came from (apt-cache takes seconds on sid's).
+    if [ "$(cat "$dir/resolved.lists" 2>/dev/null)" != "$(ls -l --time-style=+%s "$dir"/lists/*_Packages* 2>/dev/null)" ]; then
+        # shellcheck disable=SC2086
+        image=$(apt-cache $opts depends linux-image-amd64 | awk '/Depends: linux-image-[0-9]/ {print $2}' | head -1)
+        [ -n "$image" ] || die "$era: linux-image-amd64 names no kernel image"
+        # shellcheck disable=SC2086
+        version=$(apt-cache $opts show --no-all-versions "$image" | awk '/^Version:/ {print $2}' | head -1)
+        echo "$image $version" > "$dir/resolved"
+        ls -l --time-style=+%s "$dir"/lists/*_Packages* > "$dir/resolved.lists"
+    fi
+    read -r image version < "$dir/resolved"
     key=${image}_${version}
     kernel_dir=$cache/$key
     if [ -e "$kernel_dir/ready" ]; then
@@ -125,7 +142,7 @@ for era in "${eras[@]}"; do
         # shellcheck disable=SC2086
         packages=("$image" $(apt-cache $opts depends "$image" | awk '/Depends: linux-(binary|modules)-[0-9]/ {print $2}'))
         # shellcheck disable=SC2086
-        (cd "$kernel_dir/debs" && apt-get -qq $opts download "${packages[@]}" 2>&1 | grep -v 'unsandboxed' || true)
+        (cd "$kernel_dir/debs" && apt-get -qq -o Acquire::Retries=3 $opts download "${packages[@]}" 2>&1 | grep -v 'unsandboxed' || true)
         for deb in "$kernel_dir"/debs/*.deb; do
             dpkg-deb -x "$deb" "$kernel_dir/root"
         done
@@ -202,7 +219,14 @@ final=$cache/kernels.tsv
 while IFS=$'\t' read -r era release image version kernel_dir; do
     modules_dir=$kernel_dir/root/lib/modules/$release
     # Module paths in load order: each one's dependencies (modules.dep lists them) before it.
-    order=$(load_order "$modules_dir" $wanted)
+    # The order depends only on the kernel and the wanted list: worked out once per kernel.
+    order_file=$kernel_dir/load-order-$(echo "$wanted" | sha256sum | cut -c1-16)
+    if [ ! -e "$order_file" ]; then
+        # shellcheck disable=SC2086
+        load_order "$modules_dir" $wanted > "$order_file.tmp"
+        mv "$order_file.tmp" "$order_file"
+    fi
+    order=$(cat "$order_file")
     sum=$( (echo "$order"; cat "$init"; echo "$agent_sum") | sha256sum | cut -c1-16)
     initrd=$kernel_dir/initrd-$sum.cpio.gz
     if [ -e "$initrd" ]; then
