@@ -52,20 +52,21 @@ final class TreeContext {
     }
 
     /**
-     * The position of a token. Nested nodes often start at the same token (a statement, its step, its
-     * call and the call's name), so the last position made is reused for them.
+     * The position of a token, from the lexer's line and column where {@link LineMap} agrees with
+     * them. Nested nodes often start at the same token (a statement, its step, its call and the
+     * call's name), so the last position made is reused for them.
      */
     SourcePos pos(Token token) {
         if (token != lastToken) {
             lastToken = token;
-            lastPos = lines.at(token.getStartIndex());
+            lastPos = lines.at(token.getStartIndex(), token.getLine(), token.getCharPositionInLine());
         }
         return lastPos;
     }
 
     /** The position {@code codePoints} code points into a token (tokens do not span lines). */
     SourcePos pos(Token token, int codePoints) {
-        return lines.at(token.getStartIndex() + codePoints);
+        return lines.at(token.getStartIndex() + codePoints, token.getLine(), token.getCharPositionInLine() + codePoints);
     }
 
     SourcePos pos(ParserRuleContext ctx) {
