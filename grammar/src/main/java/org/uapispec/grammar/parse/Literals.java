@@ -11,10 +11,14 @@ final class Literals {
 
     /** The text of a string token without quotes, escapes resolved; a bad escape is reported. */
     static String string(TreeContext at, Token token) {
-        String text = token.getText();
-        String body = text.substring(1, text.length() - 1);
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < body.length(); i++) {
+        String body = at.textInside(token);
+        int escape = body.indexOf('\\');
+        if (escape < 0) {
+            return body;
+        }
+        StringBuilder out = new StringBuilder(body.length());
+        out.append(body, 0, escape);
+        for (int i = escape; i < body.length(); i++) {
             char c = body.charAt(i);
             if (c != '\\') {
                 out.append(c);
@@ -35,8 +39,8 @@ final class Literals {
     }
 
     static Expr integer(TreeContext at, Token token) {
-        String text = token.getText();
-        String digits = text.replace("_", "");
+        String text = at.text(token);
+        String digits = text.indexOf('_') < 0 ? text : text.replace("_", "");
         try {
             long value = digits.startsWith("0x") || digits.startsWith("0X")
                     ? Long.parseUnsignedLong(digits.substring(2), 16)
@@ -49,7 +53,7 @@ final class Literals {
     }
 
     static Expr hex(TreeContext at, Token token) {
-        String text = token.getText();
+        String text = at.text(token);
         String body = text.substring(2, text.length() - 1);
         StringBuilder digits = new StringBuilder();
         for (int i = 0; i < body.length(); i += Character.charCount(body.codePointAt(i))) {

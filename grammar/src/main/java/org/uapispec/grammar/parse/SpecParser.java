@@ -84,7 +84,7 @@ public final class SpecParser {
         if (diagnostics.hasErrors()) {
             return new ParseResult(null, diagnostics.toList(), fullContext);
         }
-        Spec spec = new SpecBuilder(new TreeContext(lines, stream, diagnostics)).build(tree);
+        Spec spec = new SpecBuilder(new TreeContext(source, lines, stream, diagnostics)).build(tree);
         return new ParseResult(diagnostics.hasErrors() ? null : spec, diagnostics.toList(), fullContext);
     }
 }
