@@ -1,7 +1,11 @@
 package org.uapispec.grammar.parse;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CodePointBuffer;
+import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
@@ -32,8 +36,25 @@ final class TokenScanner implements TokenSource {
     TokenScanner(SourceFile source, LineMap lines, Diagnostics diagnostics) {
         this.lines = lines;
         this.diagnostics = diagnostics;
-        this.lexer = new UapiLexer(CharStreams.fromString(source.text(), source.name()));
+        this.lexer = new UapiLexer(charStream(source));
         lexer.removeErrorListeners();
+    }
+
+    /**
+     * The text as the lexer reads it: {@code CharStreams.fromString}, which copies the text into a
+     * char buffer and then, one char at a time, into a byte buffer when every char fits in a byte.
+     * For an ASCII text (nearly every spec) the same stream is made straight from its UTF-8 bytes,
+     * which are then its ISO 8859-1 bytes; {@code getBytes} checks and copies them in bulk. As many
+     * bytes as chars means ASCII or lone surrogates (which UTF-8 encodes as {@code ?}); decoding the
+     * bytes again tells which, again in bulk.
+     */
+    static CharStream charStream(SourceFile source) {
+        String text = source.text();
+        byte[] ascii = text.getBytes(StandardCharsets.UTF_8);
+        if (ascii.length != text.length() || !new String(ascii, StandardCharsets.ISO_8859_1).equals(text)) {
+            return CharStreams.fromString(text, source.name());
+        }
+        return CodePointCharStream.fromBuffer(CodePointBuffer.withBytes(ByteBuffer.wrap(ascii)), source.name());
     }
 
     /** Every token of the file (ending with EOF) in a stream for the parser, or null when nesting is too deep. */

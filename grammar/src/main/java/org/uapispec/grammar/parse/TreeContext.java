@@ -136,13 +136,22 @@ final class TreeContext {
 
     /** The {@code ///} lines right before the construct, without the slashes and one leading space. */
     List<String> doc(ParserRuleContext ctx) {
-        List<Token> hidden = tokens.getHiddenTokensToLeft(ctx.getStart().getTokenIndex(), UapiLexer.DOCS);
-        if (hidden == null) {
+        // As tokens.getHiddenTokensToLeft(index, DOCS) finds them, without its lists: the tokens off
+        // the default channel right before this one (the lexer skips all but the DOCS channel).
+        int index = ctx.getStart().getTokenIndex();
+        int from = index;
+        while (from > 0 && tokens.get(from - 1).getChannel() != Token.DEFAULT_CHANNEL) {
+            from--;
+        }
+        if (from == index) {
             return List.of();
         }
         int mark = mark();
-        for (Token token : hidden) {
-            push(docLine(text(token)));
+        for (int i = from; i < index; i++) {
+            Token token = tokens.get(i);
+            if (token.getChannel() == UapiLexer.DOCS) {
+                push(docLine(text(token)));
+            }
         }
         return listFrom(mark);
     }
