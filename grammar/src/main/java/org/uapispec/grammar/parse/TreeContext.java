@@ -14,7 +14,7 @@ import org.uapispec.grammar.source.SourceFile;
 import org.uapispec.grammar.source.SourcePos;
 
 /**
- * What the tree builders share: the line map for positions, the tokens for doc comments,
+ * What the tree builders share: the line map for positions, the tokens and doc comments,
  * diagnostics, and the walk over a node's children.
  *
  * <p>The builders read each parse-tree node by walking its children once and testing their classes,
@@ -39,6 +39,7 @@ final class TreeContext {
     private final boolean charIndexed;
     private final LineMap lines;
     private final BufferedTokenStream tokens;
+    private final DocComments docs;
     final Diagnostics diagnostics;
     private Token lastToken;
     private SourcePos lastPos;
@@ -46,7 +47,8 @@ final class TreeContext {
     private Object[] stack = new Object[64];
     private int top;
 
-    TreeContext(SourceFile source, LineMap lines, BufferedTokenStream tokens, Diagnostics diagnostics) {
+    TreeContext(SourceFile source, LineMap lines, BufferedTokenStream tokens, DocComments docs, Diagnostics diagnostics) {
+        this.docs = docs;
         this.text = source.text();
         this.charIndexed = tokens.getTokenSource().getInputStream().size() == text.length();
         this.lines = lines;
@@ -136,22 +138,14 @@ final class TreeContext {
 
     /** The {@code ///} lines right before the construct, without the slashes and one leading space. */
     List<String> doc(ParserRuleContext ctx) {
-        // As tokens.getHiddenTokensToLeft(index, DOCS) finds them, without its lists: the tokens off
-        // the default channel right before this one (the lexer skips all but the DOCS channel).
         int index = ctx.getStart().getTokenIndex();
-        int from = index;
-        while (from > 0 && tokens.get(from - 1).getChannel() != Token.DEFAULT_CHANNEL) {
-            from--;
-        }
-        if (from == index) {
+        int first = docs.first(index);
+        if (first < 0) {
             return List.of();
         }
         int mark = mark();
-        for (int i = from; i < index; i++) {
-            Token token = tokens.get(i);
-            if (token.getChannel() == UapiLexer.DOCS) {
-                push(docLine(text(token)));
-            }
+        for (int i = first; docs.isBefore(i, index); i++) {
+            push(docLine(text(docs.token(i))));
         }
         return listFrom(mark);
     }
