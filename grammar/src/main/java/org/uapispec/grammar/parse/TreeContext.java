@@ -48,11 +48,11 @@ final class TreeContext {
     private int top;
 
     TreeContext(SourceFile source, LineMap lines, BufferedTokenStream tokens, DocComments docs, Diagnostics diagnostics) {
-        this.docs = docs;
         this.text = source.text();
         this.charIndexed = tokens.getTokenSource().getInputStream().size() == text.length();
         this.lines = lines;
         this.tokens = tokens;
+        this.docs = docs;
         this.diagnostics = diagnostics;
     }
 
