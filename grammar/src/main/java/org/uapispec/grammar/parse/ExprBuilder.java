@@ -2,8 +2,6 @@ package org.uapispec.grammar.parse;
 
 import static org.uapispec.grammar.parse.TreeContext.children;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.uapispec.grammar.ast.BinaryOp;
@@ -34,9 +32,11 @@ final class ExprBuilder {
 
     /** The expression, or a placeholder {@code 0} after reporting that it is too deep. */
     Expr build(UapiParser.ExprContext ctx) {
+        int mark = at.mark();
         try {
             return expr(ctx);
         } catch (TooDeep e) {
+            at.release(mark);
             at.diagnostics.error(at.pos(ctx), "expression nested deeper than " + MAX_DEPTH + " levels");
             return new Expr.IntLit(at.pos(ctx), 0, "0");
         }
@@ -56,7 +56,7 @@ final class ExprBuilder {
     private Expr node(UapiParser.ExprContext ctx) {
         Token start = ctx.getStart();
         if (ctx instanceof UapiParser.NameExprContext) {
-            return new Expr.NameRef(at.pos(start), start.getText());
+            return new Expr.NameRef(at.pos(start), at.text(start));
         } else if (ctx instanceof UapiParser.IntExprContext) {
             return Literals.integer(at, start);
         } else if (ctx instanceof UapiParser.FieldExprContext) {
@@ -82,13 +82,13 @@ final class ExprBuilder {
             return new Expr.Unary(at.pos(start), op, expr(ctx.getChild(1)));
         } else if (ctx instanceof UapiParser.ListExprContext) {
             // '[' (expr (',' expr)* ','?)? ']'
-            List<Expr> items = new ArrayList<>();
+            int mark = at.mark();
             for (ParseTree child : children(ctx)) {
                 if (child instanceof UapiParser.ExprContext) {
-                    items.add(expr(child));
+                    at.push(expr(child));
                 }
             }
-            return new Expr.ListLit(at.pos(start), items);
+            return new Expr.ListLit(at.pos(start), at.listFrom(mark));
         } else if (ctx instanceof UapiParser.ParenExprContext) {
             // '(' expr ')'
             return expr(ctx.getChild(1));

@@ -11,10 +11,14 @@ final class Literals {
 
     /** The text of a string token without quotes, escapes resolved; a bad escape is reported. */
     static String string(TreeContext at, Token token) {
-        String text = token.getText();
-        String body = text.substring(1, text.length() - 1);
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < body.length(); i++) {
+        String body = at.textInside(token);
+        int escape = body.indexOf('\\');
+        if (escape < 0) {
+            return body;
+        }
+        StringBuilder out = new StringBuilder(body.length());
+        out.append(body, 0, escape);
+        for (int i = escape; i < body.length(); i++) {
             char c = body.charAt(i);
             if (c != '\\') {
                 out.append(c);
@@ -35,8 +39,12 @@ final class Literals {
     }
 
     static Expr integer(TreeContext at, Token token) {
-        String text = token.getText();
-        String digits = text.replace("_", "");
+        String text = at.text(token);
+        long fits = fitting(text);
+        if (fits >= 0) {
+            return new Expr.IntLit(at.pos(token), fits, text);
+        }
+        String digits = text.indexOf('_') < 0 ? text : text.replace("_", "");
         try {
             long value = digits.startsWith("0x") || digits.startsWith("0X")
                     ? Long.parseUnsignedLong(digits.substring(2), 16)
@@ -48,8 +56,29 @@ final class Literals {
         }
     }
 
+    /**
+     * The value of an {@code INT} token that surely fits in 63 bits (up to 18 decimal or 15 hex
+     * digits, underscores aside), as {@code Long.parseUnsignedLong} would give it; -1 for any other,
+     * which {@link #integer} then parses that way, reporting what does not fit.
+     */
+    private static long fitting(String text) {
+        boolean hex = text.length() > 1 && (text.charAt(1) == 'x' || text.charAt(1) == 'X');
+        long value = 0;
+        int digits = 0;
+        for (int i = hex ? 2 : 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '_') {
+                continue;
+            }
+            int digit = c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; // the lexer let only digits through
+            value = hex ? value << 4 | digit : value * 10 + digit;
+            digits++;
+        }
+        return digits == 0 || digits > (hex ? 15 : 18) ? -1 : value;
+    }
+
     static Expr hex(TreeContext at, Token token) {
-        String text = token.getText();
+        String text = at.text(token);
         String body = text.substring(2, text.length() - 1);
         StringBuilder digits = new StringBuilder();
         for (int i = 0; i < body.length(); i += Character.charCount(body.codePointAt(i))) {

@@ -3,7 +3,6 @@ package org.uapispec.grammar.parse;
 import static org.uapispec.grammar.parse.TreeContext.children;
 import static org.uapispec.grammar.parse.TreeContext.token;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -17,6 +16,7 @@ import org.uapispec.grammar.ast.ScenarioMember;
 import org.uapispec.grammar.ast.Setup;
 import org.uapispec.grammar.ast.Spec;
 import org.uapispec.grammar.ast.SpecMember;
+import org.uapispec.grammar.ast.Statement;
 
 /** Builds the spec, its metadata, setup, invariants and scenarios from the parse tree. */
 final class SpecBuilder {
@@ -33,12 +33,13 @@ final class SpecBuilder {
     /** {@code spec STRING '{' specMember* '}'}. */
     Spec build(UapiParser.FileContext file) {
         UapiParser.SpecContext spec = file.spec();
-        List<SpecMember> members = new ArrayList<>();
+        int mark = at.mark();
         for (ParseTree child : children(spec)) {
             if (child instanceof UapiParser.SpecMemberContext member) {
-                members.add(member(member));
+                at.push(member(member));
             }
         }
+        List<SpecMember> members = at.listFrom(mark);
         return new Spec(at.pos(spec), at.doc(spec), Literals.string(at, token(spec.getChild(1))), members);
     }
 
@@ -56,28 +57,48 @@ final class SpecBuilder {
                 exprs.build((UapiParser.ExprContext) invariant.getChild(3)));
     }
 
-    /** {@code scenario STRING '{' scenarioMember* '}'}. */
+    /**
+     * {@code scenario STRING '{' scenarioMember* '}'}. The statements are picked out of the members
+     * here, where it is known which members are statements; when all are, they are the same list.
+     */
     private ScenarioDecl scenario(UapiParser.ScenarioDeclContext ctx) {
-        List<ScenarioMember> members = new ArrayList<>();
+        int mark = at.mark();
+        int metas = 0;
         for (ParseTree child : children(ctx)) {
             if (child instanceof UapiParser.ScenarioStatementContext statement) {
-                members.add(statements.statement((UapiParser.StatementContext) statement.getChild(0)));
+                at.push(statements.statement((UapiParser.StatementContext) statement.getChild(0)));
             } else if (child instanceof UapiParser.ScenarioMetaContext meta) {
-                members.add(meta((UapiParser.MetaItemContext) meta.getChild(0)));
+                at.push(meta((UapiParser.MetaItemContext) meta.getChild(0)));
+                metas++;
             }
         }
-        return new ScenarioDecl(at.pos(ctx), at.doc(ctx), Literals.string(at, token(ctx.getChild(1))), members);
+        List<ScenarioMember> members = at.listFrom(mark);
+        List<Statement> statementsOnly;
+        if (metas == 0) {
+            @SuppressWarnings("unchecked")
+            List<Statement> all = (List<Statement>) (List<?>) members;
+            statementsOnly = all;
+        } else {
+            for (ScenarioMember member : members) {
+                if (!(member instanceof Description || member instanceof NameList)) {
+                    at.push(member);
+                }
+            }
+            statementsOnly = at.listFrom(mark);
+        }
+        return new ScenarioDecl(at.pos(ctx), at.doc(ctx), Literals.string(at, token(ctx.getChild(1))), members,
+                statementsOnly);
     }
 
     private Meta meta(UapiParser.MetaItemContext ctx) {
         if (ctx instanceof UapiParser.DescriptionItemContext) {
-            List<String> paragraphs = new ArrayList<>();
+            int mark = at.mark();
             for (ParseTree child : children(ctx)) {
                 if (TreeContext.isToken(child, UapiLexer.STRING)) {
-                    paragraphs.add(Literals.string(at, token(child)));
+                    at.push(Literals.string(at, token(child)));
                 }
             }
-            return new Description(at.pos(ctx), paragraphs);
+            return new Description(at.pos(ctx), at.listFrom(mark));
         }
         NameList.Kind kind;
         if (ctx instanceof UapiParser.TagsItemContext) {
@@ -94,13 +115,13 @@ final class SpecBuilder {
     }
 
     private List<Name> names(UapiParser.DashedListContext list) {
-        List<Name> names = new ArrayList<>();
+        int mark = at.mark();
         for (ParseTree child : children(list)) {
             if (child instanceof UapiParser.ListItemContext item) {
-                names.add(item(item));
+                at.push(item(item));
             }
         }
-        return names;
+        return at.listFrom(mark);
     }
 
     /** {@code dashedName | STRING | INT}. */
@@ -111,11 +132,11 @@ final class SpecBuilder {
         }
         return only.getType() == UapiLexer.STRING
                 ? new Name(at.pos(ctx), Literals.string(at, only))
-                : new Name(at.pos(ctx), only.getText());
+                : new Name(at.pos(ctx), at.text(only));
     }
 
     /** {@code i915-2014} arrives as three tokens; the name is their text joined. */
     private Name dashed(UapiParser.DashedNameContext ctx) {
-        return new Name(at.pos(ctx), ctx.getText());
+        return new Name(at.pos(ctx), at.text(ctx));
     }
 }

@@ -2,7 +2,7 @@ package org.uapispec.grammar.parse;
 
 import java.util.Objects;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -61,7 +61,8 @@ public final class SpecParser {
         if (binaryAt(source, lines, diagnostics)) {
             return new ParseResult(null, diagnostics.toList(), false);
         }
-        CommonTokenStream stream = new TokenScanner(source, lines, diagnostics).scan();
+        TokenScanner scanner = new TokenScanner(source, lines, diagnostics);
+        BufferedTokenStream stream = scanner.scan();
         if (stream == null) {
             return new ParseResult(null, diagnostics.toList(), false);
         }
@@ -84,7 +85,7 @@ public final class SpecParser {
         if (diagnostics.hasErrors()) {
             return new ParseResult(null, diagnostics.toList(), fullContext);
         }
-        Spec spec = new SpecBuilder(new TreeContext(lines, stream, diagnostics)).build(tree);
+        Spec spec = new SpecBuilder(new TreeContext(source, lines, stream, scanner.docs(), diagnostics)).build(tree);
         return new ParseResult(diagnostics.hasErrors() ? null : spec, diagnostics.toList(), fullContext);
     }
 }

@@ -3,7 +3,6 @@ package org.uapispec.grammar.parse;
 import static org.uapispec.grammar.parse.TreeContext.children;
 import static org.uapispec.grammar.parse.TreeContext.token;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -29,13 +28,13 @@ final class StatementBuilder {
 
     /** {@code '{' statement* '}'}. */
     List<Statement> block(UapiParser.BlockContext block) {
-        List<Statement> out = new ArrayList<>();
+        int mark = at.mark();
         for (ParseTree child : children(block)) {
             if (child instanceof UapiParser.StatementContext statement) {
-                out.add(statement(statement));
+                at.push(statement(statement));
             }
         }
-        return out;
+        return at.listFrom(mark);
     }
 
     /** {@code step | checkStmt | forLoop}; the statement carries the doc comment. */
@@ -62,28 +61,35 @@ final class StatementBuilder {
         return new CallStatement(at.pos(ctx), at.doc(statement), binding, call(call), outcome);
     }
 
-    /** {@code for NAME (',' NAME)* ('->' NAME)? in '[' rows ']' block}. */
+    /**
+     * {@code for NAME (',' NAME)* ('->' NAME)? in '[' rows ']' block}: the variables come before the
+     * rows, and the rows before the block, so their lists are built one after the other.
+     */
     private ForLoop forLoop(UapiParser.StatementContext statement, UapiParser.ForLoopContext ctx) {
-        List<Name> variables = new ArrayList<>();
+        int mark = at.mark();
+        List<Name> variables = null;
         Name outcomeVar = null;
         boolean afterArrow = false;
-        List<ForLoop.Row> rows = new ArrayList<>();
+        List<ForLoop.Row> rows = null;
         List<Statement> body = List.of();
         for (ParseTree child : children(ctx)) {
             Token token = token(child);
             if (token == null) {
                 if (child instanceof UapiParser.RowContext row) {
-                    rows.add(row(row));
+                    at.push(row(row));
                 } else {
+                    rows = at.listFrom(mark);
                     body = block((UapiParser.BlockContext) child);
                 }
             } else if (token.getType() == UapiLexer.ARROW) {
                 afterArrow = true;
+            } else if (token.getType() == UapiLexer.IN) {
+                variables = at.listFrom(mark);
             } else if (token.getType() == UapiLexer.NAME) {
                 if (afterArrow) {
                     outcomeVar = at.name(token);
                 } else {
-                    variables.add(at.name(token));
+                    at.push(at.name(token));
                 }
             }
         }
@@ -92,27 +98,29 @@ final class StatementBuilder {
 
     /** {@code '(' expr (',' expr)+ ')' ('->' alternatives)?} or {@code expr ('->' alternatives)?}. */
     private ForLoop.Row row(UapiParser.RowContext ctx) {
-        List<Expr> values = new ArrayList<>();
+        int mark = at.mark();
+        List<Expr> values = null;
         OutcomeClause.Alternatives outcome = null;
         for (ParseTree child : children(ctx)) {
             if (child instanceof UapiParser.ExprContext expr) {
-                values.add(exprs.build(expr));
+                at.push(exprs.build(expr));
             } else if (child instanceof UapiParser.OutcomeAlternativesContext alternatives) {
+                values = at.listFrom(mark);
                 outcome = alternatives(alternatives);
             }
         }
-        return new ForLoop.Row(at.pos(ctx), values, outcome);
+        return new ForLoop.Row(at.pos(ctx), values == null ? at.listFrom(mark) : values, outcome);
     }
 
     /** {@code NAME '(' (arg (',' arg)* ','?)? ')'}. */
     Call call(UapiParser.CallContext ctx) {
-        List<Call.Arg> args = new ArrayList<>();
+        int mark = at.mark();
         for (ParseTree child : children(ctx)) {
             if (child instanceof UapiParser.ArgContext arg) {
-                args.add(arg(arg));
+                at.push(arg(arg));
             }
         }
-        return new Call(at.pos(ctx), at.name(ctx.getStart()), args);
+        return new Call(at.pos(ctx), at.name(ctx.getStart()), at.listFrom(mark));
     }
 
     /** {@code (NAME ':')? expr}. */
@@ -127,23 +135,25 @@ final class StatementBuilder {
         if (ctx instanceof UapiParser.PlainOutcomeContext plain) {
             return alternatives((UapiParser.OutcomeAlternativesContext) plain.getChild(0));
         }
-        List<OutcomeClause.ProfileCase> cases = new ArrayList<>();
+        int mark = at.mark();
         for (ParseTree child : children(ctx)) {
             if (child instanceof UapiParser.ProfileCaseContext profileCase) {
-                cases.add(profileCase(profileCase));
+                at.push(profileCase(profileCase));
             }
         }
-        return new OutcomeClause.PerProfile(at.pos(ctx), cases);
+        return new OutcomeClause.PerProfile(at.pos(ctx), at.listFrom(mark));
     }
 
     /** {@code profileKey (',' profileKey)* ':' alternatives}. */
     private OutcomeClause.ProfileCase profileCase(UapiParser.ProfileCaseContext ctx) {
-        List<Name> profiles = new ArrayList<>();
+        int mark = at.mark();
+        List<Name> profiles = null;
         OutcomeClause.Alternatives outcome = null;
         for (ParseTree child : children(ctx)) {
             if (child instanceof UapiParser.ProfileKeyContext key) {
-                profiles.add(new Name(at.pos(key), key.getText()));
+                at.push(new Name(at.pos(key), at.text(key)));
             } else if (child instanceof UapiParser.OutcomeAlternativesContext alternatives) {
+                profiles = at.listFrom(mark);
                 outcome = alternatives(alternatives);
             }
         }
@@ -152,12 +162,12 @@ final class StatementBuilder {
 
     /** {@code outcomeAtom ('|' outcomeAtom)*}, each atom {@code ok} or a name. */
     private OutcomeClause.Alternatives alternatives(UapiParser.OutcomeAlternativesContext ctx) {
-        List<Name> atoms = new ArrayList<>();
+        int mark = at.mark();
         for (ParseTree child : children(ctx)) {
             if (child instanceof UapiParser.OutcomeAtomContext atom) {
-                atoms.add(at.name(atom.getStart()));
+                at.push(at.name(atom.getStart()));
             }
         }
-        return new OutcomeClause.Alternatives(at.pos(ctx), atoms);
+        return new OutcomeClause.Alternatives(at.pos(ctx), at.listFrom(mark));
     }
 }

@@ -1,8 +1,12 @@
 package org.uapispec.grammar.parse;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.CodePointBuffer;
+import org.antlr.v4.runtime.CodePointCharStream;
+import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
@@ -17,6 +21,12 @@ import org.uapispec.grammar.source.SourcePos;
  * refuses nesting deeper than {@link #MAX_NESTING}, which would otherwise overflow the stack of the
  * recursive-descent parser. It is the lexer as the parser's token source sees it, filtered on the
  * fly: the tokens are buffered once, in the token stream.
+ *
+ * <p>The stream holds only the tokens the parser reads; the {@code ///} doc comments, on their own
+ * channel, go to {@link DocComments} instead. A {@code CommonTokenStream} would have to step over
+ * them on every move of the parser ({@code consume}, {@code LT(-1)} when a rule ends), so the
+ * parser reads a plain {@link BufferedTokenStream}, which never looks at channels. The parser sees
+ * the same tokens either way.
  */
 final class TokenScanner implements TokenSource {
     /** Brackets of all kinds plus a run of prefix operators; real specs nest fewer than 10 levels. */
@@ -28,17 +38,40 @@ final class TokenScanner implements TokenSource {
     private int depth;
     private int prefixRun;
     private boolean previousWasBad;
+    private final DocComments docs = new DocComments();
+    /** Tokens handed to the stream so far: the index the stream gives the next one. */
+    private int handedOut;
 
     TokenScanner(SourceFile source, LineMap lines, Diagnostics diagnostics) {
         this.lines = lines;
         this.diagnostics = diagnostics;
-        this.lexer = new UapiLexer(CharStreams.fromString(source.text(), source.name()));
+        this.lexer = new UapiLexer(charStream(source));
         lexer.removeErrorListeners();
     }
 
-    /** Every token of the file (ending with EOF) in a stream for the parser, or null when nesting is too deep. */
-    CommonTokenStream scan() {
-        CommonTokenStream stream = new CommonTokenStream(this);
+    /**
+     * The text as the lexer reads it: {@code CharStreams.fromString}, which copies the text into a
+     * char buffer and then, one char at a time, into a byte buffer when every char fits in a byte.
+     * For an ASCII text (nearly every spec) the same stream is made straight from its UTF-8 bytes,
+     * which are then its ISO 8859-1 bytes; {@code getBytes} checks and copies them in bulk. As many
+     * bytes as chars means ASCII or lone surrogates (which UTF-8 encodes as {@code ?}); decoding the
+     * bytes again tells which, again in bulk.
+     */
+    static CharStream charStream(SourceFile source) {
+        String text = source.text();
+        byte[] ascii = text.getBytes(StandardCharsets.UTF_8);
+        if (ascii.length != text.length() || !new String(ascii, StandardCharsets.ISO_8859_1).equals(text)) {
+            return CharStreams.fromString(text, source.name());
+        }
+        return CodePointCharStream.fromBuffer(CodePointBuffer.withBytes(ByteBuffer.wrap(ascii)), source.name());
+    }
+
+    /**
+     * Every token of the file for the parser (ending with EOF, without doc comments) in a stream, or
+     * null when nesting is too deep.
+     */
+    BufferedTokenStream scan() {
+        BufferedTokenStream stream = new BufferedTokenStream(this);
         try {
             stream.fill();
         } catch (TooDeep e) {
@@ -59,11 +92,21 @@ final class TokenScanner implements TokenSource {
                 continue;
             }
             previousWasBad = false;
-            if (type != Token.EOF && token.getChannel() == Token.DEFAULT_CHANNEL) {
+            if (token.getChannel() != Token.DEFAULT_CHANNEL) {
+                docs.add(token, handedOut); // the only other channel the lexer emits
+                continue;
+            }
+            if (type != Token.EOF) {
                 nest(token);
             }
+            handedOut++;
             return token;
         }
+    }
+
+    /** The doc comments of the scanned file. */
+    DocComments docs() {
+        return docs;
     }
 
     private void nest(Token token) {

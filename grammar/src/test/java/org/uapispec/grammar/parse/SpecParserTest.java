@@ -122,6 +122,32 @@ class SpecParserTest {
     }
 
     @Test
+    void integersOnEitherSideOfEighteenDecimalAndFifteenHexDigits() {
+        String[] texts = {"999_999_999_999_999_999", "1000000000000000000", "18446744073709551615", "007",
+            "0xfff_ffff_ffff_ffff", "0x1000000000000000", "0XFFFFFFFFFFFFFFFF", "0x000000000000000001", "0x__a__"};
+        Spec spec = parse("spec \"t\" { invariant i: f(" + String.join(", ", texts) + ") }");
+        Expr.CallExpr call = (Expr.CallExpr) ((InvariantDecl) spec.members().get(0)).predicate();
+        assertThat(call.call().args()).extracting(a -> ((Expr.IntLit) a.value()).value()).containsExactly(
+                999_999_999_999_999_999L, 1_000_000_000_000_000_000L, -1L, 7L,
+                0xfff_ffff_ffff_ffffL, 0x1000000000000000L, -1L, 1L, 10L);
+        assertThat(call.call().args()).extracting(a -> ((Expr.IntLit) a.value()).text()).containsExactly(texts);
+        ParseResult empty = SpecParser.parse(new SourceFile("t.uapi", "spec \"t\" { invariant i: f(0x_) }"));
+        assertThat(empty.diagnostics()).extracting(d -> d.message()).containsExactly("integer '0x_' does not fit in 64 bits");
+    }
+
+    @Test
+    void textsThatAreNotAsciiAreLexedAsWritten() {
+        // A lone surrogate is one byte, '?', in UTF-8, as long as an ASCII char: it must still reach the lexer.
+        ParseResult lone = SpecParser.parse(new SourceFile("t.uapi", "spec \"t\" { scenario \"s\" { f() \uD800 } }"));
+        assertThat(lone.diagnostics()).extracting(d -> d.pos().lineAndColumn() + " " + d.message())
+                .containsExactly("1:31 unexpected character '\uD800'");
+        Spec latin = parse("spec \"\u00e9t\u00e9\" { scenario \"s\" { f(a: \"\u00ff\uD83D\uDE00\") } }");
+        assertThat(latin.title()).isEqualTo("\u00e9t\u00e9");
+        CallStatement step = (CallStatement) ((ScenarioDecl) latin.members().get(0)).statements().get(0);
+        assertThat(((Expr.StringLit) step.call().args().get(0).value()).value()).isEqualTo("\u00ff\uD83D\uDE00");
+    }
+
+    @Test
     void validInputNeedsOnlySllButErrorsAreFoundWithFullLl() {
         ParseResult good = SpecParser.parse(new SourceFile("g", TEXT));
         assertThat(good.usedFullContext()).isFalse();
