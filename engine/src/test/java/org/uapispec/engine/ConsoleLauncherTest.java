@@ -40,7 +40,7 @@ class ConsoleLauncherTest {
     @Test
     void aClasspathResourceAndLineWorkToo() {
         String output = launch("--select-resource=good/per-profile.uapi?line=14");
-        assertThat(output).contains("zero width is EINVAL everywhere").doesNotContain("non-zero flags")
+        assertThat(output).contains("zero width is EINVAL everywhere").doesNotContain("gem_create by driver")
                 .contains("2 tests successful");
     }
 }

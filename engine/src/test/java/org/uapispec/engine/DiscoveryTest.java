@@ -61,7 +61,7 @@ class DiscoveryTest {
     void aPackageFindsEverySpecResourceInIt() {
         TestDescriptor root = discover(selectPackage("good"));
         assertThat(root.getChildren()).extracting(TestDescriptor::getDisplayName)
-                .containsExactlyInAnyOrder("handles", "dumb flags by era", "one profile");
+                .containsExactlyInAnyOrder("handles", "answers by profile", "one profile");
     }
 
     @Test
@@ -116,9 +116,9 @@ class DiscoveryTest {
     @Test
     void aScenarioUniqueIdSelectsAllItsProfiles() {
         UniqueId scenario = UniqueId.forEngine(UapiTestEngine.ENGINE_ID)
-                .append("resource", "good/per-profile.uapi").append("scenario", "non-zero flags");
+                .append("resource", "good/per-profile.uapi").append("scenario", "gem_create by driver");
         assertThat(testNames(discover(selectUniqueId(scenario))))
-                .containsExactly("non-zero flags/generic", "non-zero flags/i915-2019");
+                .containsExactly("gem_create by driver/generic", "gem_create by driver/i915-2019");
     }
 
     @Test

@@ -50,14 +50,14 @@ class ParallelDiscoveryTest {
         DiscoverySelector[] scenarios = {
             selectUniqueId(engine.append("resource", "good/handles.uapi").append("scenario", "closed numbers are reused")
                     .append("profile", "i915")),
-            selectUniqueId(engine.append("resource", "good/per-profile.uapi").append("scenario", "non-zero flags")),
+            selectUniqueId(engine.append("resource", "good/per-profile.uapi").append("scenario", "gem_create by driver")),
         };
         for (String parallelism : List.of("1", "4")) {
             TestDescriptor root = EngineTestKit.engine(UapiTestEngine.ENGINE_ID).selectors(scenarios)
                     .configurationParameter(Constants.DISCOVERY_PARALLELISM, parallelism)
                     .discover().getEngineDescriptor();
             assertThat(DiscoveryTest.testNames(root)).as("parallelism " + parallelism).containsExactly(
-                    "closed numbers are reused/i915", "non-zero flags/generic", "non-zero flags/i915-2019");
+                    "closed numbers are reused/i915", "gem_create by driver/generic", "gem_create by driver/i915-2019");
         }
     }
 

@@ -47,14 +47,14 @@ public final class GemIoctls {
                 .map(handle -> new I915Ioctl.GemCreate.Result(handle, rounded));
     }
 
-    /** MODE_CREATE_DUMB: drm_mode_create_dumb's checks in u32 arithmetic, then a page-aligned object [6]. */
+    /**
+     * MODE_CREATE_DUMB: drm_mode_create_dumb's checks in u32 arithmetic, then a page-aligned object;
+     * {@code flags} is not looked at [6].
+     */
     public Outcome<DrmIoctl.ModeCreateDumb.Result> createDumb(DrmIoctl.ModeCreateDumb request) {
         long width = Integer.toUnsignedLong(request.width());
         long height = Integer.toUnsignedLong(request.height());
         long bpp = Integer.toUnsignedLong(request.bpp());
-        if (rules.dumbRejectsFlags() && request.flags() != 0) {
-            return Outcome.err(Errno.EINVAL);
-        }
         if (width == 0 || height == 0 || bpp == 0 || bpp > U32_MAX - 8) {
             return Outcome.err(Errno.EINVAL);
         }

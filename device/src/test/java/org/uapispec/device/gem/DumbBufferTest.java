@@ -42,11 +42,11 @@ class DumbBufferTest {
     }
 
     @Test
-    @DisplayName("[6] non-zero flags are EINVAL today and accepted on 5.x")
+    @DisplayName("[6] non-zero flags are ignored, as on every kernel from 5.10 to 7.2")
     void flags() {
-        assertErrno(m.ioctl(m.root, fd, dumb(1, 1, 8, 1)), Errno.EINVAL);
+        assertThat(m.ioctl(m.root, fd, dumb(1, 1, 8, 1)).value().size()).isEqualTo(4096);
         Machine older = new Machine(Profiles.I915_2019);
-        assertOk(older.ioctl(older.root, older.card(older.root), dumb(1, 1, 8, 1)));
+        assertOk(older.ioctl(older.root, older.card(older.root), dumb(1, 1, 8, -1)));
     }
 
     @Test
