@@ -1,0 +1,343 @@
+package org.uapispec.linux;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.uapispec.api.Backend;
+import org.uapispec.api.Credentials;
+import org.uapispec.api.DmaBufIoctl;
+import org.uapispec.api.DrmIoctl;
+import org.uapispec.api.Fd;
+import org.uapispec.api.FlinkName;
+import org.uapispec.api.Handle;
+import org.uapispec.api.I915Ioctl;
+import org.uapispec.api.Ioctl;
+import org.uapispec.api.Magic;
+import org.uapispec.api.MmapOffset;
+import org.uapispec.api.MmapRequest;
+import org.uapispec.api.Node;
+import org.uapispec.api.Outcome;
+import org.uapispec.api.Pid;
+
+/**
+ * The {@link Backend} port on a real kernel: every call is a syscall the guest agent makes in a
+ * guest process, and every answer is the kernel's. One instance serves one scenario on one
+ * driver: the spec's device 0 is that driver's card and render node ({@link DriverNodes}), every
+ * process it spawns is a fresh child of the agent, and {@link #close} ends them all, so that
+ * scenarios share nothing but the machine.
+ *
+ * <p>Pids and fds are the agent's and the kernel's own numbers. Where the kernel has no such
+ * question, or no layout for an ioctl is written yet, the answer is {@link Outcome.Refused}, which
+ * fails the step that gets it whatever it expected; an errno the api does not name is refused too,
+ * with its number.
+ */
+public final class LinuxBackend implements Backend, AutoCloseable {
+    private static final long O_RDWR = 2;
+    private static final long O_CLOEXEC = 02000000;
+
+    private final AgentClient agent;
+    private final String driver;
+    private final DriverNodes.Nodes nodes;
+    private final Set<Pid> live = new LinkedHashSet<>();
+
+    /**
+     * @param agent  the machine's agent
+     * @param driver the DRM driver name the spec's device 0 stands for ({@code vgem})
+     * @throws IllegalArgumentException when the machine has no node of that driver
+     */
+    public LinuxBackend(AgentClient agent, DriverNodes machine, String driver) {
+        this.agent = agent;
+        this.driver = driver;
+        this.nodes = machine.of(driver).orElseThrow(() -> new IllegalArgumentException(
+                "no DRM node of driver " + driver + " on this machine (it has " + machine.drivers() + ")"));
+    }
+
+    @Override
+    public Outcome<Pid> spawn(Credentials credentials) {
+        Reply spawned = agent.spawn();
+        Outcome<Pid> pid = value(spawned, r -> new Pid((int) r.result()));
+        if (!(pid instanceof Outcome.Ok<Pid> ok)) {
+            return pid;
+        }
+        live.add(ok.value());
+        if (credentials.uid() != 0) {
+            Reply ids = agent.setIds(ok.value(), credentials.uid(), credentials.uid());
+            if (!ids.isOk()) {
+                return Outcome.refused("setuid/setgid to " + credentials.uid() + " failed: " + ids);
+            }
+        } else if (!credentials.sysAdmin()) {
+            // Dropping CAP_SYS_ADMIN while staying uid 0 needs capset(2), which the agent does not do yet.
+            return Outcome.refused("a root process without CAP_SYS_ADMIN is not supported on a kernel yet");
+        }
+        return pid;
+    }
+
+    @Override
+    public Outcome<Pid> fork(Pid parent) {
+        Outcome<Pid> child = value(agent.fork(parent), r -> new Pid((int) r.result()));
+        if (child instanceof Outcome.Ok<Pid> ok) {
+            live.add(ok.value());
+        }
+        return child;
+    }
+
+    @Override
+    public Outcome<Void> exit(Pid pid) {
+        Outcome<Void> exited = nothing(agent.exit(pid));
+        if (exited instanceof Outcome.Ok) {
+            live.remove(pid);
+        }
+        return exited;
+    }
+
+    /** The spec's device 0 is the driver's nodes; any other device is a path no machine has (ENOENT). */
+    @Override
+    public Outcome<Fd> open(Pid pid, Node node) {
+        String path = node.device() != 0 ? "/dev/dri/uapispec-no-device-" + Long.toUnsignedString(node.device())
+                : node.kind() == Node.Kind.CARD ? nodes.card()
+                : nodes.render() != null ? nodes.render() : "/dev/dri/uapispec-no-render-node-of-" + driver;
+        return value(agent.open(pid, path, O_RDWR | O_CLOEXEC, 0), r -> new Fd((int) r.result()));
+    }
+
+    @Override
+    public Outcome<Void> close(Pid pid, Fd fd) {
+        return nothing(agent.close(pid, fd));
+    }
+
+    @Override
+    public <R> Outcome<R> ioctl(Pid pid, Fd fd, Ioctl<R> request) {
+        return request.dispatch(new Calls(pid, fd));
+    }
+
+    @Override
+    public Outcome<Long> mmap(Pid pid, MmapRequest request) {
+        return value(agent.mmap(pid, request.addr(), request.length(), request.prot(), request.flags(), request.fd(),
+                request.offset()), Reply::result);
+    }
+
+    @Override
+    public Outcome<Void> munmap(Pid pid, long addr, long length) {
+        return nothing(agent.munmap(pid, addr, length));
+    }
+
+    @Override
+    public Outcome<Void> mprotect(Pid pid, long addr, long length, long prot) {
+        return nothing(agent.mprotect(pid, addr, length, prot));
+    }
+
+    @Override
+    public Outcome<Long> lseek(Pid pid, Fd fd, long offset, int whence) {
+        return value(agent.lseek(pid, fd, offset, Integer.toUnsignedLong(whence)), Reply::result);
+    }
+
+    @Override
+    public Outcome<byte[]> read(Pid pid, long addr, long length) {
+        if (Long.compareUnsigned(length, MAX_TRANSFER) > 0) {
+            return Outcome.refused("a read of " + Long.toUnsignedString(length) + " bytes is more than "
+                    + MAX_TRANSFER + " a call carries");
+        }
+        return value(agent.readMemory(pid, addr, length), Reply::data);
+    }
+
+    @Override
+    public Outcome<Void> write(Pid pid, long addr, byte[] data) {
+        if (data.length > MAX_TRANSFER) {
+            return Outcome.refused("a write of " + data.length + " bytes is more than " + MAX_TRANSFER + " a call carries");
+        }
+        return nothing(agent.writeMemory(pid, addr, data));
+    }
+
+    /**
+     * DRM_IOCTL_MODE_MAP_DUMB asks the handle's object for its fake offset: ENOENT when the handle
+     * names none, EINVAL for an imported object (which has no offset of its own, but is one). It
+     * creates the object's offset when it has none yet, which a later mmap-offset call would have
+     * created the same; the DRM core has no ioctl that only looks a handle up.
+     */
+    @Override
+    public Outcome<Boolean> handleValid(Pid pid, Fd fd, Handle handle) {
+        Reply reply = agent.ioctl(pid, fd, Abi.MODE_MAP_DUMB.request(),
+                Abi.DRM_MODE_MAP_DUMB.zeroed().set("handle", handle.value()).bytes());
+        if (reply.isOk() || reply.errnoNumber() == org.uapispec.api.Errno.EINVAL.number()) {
+            return Outcome.ok(true);
+        }
+        if (reply.errnoNumber() == org.uapispec.api.Errno.ENOENT.number()) {
+            return Outcome.ok(false);
+        }
+        return value(reply, r -> false);
+    }
+
+    @Override
+    public Outcome<Integer> handleCount(Pid pid, Fd fd) {
+        return Outcome.refused("Linux tells no file's handle count (its fdinfo has none)");
+    }
+
+    @Override
+    public Outcome<Boolean> mapped(Pid pid, long addr) {
+        return value(agent.mapped(pid, addr), r -> r.result() != 0);
+    }
+
+    @Override
+    public String describeState() {
+        return "Linux kernel, driver " + driver + " (" + nodes.card() + (nodes.render() == null ? "" : ", " + nodes.render())
+                + "), processes " + live.stream().map(p -> Integer.toString(p.value())).toList();
+    }
+
+    /** Ends every process this backend started that is still running. */
+    @Override
+    public void close() {
+        List<Pid> running = new ArrayList<>(live);
+        live.clear();
+        running.forEach(agent::exit);
+    }
+
+    /** The kernel's answer as an outcome: its value when it succeeded, else its errno or signal. */
+    private static <T> Outcome<T> value(Reply reply, Function<Reply, T> ok) {
+        if (reply.signalNumber() != 0) {
+            return reply.signal().<Outcome<T>>map(Outcome::sig)
+                    .orElseGet(() -> Outcome.refused("the access raised signal " + reply.signalNumber()));
+        }
+        if (reply.isError()) {
+            return reply.errno().<Outcome<T>>map(Outcome::err)
+                    .orElseGet(() -> Outcome.refused("the kernel answered errno " + reply.errnoNumber()
+                            + ", which the api does not name"));
+        }
+        return Outcome.ok(ok.apply(reply));
+    }
+
+    private static Outcome<Void> nothing(Reply reply) {
+        return value(reply, r -> null);
+    }
+
+    /** The ioctls of one file of one process, each through its x86-64 layout ({@link Abi}). */
+    private final class Calls implements Ioctl.Handler {
+        private final Pid pid;
+        private final Fd fd;
+
+        Calls(Pid pid, Fd fd) {
+            this.pid = pid;
+            this.fd = fd;
+        }
+
+        /** Sends the struct, and reads the one the kernel handed back through the same layout. */
+        private <T> Outcome<T> call(Abi.IoctlCode ioctl, Struct.Instance argument, Function<Struct.Instance, T> result) {
+            Reply reply = agent.ioctl(pid, fd, ioctl.request(), argument.bytes());
+            return value(reply, r -> result.apply(ioctl.struct().read(r.data())));
+        }
+
+        private <T> Outcome<T> noLayout(Ioctl<T> request) {
+            return Outcome.refused("no x86-64 layout of " + request.ioctlName() + " on the kernel backend yet");
+        }
+
+        @Override
+        public Outcome<Void> gemClose(DrmIoctl.GemClose request) {
+            return call(Abi.GEM_CLOSE, Abi.DRM_GEM_CLOSE.zeroed().set("handle", request.handle().value())
+                    .set("pad", request.pad()), s -> null);
+        }
+
+        @Override
+        public Outcome<FlinkName> gemFlink(DrmIoctl.GemFlink request) {
+            return call(Abi.GEM_FLINK, Abi.DRM_GEM_FLINK.zeroed().set("handle", request.handle().value()),
+                    s -> new FlinkName(s.getInt("name")));
+        }
+
+        @Override
+        public Outcome<DrmIoctl.GemOpen.Result> gemOpen(DrmIoctl.GemOpen request) {
+            return call(Abi.GEM_OPEN, Abi.DRM_GEM_OPEN.zeroed().set("name", request.name().value()),
+                    s -> new DrmIoctl.GemOpen.Result(new Handle(s.getInt("handle")), s.get("size")));
+        }
+
+        @Override
+        public Outcome<Magic> getMagic(DrmIoctl.GetMagic request) {
+            return call(Abi.GET_MAGIC, Abi.DRM_AUTH.zeroed(), s -> new Magic(s.getInt("magic")));
+        }
+
+        @Override
+        public Outcome<Void> authMagic(DrmIoctl.AuthMagic request) {
+            return call(Abi.AUTH_MAGIC, Abi.DRM_AUTH.zeroed().set("magic", request.magic().value()), s -> null);
+        }
+
+        @Override
+        public Outcome<DrmIoctl.ModeCreateDumb.Result> modeCreateDumb(DrmIoctl.ModeCreateDumb request) {
+            return call(Abi.MODE_CREATE_DUMB, Abi.DRM_MODE_CREATE_DUMB.zeroed().set("height", request.height())
+                    .set("width", request.width()).set("bpp", request.bpp()).set("flags", request.flags()),
+                    s -> new DrmIoctl.ModeCreateDumb.Result(new Handle(s.getInt("handle")), s.getInt("pitch"),
+                            s.get("size")));
+        }
+
+        @Override
+        public Outcome<MmapOffset> modeMapDumb(DrmIoctl.ModeMapDumb request) {
+            return call(Abi.MODE_MAP_DUMB, Abi.DRM_MODE_MAP_DUMB.zeroed().set("handle", request.handle().value()),
+                    s -> new MmapOffset(s.get("offset")));
+        }
+
+        @Override
+        public Outcome<Void> modeDestroyDumb(DrmIoctl.ModeDestroyDumb request) {
+            return call(Abi.MODE_DESTROY_DUMB, Abi.DRM_MODE_DESTROY_DUMB.zeroed()
+                    .set("handle", request.handle().value()), s -> null);
+        }
+
+        @Override
+        public Outcome<Fd> primeHandleToFd(DrmIoctl.PrimeHandleToFd request) {
+            return call(Abi.PRIME_HANDLE_TO_FD, Abi.DRM_PRIME_HANDLE.zeroed().set("handle", request.handle().value())
+                    .set("flags", request.flags()), s -> new Fd(s.getInt("fd")));
+        }
+
+        @Override
+        public Outcome<Handle> primeFdToHandle(DrmIoctl.PrimeFdToHandle request) {
+            return call(Abi.PRIME_FD_TO_HANDLE, Abi.DRM_PRIME_HANDLE.zeroed().set("fd", request.dmaBuf().value()),
+                    s -> new Handle(s.getInt("handle")));
+        }
+
+        @Override
+        public Outcome<Void> dmaBufSync(DmaBufIoctl.Sync request) {
+            return call(Abi.DMA_BUF_IOCTL_SYNC, Abi.DMA_BUF_SYNC.zeroed().set("flags", request.flags()), s -> null);
+        }
+
+        @Override
+        public Outcome<I915Ioctl.GemCreate.Result> gemCreate(I915Ioctl.GemCreate request) {
+            return noLayout(request);
+        }
+
+        @Override
+        public Outcome<byte[]> gemPread(I915Ioctl.GemPread request) {
+            return noLayout(request);
+        }
+
+        @Override
+        public Outcome<Void> gemPwrite(I915Ioctl.GemPwrite request) {
+            return noLayout(request);
+        }
+
+        @Override
+        public Outcome<Void> gemSetDomain(I915Ioctl.GemSetDomain request) {
+            return noLayout(request);
+        }
+
+        @Override
+        public Outcome<Void> gemExecbuffer(I915Ioctl.GemExecbuffer request) {
+            return noLayout(request);
+        }
+
+        @Override
+        public Outcome<Handle> gemUserptr(I915Ioctl.GemUserptr request) {
+            return noLayout(request);
+        }
+
+        @Override
+        public Outcome<MmapOffset> gemMmapGtt(I915Ioctl.GemMmapGtt request) {
+            return noLayout(request);
+        }
+
+        @Override
+        public Outcome<MmapOffset> gemMmapOffset(I915Ioctl.GemMmapOffset request) {
+            return noLayout(request);
+        }
+
+        @Override
+        public Outcome<Long> gemMmap(I915Ioctl.GemMmap request) {
+            return noLayout(request);
+        }
+    }
+}
