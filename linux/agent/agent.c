@@ -518,28 +518,85 @@ static int spawn(int host, uint32_t id) {
 }
 
 /*
+ * Reads a process's answer into the relay buffer. Returns the answer's length, or -1 when the
+ * process is gone (the caller forgets it).
+ */
+static long receive_answer(int sock, int *fd_out) {
+    uint8_t h[HEADER_SIZE];
+    if (sock < 0 || recv_full(sock, h, sizeof h, fd_out, NULL) < 0) return -1;
+    uint32_t alen = get32(h + 4);
+    if (alen < HEADER_SIZE || alen > MAX_FRAME || !reserve(&relay, alen)) return -1;
+    memcpy(relay.data, h, sizeof h);
+    if (recv_full(sock, relay.data + HEADER_SIZE, alen - HEADER_SIZE, fd_out, NULL) < 0) return -1;
+    return alen;
+}
+
+/*
  * Sends a frame to a process and reads its answer into the relay buffer. Returns the answer's
  * length, or -1 when the process is gone (it is then forgotten).
  */
 static long exchange(struct process *p, const uint8_t *frame, size_t len, int pass_fd, int *fd_out) {
     int sent = pass_fd >= 0 ? send_with_fd(p->sock, frame, len, pass_fd)
                             : (write_full(p->sock, frame, len) < 0 ? -EPIPE : 0);
-    uint8_t h[HEADER_SIZE];
-    if (sent < 0 || recv_full(p->sock, h, sizeof h, fd_out, NULL) < 0) {
-        forget(p, 1);
-        return -1;
-    }
-    uint32_t alen = get32(h + 4);
-    if (alen < HEADER_SIZE || alen > MAX_FRAME || !reserve(&relay, alen)) {
-        forget(p, 1);
-        return -1;
-    }
-    memcpy(relay.data, h, sizeof h);
-    if (recv_full(p->sock, relay.data + HEADER_SIZE, alen - HEADER_SIZE, fd_out, NULL) < 0) {
-        forget(p, 1);
-        return -1;
-    }
+    long alen = sent < 0 ? -1 : receive_answer(p->sock, fd_out);
+    if (alen < 0) forget(p, 1);
     return alen;
+}
+
+/*
+ * Requests relayed to processes whose answers are not read yet, oldest first. A process answers
+ * its requests in order and the host gets every answer in request order, so the agent may send a
+ * process several requests before it reads the first answer: each relay then costs the guest one
+ * write and, for the batch, a few reads, instead of a write and a wait each. In-flight requests
+ * are small and few enough to fit in a socket's buffer, so the agent never blocks writing to a
+ * process that is itself blocked writing an answer the agent has not read.
+ */
+#define MAX_IN_FLIGHT 64
+#define MAX_IN_FLIGHT_BYTES 65536
+#define MAX_PIPELINED_FRAME 4096
+struct in_flight { uint32_t id; uint32_t process; int sock; uint32_t len; };
+static struct in_flight flight[MAX_IN_FLIGHT];
+static size_t flight_head, flight_count, flight_bytes;
+
+/* Reads the oldest relayed request's answer and passes it on; ESRCH when its process is gone. */
+static int drain_one(int host) {
+    struct in_flight q = flight[flight_head];
+    flight_head = (flight_head + 1) % MAX_IN_FLIGHT;
+    flight_count--;
+    flight_bytes -= q.len;
+    long len = receive_answer(q.sock, NULL);
+    if (len >= 0) return emit(host, relay.data, (size_t) len);
+    if (q.sock >= 0) {
+        /* The process is gone: its later requests in flight are answered ESRCH too, in order. */
+        for (size_t i = 0; i < flight_count; i++) {
+            struct in_flight *later = &flight[(flight_head + i) % MAX_IN_FLIGHT];
+            if (later->process == q.process) later->sock = -1;
+        }
+        struct process *p = find(q.process);
+        if (p && p->sock == q.sock) forget(p, 1);
+    }
+    return send_answer(host, q.id, -ESRCH, 0, NULL, 0);
+}
+
+static int drain_all(int host) {
+    while (flight_count > 0) {
+        if (drain_one(host) < 0) return -1;
+    }
+    return 0;
+}
+
+/* Sends a request to its process without waiting for the answer, which drain_one reads later. */
+static int relay_request(int host, const struct frame *f, const uint8_t *raw, struct process *p) {
+    uint32_t len = HEADER_SIZE + f->payload_len;
+    while (flight_count == MAX_IN_FLIGHT || (flight_count > 0 && flight_bytes + len > MAX_IN_FLIGHT_BYTES)) {
+        if (drain_one(host) < 0) return -1;
+    }
+    int sock = write_full(p->sock, raw, len) < 0 ? -1 : p->sock;
+    flight[(flight_head + flight_count) % MAX_IN_FLIGHT] =
+            (struct in_flight) { .id = f->id, .process = p->id, .sock = sock, .len = len };
+    flight_count++;
+    flight_bytes += len;
+    return 0;
 }
 
 static int64_t answer_result(void) {
@@ -622,6 +679,16 @@ static int agent_kmsg(int host, const struct frame *f) {
 }
 
 static int agent_request(int host, const struct frame *f, const uint8_t *raw) {
+    if (f->process != 0 && f->op != OP_FORK && f->op != OP_EXIT && f->op != OP_SEND_FD && f->op != OP_SPAWN
+            && f->op != OP_KMSG && f->op != 0 && f->op <= OP_HOST_LAST
+            && f->payload_len + HEADER_SIZE <= MAX_PIPELINED_FRAME) {
+        uint32_t fixed = 8u * (uint32_t) ARG_COUNT[f->op];
+        struct process *p = find(f->process);
+        if (p && (takes_bytes(f->op) ? f->payload_len >= fixed : f->payload_len == fixed))
+            return relay_request(host, f, raw, p);
+    }
+    /* Everything else is answered in order after what is in flight. */
+    if (drain_all(host) < 0) return -1;
     if (f->op == 0 || f->op > OP_HOST_LAST) return send_answer(host, f->id, -ENOSYS, 0, NULL, 0);
     uint32_t fixed = 8u * (uint32_t) ARG_COUNT[f->op];
     if (takes_bytes(f->op) ? f->payload_len < fixed : f->payload_len != fixed)
@@ -653,6 +720,8 @@ static int agent_request(int host, const struct frame *f, const uint8_t *raw) {
 struct reader { int fd; uint8_t buf[65536]; size_t pos, end; };
 
 static int read_some(struct reader *r) {
+    /* Nothing more to read yet: the answers in flight go out before the agent waits. */
+    if (host_fd >= 0 && drain_all(host_fd) < 0) return -1;
     if (flush_host() < 0) return -1;
     for (;;) {
         ssize_t n = read(r->fd, r->buf, sizeof r->buf);
@@ -717,6 +786,7 @@ static void serve(int host) {
     }
 done:
     host_fd = -1;
+    flight_head = flight_count = flight_bytes = 0;
     free(in.data);
     forget_all();
 }

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.uapispec.api.Errno;
+import org.uapispec.api.Fd;
 import org.uapispec.api.Pid;
 
 class ProtocolTest extends AgentTest {
@@ -115,6 +117,55 @@ class ProtocolTest extends AgentTest {
         assertThat(replies.get(0).result()).isEqualTo(3);
         assertThat(replies.get(1).errno()).contains(Errno.ENOENT);
         assertThat(replies.get(2).result()).isEqualTo(4);
+    }
+
+    /**
+     * The agent sends a process several requests before it reads the answers (at most 64, 64 KiB):
+     * two processes' requests interleaved far past that, with an exit and a large write among them,
+     * still answer each one in order with its own value.
+     */
+    @Test
+    void longInterleavedPipelinesAnswerInOrderAcrossAnExit() {
+        Pid first = spawn();
+        Pid second = spawn();
+        Pid doomed = spawn();
+        long a = client.mmap(first, 0, 1 << 20, READ_WRITE, ANONYMOUS_PRIVATE, Fd.NONE, 0).result();
+        long b = client.mmap(second, 0, 4096, READ_WRITE, ANONYMOUS_PRIVATE, Fd.NONE, 0).result();
+        List<Request> requests = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            byte[] bytes = {(byte) i, (byte) (i >> 8)};
+            requests.add(Request.writeMemory(first, a + 2L * i, bytes));
+            requests.add(Request.readMemory(second, b, 1));
+            requests.add(Request.mapped(doomed, b));
+            if (i == 150) {
+                requests.add(Request.exit(doomed));
+                requests.add(Request.writeMemory(first, a + 4096, new byte[512 * 1024]));
+            }
+        }
+        for (int i = 0; i < 300; i++) {
+            requests.add(Request.readMemory(first, a + 2L * i, 2));
+        }
+        List<Reply> replies = client.pipeline(requests);
+
+        assertThat(replies).hasSize(requests.size());
+        int at = 0;
+        for (int i = 0; i < 300; i++) {
+            assertThat(replies.get(at++).isOk()).isTrue();
+            assertThat(replies.get(at++).data()).containsExactly(0);
+            Reply doomedAnswer = replies.get(at++);
+            if (i <= 150) {
+                assertThat(doomedAnswer.isOk()).as("request %d to the process before its exit", i).isTrue();
+            } else {
+                assertThat(doomedAnswer.errno()).as("request %d to the process after its exit", i).contains(Errno.ESRCH);
+            }
+            if (i == 150) {
+                assertThat(replies.get(at++).isOk()).as("exit").isTrue();
+                assertThat(replies.get(at++).isOk()).as("the large write").isTrue();
+            }
+        }
+        for (int i = 0; i < 300; i++) {
+            assertThat(replies.get(at++).data()).as("read %d", i).containsExactly((byte) i, (byte) (i >> 8));
+        }
     }
 
     @Test
