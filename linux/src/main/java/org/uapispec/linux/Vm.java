@@ -105,6 +105,12 @@ public final class Vm implements AutoCloseable {
         return agent;
     }
 
+    /** The kernel log records printed since the last call (since the agent started, the first time). */
+    public KernelLog newKernelLog() {
+        Reply reply = agent.kmsg(false);
+        return reply.isOk() ? KernelLog.parse(reply.data()) : new KernelLog(List.of("(kmsg answered " + reply + ")"));
+    }
+
     /** Whether QEMU still runs. */
     public boolean isAlive() {
         return qemu.isAlive();

@@ -53,10 +53,16 @@ class ModelAgreementTest {
     private static void agree(Kernel kernel) throws IOException {
         List<String> model = run(new ReferenceDevice(Profiles.GENERIC));
         List<String> linux;
-        try (Vm vm = Vm.boot(kernel, BOOT); LinuxBackend backend = new LinuxBackend(vm.agent(),
-                DriverNodes.scan(vm.agent()), "vgem")) {
-            linux = run(backend);
+        KernelLog log;
+        try (Vm vm = Vm.boot(kernel, BOOT)) {
+            vm.newKernelLog();
+            try (LinuxBackend backend = new LinuxBackend(vm.agent(), DriverNodes.scan(vm.agent()), "vgem")) {
+                linux = run(backend);
+            }
+            log = vm.newKernelLog();
         }
+        assertThat(log.taints()).as("Linux %s warned while the calls ran:%n%s", kernel.release(),
+                String.join("\n", log.lines())).isEmpty();
         List<String> disagreements = new ArrayList<>();
         for (int i = 0; i < Math.max(model.size(), linux.size()); i++) {
             String m = i < model.size() ? model.get(i) : "(no step)";

@@ -54,6 +54,9 @@ class VmTest {
             AgentClient agent = vm.agent();
             Pid process = new Pid((int) agent.spawn().result());
             assertThat(text(agent, process, "/proc/sys/kernel/osrelease")).isEqualTo(kernel.release() + "\n");
+            KernelLog boot = KernelLog.parse(agent.kmsg(true).data());
+            assertThat(boot.lines()).anyMatch(line -> line.startsWith("Linux version " + kernel.release() + " "));
+            assertThat(boot.taints()).as("the boot warned:%n%s", String.join("\n", boot.lines())).isEmpty();
             long page = agent.mmap(process, 0, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
                     new Fd(-1), 0).result();
             List<String> drivers = Stream.of(0, 1, 2, 3, 4).map(card -> driverName(agent, process, card, page))
