@@ -9,6 +9,7 @@ import org.uapispec.api.Backend;
 import org.uapispec.api.Credentials;
 import org.uapispec.api.DmaBufIoctl;
 import org.uapispec.api.DrmIoctl;
+import org.uapispec.api.Errno;
 import org.uapispec.api.Fd;
 import org.uapispec.api.FlinkName;
 import org.uapispec.api.Handle;
@@ -159,10 +160,10 @@ public final class LinuxBackend implements Backend, AutoCloseable {
     public Outcome<Boolean> handleValid(Pid pid, Fd fd, Handle handle) {
         Reply reply = agent.ioctl(pid, fd, Abi.MODE_MAP_DUMB.request(),
                 Abi.DRM_MODE_MAP_DUMB.zeroed().set("handle", handle.value()).bytes());
-        if (reply.isOk() || reply.errnoNumber() == org.uapispec.api.Errno.EINVAL.number()) {
+        if (reply.isOk() || reply.errnoNumber() == Errno.EINVAL.number()) {
             return Outcome.ok(true);
         }
-        if (reply.errnoNumber() == org.uapispec.api.Errno.ENOENT.number()) {
+        if (reply.errnoNumber() == Errno.ENOENT.number()) {
             return Outcome.ok(false);
         }
         return value(reply, r -> false);

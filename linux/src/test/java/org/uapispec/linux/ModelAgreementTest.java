@@ -1,7 +1,6 @@
 package org.uapispec.linux;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,14 +39,7 @@ class ModelAgreementTest {
 
     @TestFactory
     Stream<DynamicTest> vgemAnswersAsTheGenericProfile() {
-        List<Kernel> kernels = Kernel.inCache(Kernel.defaultCache());
-        if (!Vm.qemuAvailable() || kernels.isEmpty()) {
-            String reason = "model agreement skipped: " + (Vm.qemuAvailable() ? "no kernels are prepared in "
-                    + Kernel.defaultCache() : "qemu-system-x86_64 is not installed") + " (run linux/setup/setup-kernels.sh)";
-            return Stream.of(DynamicTest.dynamicTest("kernels", () -> assumeTrue(false, reason)));
-        }
-        return kernels.stream().map(kernel -> DynamicTest.dynamicTest(kernel.era() + " (" + kernel.release() + ")",
-                () -> agree(kernel)));
+        return PreparedKernels.each("model agreement", ModelAgreementTest::agree);
     }
 
     private static void agree(Kernel kernel) throws IOException {

@@ -2,7 +2,6 @@ package org.uapispec.grammar.check;
 
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.uapispec.grammar.ast.Call;
 import org.uapispec.grammar.ast.Expr;
@@ -19,19 +18,12 @@ import org.uapispec.grammar.model.ValueType;
  */
 public final class CheckResult {
     private final List<Diagnostic> diagnostics;
-    private final Map<Call, CheckedCall> calls;
-    private final Map<Expr, Resolution> names;
-    private final Map<Expr, ValueType> types;
-    private final Map<OutcomeClause.Alternatives, CheckedOutcome> outcomes;
-    private final Set<String> specBindings;
+    /** What the passes recorded; the checker keeps no reference to it once it returns this. */
+    private final Resolutions resolved;
 
     CheckResult(List<Diagnostic> diagnostics, Resolutions resolved) {
         this.diagnostics = List.copyOf(diagnostics);
-        this.calls = resolved.calls;
-        this.names = resolved.names;
-        this.types = resolved.types;
-        this.outcomes = resolved.outcomes;
-        this.specBindings = Collections.unmodifiableSet(resolved.specBindings);
+        this.resolved = resolved;
     }
 
     /** A result with these diagnostics and nothing resolved. */
@@ -54,25 +46,25 @@ public final class CheckResult {
 
     /** The checked form of {@code call}; null only for a call the checker rejected. */
     public CheckedCall call(Call call) {
-        return calls.get(call);
+        return resolved.calls.get(call);
     }
 
     /** What a name ({@link Expr.NameRef}) or a field ({@link Expr.Field}) stands for. */
     public Resolution resolution(Expr nameOrField) {
-        return names.get(nameOrField);
+        return resolved.names.get(nameOrField);
     }
 
     /** The type of an operator expression ({@link Expr.Unary}, {@link Expr.Binary}) or a call in a check. */
     public ValueType type(Expr operatorOrCall) {
-        return types.get(operatorOrCall);
+        return resolved.types.get(operatorOrCall);
     }
 
     public CheckedOutcome outcome(OutcomeClause.Alternatives alternatives) {
-        return outcomes.get(alternatives);
+        return resolved.outcomes.get(alternatives);
     }
 
     /** Every name a step anywhere in the spec binds: what an invariant may read. */
     public Set<String> specBindings() {
-        return specBindings;
+        return Collections.unmodifiableSet(resolved.specBindings);
     }
 }
