@@ -15,17 +15,17 @@ import java.util.stream.Collectors;
  */
 public enum ProfileName {
     /** The DRM core as vgem implements it today. */
-    GENERIC("generic"),
+    GENERIC("generic", true),
     /** i915 at Linux 3.16: userptr as first merged, legacy GTT mmap. */
-    I915_2014("i915-2014"),
+    I915_2014("i915-2014", false),
     /** i915 from Linux 5.5 to 5.12: MMAP_OFFSET, per-file offsets. */
-    I915_2019("i915-2019"),
+    I915_2019("i915-2019", false),
     /** Today's mainline i915. */
-    I915("i915"),
+    I915("i915", true),
     /** Today's i915 with the 2023 dma-buf mmap-forwarding RFC. */
-    I915_MMAP_FORWARD("i915-mmap-forward"),
+    I915_MMAP_FORWARD("i915-mmap-forward", true),
     /** Exynos with the userptr patch under review in 2012. */
-    EXYNOS_2012("exynos-2012");
+    EXYNOS_2012("exynos-2012", false);
 
     private static final List<String> TEXTS = Arrays.stream(values()).map(ProfileName::text).toList();
     /** Every profile by the name a spec writes: each scenario's profiles are looked up here. */
@@ -33,9 +33,20 @@ public enum ProfileName {
             .collect(Collectors.toUnmodifiableMap(ProfileName::text, Function.identity()));
 
     private final String text;
+    private final boolean followsKernelEras;
 
-    ProfileName(String text) {
+    ProfileName(String text, boolean followsKernelEras) {
         this.text = text;
+        this.followsKernelEras = followsKernelEras;
+    }
+
+    /**
+     * Whether the profile answers as each {@link KernelEra} does, so that a spec may name an era in
+     * its outcome keys ({@code generic@6.1+}): the profiles of today's drivers. A profile named after
+     * a past era ({@code i915-2014}, Linux 3.16) is that era and takes none.
+     */
+    public boolean followsKernelEras() {
+        return followsKernelEras;
     }
 
     /** The name as a spec writes it: {@code i915-2014}. */
