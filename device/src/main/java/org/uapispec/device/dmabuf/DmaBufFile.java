@@ -108,7 +108,8 @@ public final class DmaBufFile extends OpenFile {
         return switch (exporterRules.dmaBufMmap()) {
             case REFUSED -> Outcome.err(Errno.EINVAL);
             case GEM_OBJECT -> !shared && exporterRules.privateRefused() ? Outcome.err(Errno.EINVAL)
-                    : Outcome.ok(new Mapping(new DmaBufBacking(this, false), pgoff, maxProt));
+                    : Outcome.ok(new Mapping(new DmaBufBacking(this, false), pgoff, maxProt,
+                            exporterRules.faultsFromStart()));
             case SHMEM_FILE -> !exporter.storage().hasShmemFile() ? Outcome.err(Errno.ENODEV)
                     : Outcome.ok(new Mapping(new DmaBufBacking(this, true), pgoff, maxProt));
         };

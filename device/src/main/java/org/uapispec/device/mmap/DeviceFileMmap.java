@@ -59,6 +59,6 @@ final class DeviceFileMmap {
             return Outcome.err(Errno.EINVAL); // drm_gem_shmem_mmap: is_cow_mapping (private and VM_MAYWRITE)
         }
         GemObjectBacking backing = new GemObjectBacking(object, "offset " + node.type(), false);
-        return Outcome.ok(new OpenFile.Mapping(backing, pgoff - node.start(), maxProt));
+        return Outcome.ok(new OpenFile.Mapping(backing, pgoff - node.start(), maxProt, rules.faultsFromStart()));
     }
 }

@@ -78,6 +78,15 @@ public final class AddressSpace {
      * unmapped first. The backing is opened once.
      */
     public void install(long addr, long length, int prot, int maxProt, long flags, Backing backing, long pgoff) {
+        install(addr, length, prot, maxProt, flags, backing, pgoff, false);
+    }
+
+    /**
+     * {@link #install(long, long, int, int, long, Backing, long)} for a mapping whose driver faults
+     * pages in counting from the mapping's start when {@code faultsFromStart} ({@link Vma}).
+     */
+    public void install(long addr, long length, int prot, int maxProt, long flags, Backing backing, long pgoff,
+            boolean faultsFromStart) {
         if (!isFree(addr, addr + length)) {
             unmap(addr, length);
         }
@@ -86,7 +95,7 @@ public final class AddressSpace {
         }
         backing.open();
         boolean shared = (flags & Mman.MAP_SHARED) != 0; // MAP_SHARED_VALIDATE has the bit too
-        vmas.put(addr, new Vma(addr, addr + length, prot, maxProt, shared, backing, pgoff));
+        vmas.put(addr, new Vma(addr, addr + length, prot, maxProt, shared, backing, pgoff, faultsFromStart));
     }
 
     /** munmap: removes every page of {@code [addr, addr + length)}, splitting mappings at the edges. */

@@ -12,8 +12,14 @@ import org.uapispec.api.Outcome;
 public abstract class OpenFile {
     private int references;
 
-    /** What mapping this file at an offset gives: the backing, its first page and the VM_MAY* bits. */
-    public record Mapping(Backing backing, long pgoff, int maxProt) {
+    /**
+     * What mapping this file at an offset gives: the backing, its first page and the VM_MAY* bits,
+     * and whether the driver's fault handler counts pages from the mapping's start instead ({@link Vma}).
+     */
+    public record Mapping(Backing backing, long pgoff, int maxProt, boolean faultsFromStart) {
+        public Mapping(Backing backing, long pgoff, int maxProt) {
+            this(backing, pgoff, maxProt, false);
+        }
     }
 
     /** Answers an ioctl from {@code caller}. */

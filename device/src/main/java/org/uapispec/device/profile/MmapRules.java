@@ -34,10 +34,16 @@ import java.util.function.Consumer;
  *                       past the file's size limit before the file's mmap is asked; before, type 3 is
  *                       EINVAL, 0x100000 an unknown flag, and the file sees every offset. The machine's
  *                       kernel is device 0's, so device 0's profile decides it.
+ * @param faultsFromStart whether the fault handler of an object's mapping counts the page from the
+ *                       mapping's start and ignores its offset (vgem_gem_fault before 5.14, then
+ *                       drm_gem_shmem_fault: "we don't use vmf->pgoff since that has the fake
+ *                       offset"), so that the later part of a split mapping, and a dma-buf mapped at
+ *                       an offset through the object, map from the object's first page [77, 93]
  */
 public record MmapRules(OffsetSource source, boolean perFileOffsets, boolean allowOnce, boolean innerLookup,
         boolean privateRefused, boolean aperture, boolean pat, boolean localMemory, boolean fixedType,
-        boolean primeRdwr, DmaBufMmap dmaBufMmap, boolean forwardImports, boolean validatedMmap) {
+        boolean primeRdwr, DmaBufMmap dmaBufMmap, boolean forwardImports, boolean validatedMmap,
+        boolean faultsFromStart) {
 
     /** Which ioctl hands out offsets, and how many fake-offset nodes an object has. */
     public enum OffsetSource {
@@ -108,6 +114,7 @@ public record MmapRules(OffsetSource source, boolean perFileOffsets, boolean all
         r.primeRdwr = true; // [88, 94, 98]
         r.dmaBufMmap = DmaBufMmap.GEM_OBJECT; // drm_gem_prime_mmap [93]
         r.validatedMmap = true;
+        r.faultsFromStart = true; // drm_gem_shmem_fault: (vmf->address - vma->vm_start) >> PAGE_SHIFT [77, 93]
     });
 
     /** These rules on another machine: with or without aperture, PAT and local memory [62]. */
@@ -142,6 +149,7 @@ public record MmapRules(OffsetSource source, boolean perFileOffsets, boolean all
         public DmaBufMmap dmaBufMmap = DmaBufMmap.REFUSED;
         public boolean forwardImports;
         public boolean validatedMmap;
+        public boolean faultsFromStart;
 
         private Edit() {
         }
@@ -160,6 +168,7 @@ public record MmapRules(OffsetSource source, boolean perFileOffsets, boolean all
             dmaBufMmap = r.dmaBufMmap;
             forwardImports = r.forwardImports;
             validatedMmap = r.validatedMmap;
+            faultsFromStart = r.faultsFromStart;
         }
 
         private Edit apply(Consumer<Edit> change) {
@@ -169,7 +178,7 @@ public record MmapRules(OffsetSource source, boolean perFileOffsets, boolean all
 
         private MmapRules build() {
             return new MmapRules(source, perFileOffsets, allowOnce, innerLookup, privateRefused, aperture, pat,
-                    localMemory, fixedType, primeRdwr, dmaBufMmap, forwardImports, validatedMmap);
+                    localMemory, fixedType, primeRdwr, dmaBufMmap, forwardImports, validatedMmap, faultsFromStart);
         }
     }
 }

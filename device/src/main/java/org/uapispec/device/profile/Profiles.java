@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import org.uapispec.api.KernelEra;
 import org.uapispec.api.ProfileName;
 
 /** The profiles every backend user can name. */
@@ -30,7 +31,17 @@ public final class Profiles {
     /** The DRM core as vgem implements it today: dumb buffers, one offset per object. */
     public static final Profile GENERIC = new Profile(ProfileName.GENERIC.text(),
             "DRM core as vgem implements it today", Driver.VGEM,
-            ids(CORE, MMAP_CORE, PRIME), GemRules.MODERN, UserptrRules.NONE, MmapRules.GENERIC);
+            ids(CORE, MMAP_CORE, PRIME), GemRules.MODERN, UserptrRules.NONE, MmapRules.GENERIC, List.of(
+                    // "drm/vgem: use shmem helpers" (Linux 5.14). Before it, vgem_mmap and vgem_gem_fault
+                    // mapped the object's pages with no is_cow_mapping check, so MAP_PRIVATE of an object
+                    // was a copy-on-write mapping like i915's [72]; and vgem_prime_mmap mapped a dma-buf
+                    // through the object's shmem file (call_mmap(obj->filp, vma)), which honours the
+                    // offset and MAP_PRIVATE [93]. Debian's 5.10 answers so.
+                    new Profile.Change(KernelEra.V6_1, "drm/vgem: use shmem helpers (5.14)",
+                            p -> p.withMmap(p.mmap().with(r -> {
+                                r.privateRefused = false;
+                                r.dmaBufMmap = MmapRules.DmaBufMmap.SHMEM_FILE;
+                            })))));
 
     /** i915 as in the 2014 seed file: userptr as first merged, legacy GTT mmap, Linux 3.16. */
     public static final Profile I915_2014 = new Profile(ProfileName.I915_2014.text(),

@@ -121,7 +121,8 @@ final class Syscalls {
             if ((prot & ~mapping.maxProt()) != 0) {
                 return Outcome.err(Errno.EACCES);
             }
-            caller.memory().install(addr, length, prot, mapping.maxProt(), flags, mapping.backing(), mapping.pgoff());
+            caller.memory().install(addr, length, prot, mapping.maxProt(), flags, mapping.backing(), mapping.pgoff(),
+                    mapping.faultsFromStart());
             return Outcome.ok(addr);
         });
     }

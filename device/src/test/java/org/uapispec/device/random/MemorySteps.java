@@ -138,7 +138,12 @@ final class MemorySteps {
         expect(mapped.isOk() || prot != Mman.PROT_READ || !mappable,
                 "a read-only shared mapping inside a dma-buf must succeed, got %s", mapped);
         if (mapped.isOk() && exporter.buffer != null) {
-            Shadow.addView(p, new Shadow.View(mapped.value(), length, exporter, first * PAGE, (prot & Mman.PROT_WRITE) != 0));
+            // A GEM-object exporter whose faults count from the mapping's start shows the buffer from
+            // its first page whatever the offset (drm_gem_shmem_fault) [93].
+            boolean fromStart = exporting.mmap().dmaBufMmap() == MmapRules.DmaBufMmap.GEM_OBJECT
+                    && exporting.mmap().faultsFromStart();
+            Shadow.addView(p, new Shadow.View(mapped.value(), length, exporter, fromStart ? 0 : first * PAGE,
+                    (prot & Mman.PROT_WRITE) != 0));
         }
     }
 
