@@ -227,7 +227,8 @@ while IFS=$'\t' read -r era release image version kernel_dir; do
         mv "$order_file.tmp" "$order_file"
     fi
     order=$(cat "$order_file")
-    sum=$( (echo "$order"; cat "$init"; echo "$agent_sum") | sha256sum | cut -c1-16)
+    # The layout below is part of the sum: a change to how the initramfs is put together rebuilds it.
+    sum=$( (echo "$order"; cat "$init"; echo "$agent_sum"; echo "layout 2: root 0755") | sha256sum | cut -c1-16)
     initrd=$kernel_dir/initrd-$sum.cpio.gz
     if [ -e "$initrd" ]; then
         part "$era: initramfs"; done_part "cached"
@@ -238,7 +239,9 @@ while IFS=$'\t' read -r era release image version kernel_dir; do
         cp /bin/busybox "$stage/bin/busybox"
         cp "$agent" "$stage/bin/agent"
         cp "$init" "$stage/init"
-        chmod 755 "$stage/init" "$stage/bin/agent"
+        # mktemp -d makes the stage 0700, and the archive's root would keep it: a guest process that is
+        # not root could then reach no file at all (every open(2) EACCES).
+        chmod 755 "$stage" "$stage/init" "$stage/bin/agent"
         : > "$stage/etc/modules"
         while read -r path; do
             [ -n "$path" ] || continue

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.uapispec.api.KernelEra;
 
 /**
  * A kernel that {@code linux/setup/setup-kernels.sh} prepared: its era, what {@code uname -r} says
@@ -22,7 +23,7 @@ import java.util.Optional;
 public record Kernel(String era, String release, String packageName, String packageVersion, Path vmlinuz,
         Path initrd) {
     /** The eras the setup knows, oldest first. */
-    public static final List<String> ERAS = List.of("5.10", "6.1", "6.12", "7.2");
+    public static final List<String> ERAS = KernelEra.texts();
 
     public Kernel {
         Objects.requireNonNull(era, "era");
@@ -71,6 +72,9 @@ public record Kernel(String era, String release, String packageName, String pack
                     throw new IllegalArgumentException(list + ":" + number + ": expected 6 tab-separated fields, got "
                             + fields.length);
                 }
+                if (KernelEra.byText(fields[0]).isEmpty()) {
+                    throw new IllegalArgumentException(list + ":" + number + ": unknown kernel era '" + fields[0] + "'");
+                }
                 Kernel kernel = new Kernel(fields[0], fields[1], fields[2], fields[3], Path.of(fields[4]),
                         Path.of(fields[5]));
                 if (Files.isRegularFile(kernel.vmlinuz()) && Files.isRegularFile(kernel.initrd())) {
@@ -86,6 +90,16 @@ public record Kernel(String era, String release, String packageName, String pack
     /** The prepared kernel of {@code era} in {@code cache}, if the setup prepared one. */
     public static Optional<Kernel> ofEra(Path cache, String era) {
         return inCache(cache).stream().filter(k -> k.era().equals(era)).findFirst();
+    }
+
+    /** The era as the api names it. */
+    public KernelEra kernelEra() {
+        return KernelEra.byText(era).orElseThrow(() -> new IllegalStateException("unknown kernel era " + era));
+    }
+
+    /** How reports name the kernel: {@code Linux 6.1.192-3 (6.1.0-57-amd64)}, its package version and release. */
+    public String label() {
+        return "Linux " + packageVersion + " (" + release + ")";
     }
 
     @Override

@@ -24,8 +24,9 @@ import org.uapispec.api.Pid;
 
 /**
  * The {@link Backend} port on a real kernel: every call is a syscall the guest agent makes in a
- * guest process, and every answer is the kernel's. One instance serves one scenario on one
- * driver: the spec's device 0 is that driver's card and render node ({@link DriverNodes}), every
+ * guest process, and every answer is the kernel's. One instance serves one scenario on one or more
+ * drivers: the spec's device {@code n} is the {@code n}th driver's card and render node
+ * ({@link DriverNodes}), a device past them a path no machine has, and every
  * process it spawns is a fresh child of the agent, and {@link #close} ends them all, so that
  * scenarios share nothing but the machine.
  *
@@ -39,9 +40,11 @@ public final class LinuxBackend implements Backend, AutoCloseable {
     private static final long O_CLOEXEC = 02000000;
 
     private final AgentClient agent;
-    private final String driver;
-    private final DriverNodes.Nodes nodes;
+    private final List<String> drivers;
+    private final List<DriverNodes.Nodes> nodes;
     private final Set<Pid> live = new LinkedHashSet<>();
+    /** The highest handle any call of this backend got from the kernel. */
+    private int highestHandle;
 
     /**
      * @param agent  the machine's agent
@@ -49,10 +52,22 @@ public final class LinuxBackend implements Backend, AutoCloseable {
      * @throws IllegalArgumentException when the machine has no node of that driver
      */
     public LinuxBackend(AgentClient agent, DriverNodes machine, String driver) {
+        this(agent, machine, List.of(driver));
+    }
+
+    /**
+     * @param drivers the DRM driver names the spec's devices 0, 1, ... stand for ({@code vgem, virtio_gpu})
+     * @throws IllegalArgumentException when the machine has no node of one of them
+     */
+    public LinuxBackend(AgentClient agent, DriverNodes machine, List<String> drivers) {
         this.agent = agent;
-        this.driver = driver;
-        this.nodes = machine.of(driver).orElseThrow(() -> new IllegalArgumentException(
-                "no DRM node of driver " + driver + " on this machine (it has " + machine.drivers() + ")"));
+        this.drivers = List.copyOf(drivers);
+        List<DriverNodes.Nodes> found = new ArrayList<>();
+        for (String driver : drivers) {
+            found.add(machine.of(driver).orElseThrow(() -> new IllegalArgumentException(
+                    "no DRM node of driver " + driver + " on this machine (it has " + machine.drivers() + ")")));
+        }
+        this.nodes = List.copyOf(found);
     }
 
     @Override
@@ -93,12 +108,17 @@ public final class LinuxBackend implements Backend, AutoCloseable {
         return exited;
     }
 
-    /** The spec's device 0 is the driver's nodes; any other device is a path no machine has (ENOENT). */
+    /** The spec's device n is the nth driver's nodes; a device past them is a path no machine has (ENOENT). */
     @Override
     public Outcome<Fd> open(Pid pid, Node node) {
-        String path = node.device() != 0 ? "/dev/dri/uapispec-no-device-" + Long.toUnsignedString(node.device())
-                : node.kind() == Node.Kind.CARD ? nodes.card()
-                : nodes.render() != null ? nodes.render() : "/dev/dri/uapispec-no-render-node-of-" + driver;
+        String path;
+        if (Long.compareUnsigned(node.device(), nodes.size()) >= 0) {
+            path = "/dev/dri/uapispec-no-device-" + Long.toUnsignedString(node.device());
+        } else {
+            DriverNodes.Nodes device = nodes.get((int) node.device());
+            path = node.kind() == Node.Kind.CARD ? device.card() : device.render() != null ? device.render()
+                    : "/dev/dri/uapispec-no-render-node-of-" + drivers.get((int) node.device());
+        }
         return value(agent.open(pid, path, O_RDWR | O_CLOEXEC, 0), r -> new Fd((int) r.result()));
     }
 
@@ -169,9 +189,34 @@ public final class LinuxBackend implements Backend, AutoCloseable {
         return value(reply, r -> false);
     }
 
+    /**
+     * Linux tells no file's handle count (its fdinfo has none), so this asks each handle from 1 to
+     * the highest this backend has seen the kernel hand out ({@link #handleValid}): drm_gem_handle_create_tail
+     * allocates the lowest free handle from 1 (idr_alloc(.., 1, 0)), so no live handle is above it.
+     * The probes go to the agent together ({@link AgentClient#pipeline}).
+     */
     @Override
     public Outcome<Integer> handleCount(Pid pid, Fd fd) {
-        return Outcome.refused("Linux tells no file's handle count (its fdinfo has none)");
+        List<Request> probes = new ArrayList<>(highestHandle);
+        for (int h = 1; h <= highestHandle; h++) {
+            probes.add(Request.ioctl(pid, fd, Abi.MODE_MAP_DUMB.request(),
+                    Abi.DRM_MODE_MAP_DUMB.zeroed().set("handle", h).bytes()));
+        }
+        int count = 0;
+        for (Reply reply : agent.pipeline(probes)) {
+            if (reply.isOk() || reply.errnoNumber() == Errno.EINVAL.number()) {
+                count++;
+            } else if (reply.errnoNumber() != Errno.ENOENT.number()) {
+                return value(reply, r -> 0);
+            }
+        }
+        return Outcome.ok(count);
+    }
+
+    /** Notes a handle the kernel handed out, for {@link #handleCount}. */
+    private Handle seen(Handle handle) {
+        highestHandle = Math.max(highestHandle, handle.value());
+        return handle;
     }
 
     @Override
@@ -181,7 +226,13 @@ public final class LinuxBackend implements Backend, AutoCloseable {
 
     @Override
     public String describeState() {
-        return "Linux kernel, driver " + driver + " (" + nodes.card() + (nodes.render() == null ? "" : ", " + nodes.render())
+        List<String> devices = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            DriverNodes.Nodes device = nodes.get(i);
+            devices.add("device " + i + ": " + drivers.get(i) + " (" + device.card()
+                    + (device.render() == null ? "" : ", " + device.render()) + ")");
+        }
+        return "Linux kernel, " + String.join(", ", devices)
                 + "), processes " + live.stream().map(p -> Integer.toString(p.value())).toList();
     }
 
@@ -246,7 +297,7 @@ public final class LinuxBackend implements Backend, AutoCloseable {
         @Override
         public Outcome<DrmIoctl.GemOpen.Result> gemOpen(DrmIoctl.GemOpen request) {
             return call(Abi.GEM_OPEN, Abi.DRM_GEM_OPEN.zeroed().set("name", request.name().value()),
-                    s -> new DrmIoctl.GemOpen.Result(new Handle(s.getInt("handle")), s.get("size")));
+                    s -> new DrmIoctl.GemOpen.Result(seen(new Handle(s.getInt("handle"))), s.get("size")));
         }
 
         @Override
@@ -263,7 +314,7 @@ public final class LinuxBackend implements Backend, AutoCloseable {
         public Outcome<DrmIoctl.ModeCreateDumb.Result> modeCreateDumb(DrmIoctl.ModeCreateDumb request) {
             return call(Abi.MODE_CREATE_DUMB, Abi.DRM_MODE_CREATE_DUMB.zeroed().set("height", request.height())
                     .set("width", request.width()).set("bpp", request.bpp()).set("flags", request.flags()),
-                    s -> new DrmIoctl.ModeCreateDumb.Result(new Handle(s.getInt("handle")), s.getInt("pitch"),
+                    s -> new DrmIoctl.ModeCreateDumb.Result(seen(new Handle(s.getInt("handle"))), s.getInt("pitch"),
                             s.get("size")));
         }
 
@@ -288,7 +339,7 @@ public final class LinuxBackend implements Backend, AutoCloseable {
         @Override
         public Outcome<Handle> primeFdToHandle(DrmIoctl.PrimeFdToHandle request) {
             return call(Abi.PRIME_FD_TO_HANDLE, Abi.DRM_PRIME_HANDLE.zeroed().set("fd", request.dmaBuf().value()),
-                    s -> new Handle(s.getInt("handle")));
+                    s -> seen(new Handle(s.getInt("handle"))));
         }
 
         @Override

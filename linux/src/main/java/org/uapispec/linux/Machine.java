@@ -1,0 +1,143 @@
+package org.uapispec.linux;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import org.uapispec.api.ProfileName;
+
+/**
+ * One prepared kernel as the suites use it: a {@link Vm} booted on first use and kept for every
+ * scenario after, one scenario at a time. {@link #begin} hands a scenario a fresh
+ * {@link LinuxBackend} on the profile's driver, after reading away the log lines earlier scenarios
+ * left; {@link Session#end} ends the scenario's processes and returns the log lines it caused. A
+ * WARN, oops or BUG among them, or an agent that stopped answering, restarts the machine for the
+ * next scenario, since nothing that runs on a tainted kernel proves anything. A machine that did not
+ * boot is not booted again: every later scenario fails at once with the first failure's message.
+ */
+public final class Machine implements AutoCloseable {
+    private final Kernel kernel;
+    private final Duration timeout;
+    private Vm vm;
+    private DriverNodes nodes;
+    private String bootFailure;
+
+    /** @param timeout how long booting may take, and later each answer of the agent */
+    public Machine(Kernel kernel, Duration timeout) {
+        this.kernel = kernel;
+        this.timeout = timeout;
+    }
+
+    public Kernel kernel() {
+        return kernel;
+    }
+
+    /**
+     * The DRM drivers whose nodes stand for a profile's devices 0, 1, ... on a kernel, if its driver
+     * binds under QEMU without a GPU; empty if not. The DRM core profile runs on vgem, and its second
+     * device, which a scenario imports from (the reference device's device 1 is a DRM core device
+     * too), is virtio-gpu, whose dumb buffers are shmem objects it exports with the PRIME helpers. The
+     * i915 and exynos profiles need their hardware.
+     */
+    public static List<String> driversOf(ProfileName profile) {
+        return switch (profile) {
+            case GENERIC -> List.of("vgem", "virtio_gpu");
+            case I915_2014, I915_2019, I915, I915_MMAP_FORWARD, EXYNOS_2012 -> List.of();
+        };
+    }
+
+    /**
+     * Starts a scenario on {@code drivers} (the spec's devices 0, 1, ...), booting the machine first if
+     * it is not running.
+     *
+     * @throws IOException when the machine does not boot (now or before), or has no node of the driver
+     */
+    public synchronized Session begin(List<String> drivers) throws IOException {
+        if (bootFailure != null) {
+            throw new IOException(bootFailure);
+        }
+        if (vm == null || !vm.isAlive()) {
+            stop();
+            try {
+                vm = Vm.boot(kernel, timeout);
+                nodes = DriverNodes.scan(vm.agent());
+            } catch (IOException | RuntimeException e) {
+                stop();
+                bootFailure = e.getMessage();
+                throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+            }
+        }
+        vm.newKernelLog(); // what earlier scenarios and the boot left belongs to them
+        for (String driver : drivers) {
+            if (nodes.of(driver).isEmpty()) {
+                throw new IOException(kernel + " has no DRM node of driver " + driver + " (it has " + nodes.drivers()
+                        + ")");
+            }
+        }
+        return new Session(vm, new LinuxBackend(vm.agent(), nodes, drivers));
+    }
+
+    /** Stops the machine; the next {@link #begin} boots it again. */
+    private void stop() {
+        if (vm != null) {
+            vm.close();
+            vm = null;
+            nodes = null;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        stop();
+    }
+
+    /** One scenario on the machine. */
+    public final class Session {
+        private final Vm on;
+        private final LinuxBackend backend;
+
+        private Session(Vm on, LinuxBackend backend) {
+            this.on = on;
+            this.backend = backend;
+        }
+
+        public LinuxBackend backend() {
+            return backend;
+        }
+
+        /** The log lines the kernel printed during the scenario so far, and forgets them. */
+        public List<String> newLogLines() {
+            synchronized (Machine.this) {
+                return on.isAlive() ? on.newKernelLog().lines() : List.of();
+            }
+        }
+
+        /**
+         * Ends the scenario's processes and returns the kernel log lines it caused (after any
+         * {@link #newLogLines} already read). On a WARN, oops or BUG among them, or when the agent
+         * no longer answers, the machine restarts before the next scenario.
+         */
+        public KernelLog end() {
+            synchronized (Machine.this) {
+                KernelLog log;
+                try {
+                    backend.close();
+                    log = on.newKernelLog();
+                } catch (AgentException e) {
+                    log = new KernelLog(List.of("(the agent stopped answering: " + e.getMessage() + ")"));
+                    restart();
+                    return log;
+                }
+                if (!log.taints().isEmpty() || !on.isAlive()) {
+                    restart();
+                }
+                return log;
+            }
+        }
+
+        private void restart() {
+            if (vm == on) {
+                stop();
+            }
+        }
+    }
+}
