@@ -12,8 +12,17 @@ public enum FailureKind {
     CHECK_FAILED,
     /** An invariant of the spec stopped holding after a step. */
     INVARIANT_VIOLATED,
+    /**
+     * On a run on both the model and a kernel: a step, check or invariant where the reference device
+     * answered differently from the kernel.
+     */
+    DISAGREEMENT,
+    /** The kernel printed a WARN, an oops or a BUG while the scenario ran. */
+    KERNEL_WARNING,
     /** A step computed a value its call cannot carry. */
     REFUSED_VALUE,
+    /** The backend could not run the scenario: a kernel that does not boot, an agent that stopped answering. */
+    BACKEND_ERROR,
     /** The engine, the evaluator or the backend broke at a step. */
     INTERNAL_ERROR,
     /** A spec file did not compile. */

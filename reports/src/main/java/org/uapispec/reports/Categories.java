@@ -18,6 +18,9 @@ public final class Categories {
     public static final String ERRNO_MISMATCHES = "Errno mismatches";
     public static final String CHECK_FAILURES = "Check failures";
     public static final String REFUSED_VALUES = "Values a call cannot carry";
+    public static final String DISAGREEMENTS = "Model and kernel disagree";
+    public static final String KERNEL_WARNINGS = "Kernel warnings";
+    public static final String BACKEND_ERRORS = "Backend errors";
     public static final String FEATURE_FAILURES = "Feature assertion failures";
     public static final String BROKEN = "Broken runs";
 
@@ -39,6 +42,14 @@ public final class Categories {
             new Category(REFUSED_VALUES, "A step computed a value its call cannot carry: more bits than the"
                     + " uAPI field has, or a byte string past the language's limit",
                     List.of("failed"), List.of(FailureKind.REFUSED_VALUE.name())),
+            new Category(DISAGREEMENTS, "On a run on both, the reference device answered a step, check or"
+                    + " invariant differently from the kernel: the model is wrong, or misses the kernel's era",
+                    List.of("failed"), List.of(FailureKind.DISAGREEMENT.name())),
+            new Category(KERNEL_WARNINGS, "The kernel printed a WARN, an oops or a BUG while the scenario ran",
+                    List.of("failed"), List.of(FailureKind.KERNEL_WARNING.name())),
+            new Category(BACKEND_ERRORS, "The backend could not run the scenario: a kernel that did not boot,"
+                    + " an agent that stopped answering",
+                    List.of("broken"), List.of(FailureKind.BACKEND_ERROR.name())),
             new Category(FEATURE_FAILURES, "A Cucumber feature's assertion failed",
                     List.of("failed"), List.of(NO_KIND)),
             new Category(BROKEN, "A run that ended in an unexpected error",
