@@ -197,7 +197,7 @@ final class StepLowerer {
         for (String profile : profiles) {
             byProfile.add(alternatives(caseFor(block, profile)));
         }
-        return expectations.of(profiles, byProfile);
+        return expectations.of(profiles, byProfile, Map.of());
     }
 
     private static OutcomeClause.Alternatives caseFor(OutcomeClause.PerProfile block, String profile) {
