@@ -56,6 +56,8 @@ AMP    : '&' ;
 TILDE  : '~' ;
 BANG   : '!' ;
 
+/* A kernel era in an outcome key, generic@6.1 or generic@6.1+ (that era and every later one). */
+ERA      : '@' [0-9]+ '.' [0-9]+ '+'? ;
 HEXBYTES : 'x"' ~["\r\n]* '"' ;
 INT      : '0' [xX] [0-9a-fA-F_]+ | [0-9] [0-9_]* ;
 NAME     : [a-zA-Z_] [a-zA-Z_0-9]* ;
@@ -63,4 +65,6 @@ STRING   : '"' ( ~["\\\r\n] | '\\' ~[\r\n] )* '"' ;
 
 /* Never fail in the lexer: the parser reports these as unexpected input with a position. */
 UNTERMINATED_STRING : '"' ( ~["\\\r\n] | '\\' ~[\r\n] )* ;
+/* '@' and what follows it where that is no ERA (@6, @6.1.2, @v6): one token, reported once. */
+BAD_ERA             : '@' [0-9a-zA-Z_.+]* ;
 ERROR_CHAR          : . ;

@@ -68,7 +68,8 @@ outcome
 
 profileCase : profileKey (COMMA profileKey)* COLON outcomeAlternatives ;
 
-profileKey : DEFAULT | dashedName ;
+// A profile, optionally in kernel eras: generic@5.10 (that era), generic@6.1+ (that era and later).
+profileKey : DEFAULT | dashedName ERA? ;
 
 outcomeAlternatives : outcomeAtom (PIPE outcomeAtom)* ;
 

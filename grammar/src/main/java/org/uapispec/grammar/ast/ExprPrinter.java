@@ -121,11 +121,15 @@ final class ExprPrinter {
                 if (i > 0) {
                     out.append("  ");
                 }
-                for (int j = 0; j < c.profiles().size(); j++) {
+                for (int j = 0; j < c.keys().size(); j++) {
                     if (j > 0) {
                         out.append(", ");
                     }
-                    out.append(c.profiles().get(j).text());
+                    OutcomeClause.ProfileKey key = c.keys().get(j);
+                    out.append(key.profile().text());
+                    if (key.era() != null) {
+                        out.append(key.era().text());
+                    }
                 }
                 out.append(": ");
                 outcome(c.outcome(), out);

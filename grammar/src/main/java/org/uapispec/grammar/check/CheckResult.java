@@ -12,9 +12,9 @@ import org.uapispec.grammar.model.ValueType;
 /**
  * What the check stage found: its diagnostics (errors stop compilation, warnings do not), and for a
  * spec without errors everything lowering consumes, by syntax node: each call's operation, arguments
- * and process, what each name and field stands for, each operator's type and each outcome. For such
- * a spec every call, name, field, operator and outcome of it has its entry; lowering looks nothing up
- * by name.
+ * and process, what each name and field stands for, each operator's type, each outcome and the
+ * keys of each per-profile block. For such a spec every call, name, field, operator, outcome and
+ * per-profile block of it has its entry; lowering looks nothing up by name.
  */
 public final class CheckResult {
     private final List<Diagnostic> diagnostics;
@@ -61,6 +61,11 @@ public final class CheckResult {
 
     public CheckedOutcome outcome(OutcomeClause.Alternatives alternatives) {
         return resolved.outcomes.get(alternatives);
+    }
+
+    /** Which case of a per-profile block applies to each profile and kernel era. */
+    public CheckedCases cases(OutcomeClause.PerProfile block) {
+        return resolved.cases.get(block);
     }
 
     /** Every name a step anywhere in the spec binds: what an invariant may read. */

@@ -2,7 +2,6 @@ package org.uapispec.grammar.check;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.uapispec.grammar.ast.Name;
@@ -10,12 +9,13 @@ import org.uapispec.grammar.ast.OutcomeClause;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.DidYouMean;
 import org.uapispec.api.Errno;
-import org.uapispec.api.ProfileName;
 import org.uapispec.api.Signal;
 import org.uapispec.grammar.model.Expected;
-import org.uapispec.grammar.source.SourcePos;
 
-/** Checks expected outcomes: errno, signal and profile names, and that a per-profile block covers the scenario. */
+/**
+ * Checks expected outcomes: errno and signal names, and per-profile blocks (their keys through
+ * {@link ProfileKeyChecker}).
+ */
 final class OutcomeChecker {
     static final String OK = "ok";
     static final String DEFAULT = "default";
@@ -27,11 +27,13 @@ final class OutcomeChecker {
     private final Resolutions resolved;
     /** What a loop row's outcome sees: no outcome columns, no bindings (nothing is ever bound in it). */
     private final Scope noColumns = new Scope(null);
+    private final ProfileKeyChecker keys;
 
     /** @param resolved where the outcomes each accepted outcome clause names are recorded */
     OutcomeChecker(Diagnostics diagnostics, Resolutions resolved) {
         this.diagnostics = diagnostics;
         this.resolved = resolved;
+        this.keys = new ProfileKeyChecker(diagnostics);
     }
 
     /** Whether the step may succeed on some profile (true after an error, to avoid follow-up errors). */
@@ -106,34 +108,13 @@ final class OutcomeChecker {
         return Map.copyOf(known);
     }
 
+    /** Checks each case's outcome and the block's keys, and records the keys as resolved. */
     private boolean perProfile(OutcomeClause.PerProfile block, Scope scope, List<String> profiles) {
-        Map<String, SourcePos> seen = new LinkedHashMap<>();
         boolean mayBeOk = false;
         for (OutcomeClause.ProfileCase c : block.cases()) {
-            boolean caseOk = alternatives(c.outcome(), scope);
-            for (Name profile : c.profiles()) {
-                String text = profile.text();
-                if (seen.containsKey(text)) {
-                    diagnostics.error(profile.pos(), "profile '" + text + "' appears twice in this outcome, first at "
-                            + seen.get(text).lineAndColumn());
-                    continue;
-                }
-                seen.put(text, profile.pos());
-                if (!text.equals(DEFAULT) && ProfileName.byText(text).isEmpty()) {
-                    diagnostics.error(profile.pos(), "unknown profile '" + text + "'" + DidYouMean.hint(text, ProfileName.texts()));
-                } else if (!text.equals(DEFAULT) && !profiles.contains(text)) {
-                    diagnostics.warning(profile.pos(), "profile '" + text + "' does not apply to this scenario");
-                }
-                mayBeOk |= caseOk;
-            }
+            mayBeOk |= alternatives(c.outcome(), scope);
         }
-        if (!seen.containsKey(DEFAULT)) {
-            List<String> missing = profiles.stream().filter(p -> !seen.containsKey(p)).toList();
-            if (!missing.isEmpty()) {
-                diagnostics.error(block.pos(), "no outcome for profile" + (missing.size() > 1 ? "s" : "") + " '"
-                        + String.join("', '", missing) + "', add a case or a 'default' case");
-            }
-        }
+        resolved.cases.put(block, keys.check(block, profiles));
         return mayBeOk;
     }
 }

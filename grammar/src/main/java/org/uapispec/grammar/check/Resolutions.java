@@ -22,6 +22,8 @@ final class Resolutions {
     /** The type of each operator expression and each call in a check. */
     final Map<Expr, ValueType> types = new IdentityHashMap<>(256);
     final Map<OutcomeClause.Alternatives, CheckedOutcome> outcomes = new IdentityHashMap<>(256);
+    /** The keys of each per-profile block. */
+    final Map<OutcomeClause.PerProfile, CheckedCases> cases = new IdentityHashMap<>(64);
     /** Every name a step of the spec binds: the names an invariant may read. */
     final Set<String> specBindings = new HashSet<>();
 }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.uapispec.api.KernelEra;
 import org.uapispec.grammar.model.Expectation;
 import org.uapispec.grammar.model.Expected;
 
@@ -13,26 +14,31 @@ import org.uapispec.grammar.model.Expected;
  * scenario).
  */
 final class Expectations {
-    private record Key(List<String> profiles, List<List<Expected>> outcomes) {
+    private record Key(List<String> profiles, List<List<Expected>> outcomes,
+            Map<String, Map<KernelEra, List<Expected>>> byEra) {
     }
 
     private final Map<Key, Expectation> made = new HashMap<>();
 
     /** The same outcomes on every one of {@code profiles}. */
     Expectation everywhere(List<String> profiles, List<Expected> outcomes) {
-        return of(profiles, Collections.nCopies(profiles.size(), outcomes));
+        return of(profiles, Collections.nCopies(profiles.size(), outcomes), Map.of());
     }
 
-    /** The outcomes {@code outcomes.get(i)} on {@code profiles.get(i)}, for every profile. */
-    Expectation of(List<String> profiles, List<List<Expected>> outcomes) {
-        Key key = new Key(profiles, outcomes);
+    /**
+     * The outcomes {@code outcomes.get(i)} on {@code profiles.get(i)} at the newest kernel era, for
+     * every profile, and the outcomes by era of the profiles in {@code byEra} (those that differ by era).
+     */
+    Expectation of(List<String> profiles, List<List<Expected>> outcomes,
+            Map<String, Map<KernelEra, List<Expected>>> byEra) {
+        Key key = new Key(profiles, outcomes, byEra);
         Expectation expectation = made.get(key);
         if (expectation == null) {
             Map<String, List<Expected>> byProfile = new HashMap<>();
             for (int i = 0; i < profiles.size(); i++) {
                 byProfile.put(profiles.get(i), outcomes.get(i));
             }
-            expectation = new Expectation(byProfile);
+            expectation = new Expectation(byProfile, byEra);
             made.put(key, expectation);
         }
         return expectation;

@@ -1,19 +1,22 @@
 package org.uapispec.grammar.lower;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.uapispec.grammar.ast.Check;
 import org.uapispec.grammar.ast.Expr;
 import org.uapispec.grammar.ast.ForLoop;
-import org.uapispec.grammar.ast.Name;
 import org.uapispec.grammar.ast.OutcomeClause;
 import org.uapispec.grammar.ast.ScenarioDecl;
 import org.uapispec.grammar.ast.SpecPrinter;
 import org.uapispec.grammar.ast.Statement;
 import org.uapispec.grammar.ast.CallStatement;
+import org.uapispec.api.KernelEra;
 import org.uapispec.grammar.check.CheckResult;
+import org.uapispec.grammar.check.CheckedCases;
 import org.uapispec.grammar.check.CheckedCall;
 import org.uapispec.grammar.check.CheckedOutcome;
 import org.uapispec.grammar.diag.Diagnostics;
@@ -192,27 +195,33 @@ final class StepLowerer {
         } else if (outcome instanceof OutcomeClause.Alternatives alternatives) {
             return expectations.everywhere(profiles, alternatives(alternatives));
         }
-        OutcomeClause.PerProfile block = (OutcomeClause.PerProfile) outcome;
-        List<List<Expected>> byProfile = new ArrayList<>(profiles.size());
+        CheckedCases cases = checked.cases((OutcomeClause.PerProfile) outcome);
+        List<List<Expected>> atNewest = new ArrayList<>(profiles.size());
+        Map<String, Map<KernelEra, List<Expected>>> byEra = Map.of(); // most blocks name no era
         for (String profile : profiles) {
-            byProfile.add(alternatives(caseFor(block, profile)));
-        }
-        return expectations.of(profiles, byProfile);
-    }
-
-    private static OutcomeClause.Alternatives caseFor(OutcomeClause.PerProfile block, String profile) {
-        OutcomeClause.Alternatives fallback = null;
-        for (OutcomeClause.ProfileCase c : block.cases()) {
-            for (Name name : c.profiles()) {
-                if (name.text().equals(profile)) {
-                    return c.outcome();
+            List<Expected> newest = alternatives(cases.caseFor(profile, KernelEra.newest()));
+            atNewest.add(newest);
+            Map<KernelEra, List<Expected>> eras = cases.namesEras(profile) ? byEra(cases, profile, newest) : null;
+            if (eras != null) {
+                if (byEra.isEmpty()) {
+                    byEra = new HashMap<>();
                 }
-                if (name.text().equals("default")) {
-                    fallback = c.outcome();
-                }
+                byEra.put(profile, eras);
             }
         }
-        return fallback;
+        return expectations.of(profiles, atNewest, byEra);
+    }
+
+    /** What {@code profile} accepts on each kernel era; null when that is {@code newest} on every one. */
+    private Map<KernelEra, List<Expected>> byEra(CheckedCases cases, String profile, List<Expected> newest) {
+        Map<KernelEra, List<Expected>> eras = new EnumMap<>(KernelEra.class);
+        boolean differs = false;
+        for (KernelEra era : KernelEra.values()) {
+            List<Expected> outcomes = alternatives(cases.caseFor(profile, era));
+            eras.put(era, outcomes);
+            differs |= !outcomes.equals(newest);
+        }
+        return differs ? eras : null;
     }
 
     /** The outcomes the atoms name, without repeats, in the order written: as the checker resolved them. */

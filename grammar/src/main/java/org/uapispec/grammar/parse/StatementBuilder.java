@@ -147,17 +147,34 @@ final class StatementBuilder {
     /** {@code profileKey (',' profileKey)* ':' alternatives}. */
     private OutcomeClause.ProfileCase profileCase(UapiParser.ProfileCaseContext ctx) {
         int mark = at.mark();
-        List<Name> profiles = null;
+        List<OutcomeClause.ProfileKey> keys = null;
         OutcomeClause.Alternatives outcome = null;
         for (ParseTree child : children(ctx)) {
             if (child instanceof UapiParser.ProfileKeyContext key) {
-                at.push(new Name(at.pos(key), at.text(key)));
+                at.push(profileKey(key));
             } else if (child instanceof UapiParser.OutcomeAlternativesContext alternatives) {
-                profiles = at.listFrom(mark);
+                keys = at.listFrom(mark);
                 outcome = alternatives(alternatives);
             }
         }
-        return new OutcomeClause.ProfileCase(at.pos(ctx), profiles, outcome);
+        return new OutcomeClause.ProfileCase(at.pos(ctx), keys, outcome);
+    }
+
+    /** {@code 'default' | dashedName ERA?}. */
+    private OutcomeClause.ProfileKey profileKey(UapiParser.ProfileKeyContext ctx) {
+        ParseTree first = ctx.getChild(0);
+        Name profile = first instanceof UapiParser.DashedNameContext dashed
+                ? new Name(at.pos(dashed), at.text(dashed))
+                : at.name(token(first));
+        Token era = ctx.getChildCount() > 1 ? token(ctx.getChild(1)) : null;
+        return new OutcomeClause.ProfileKey(at.pos(ctx), profile, era == null ? null : era(era));
+    }
+
+    /** {@code @6.1} or {@code @6.1+}: the era's text between the {@code @} and the {@code +}. */
+    private OutcomeClause.Era era(Token token) {
+        String text = at.text(token);
+        boolean onwards = text.endsWith("+");
+        return new OutcomeClause.Era(at.pos(token), text.substring(1, text.length() - (onwards ? 1 : 0)), onwards);
     }
 
     /** {@code outcomeAtom ('|' outcomeAtom)*}, each atom {@code ok} or a name. */

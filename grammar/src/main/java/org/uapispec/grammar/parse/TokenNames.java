@@ -22,6 +22,7 @@ final class TokenNames {
             case UapiLexer.INT -> "integer";
             case UapiLexer.STRING -> "string";
             case UapiLexer.HEXBYTES -> "hex bytes";
+            case UapiLexer.ERA -> "kernel era";
             default -> UapiLexer.VOCABULARY.getDisplayName(type).toLowerCase(java.util.Locale.ROOT);
         };
     }

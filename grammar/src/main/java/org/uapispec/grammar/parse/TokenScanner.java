@@ -16,11 +16,11 @@ import org.uapispec.grammar.source.SourceFile;
 import org.uapispec.grammar.source.SourcePos;
 
 /**
- * Lexes the whole text before parsing: reports characters the language does not know and
- * unterminated strings (and drops them, so that the parser still reports what else is wrong), and
- * refuses nesting deeper than {@link #MAX_NESTING}, which would otherwise overflow the stack of the
- * recursive-descent parser. It is the lexer as the parser's token source sees it, filtered on the
- * fly: the tokens are buffered once, in the token stream.
+ * Lexes the whole text before parsing: reports characters the language does not know, unterminated
+ * strings and malformed kernel eras (and drops them, so that the parser still reports what else is
+ * wrong), and refuses nesting deeper than {@link #MAX_NESTING}, which would otherwise overflow the
+ * stack of the recursive-descent parser. It is the lexer as the parser's token source sees it,
+ * filtered on the fly: the tokens are buffered once, in the token stream.
  *
  * <p>The stream holds only the tokens the parser reads; the {@code ///} doc comments, on their own
  * channel, go to {@link DocComments} instead. A {@code CommonTokenStream} would have to step over
@@ -84,7 +84,7 @@ final class TokenScanner implements TokenSource {
     public Token nextToken() {
         for (Token token = lexer.nextToken(); ; token = lexer.nextToken()) {
             int type = token.getType();
-            if (type == UapiLexer.ERROR_CHAR || type == UapiLexer.UNTERMINATED_STRING) {
+            if (type == UapiLexer.ERROR_CHAR || type == UapiLexer.UNTERMINATED_STRING || type == UapiLexer.BAD_ERA) {
                 if (!previousWasBad) {
                     reportBad(token);
                 }
@@ -123,6 +123,9 @@ final class TokenScanner implements TokenSource {
     private void reportBad(Token token) {
         if (token.getType() == UapiLexer.UNTERMINATED_STRING) {
             diagnostics.error(pos(token), "unterminated string");
+        } else if (token.getType() == UapiLexer.BAD_ERA) {
+            diagnostics.error(pos(token), "malformed kernel era '" + TokenNames.printable(token.getText())
+                    + "', write it as '@6.1' or '@6.1+'");
         } else {
             diagnostics.error(pos(token), "unexpected character '" + TokenNames.printable(token.getText()) + "'");
         }

@@ -11,11 +11,11 @@ import org.uapispec.grammar.model.SymbolSpace;
 
 /**
  * Spec-like text from fuzzer bytes: tokens of the language (keywords, punctuation, the call table's
- * calls, errnos, profiles, constants), edge-value integers, strings and hex strings with escapes and
- * emoji, names, comments, and every line ending, and statements built from the call table (steps
- * with arguments and outcomes, checks, nested loops over expressions of every operator), often
- * inside a spec and scenario that bind the usual resources, so that inputs get past the parser
- * into the checker and lowering.
+ * calls, errnos, profiles, kernel eras, constants), edge-value integers, strings and hex strings
+ * with escapes and emoji, names, comments, and every line ending, and statements built from the
+ * call table (steps with arguments and outcomes, era keys among them, checks, nested loops over
+ * expressions of every operator), often inside a spec and scenario that bind the usual resources,
+ * so that inputs get past the parser into the checker and lowering.
  */
 final class SpecLikeText {
     private static final List<String> TOKENS = tokens();
@@ -66,6 +66,8 @@ final class SpecLikeText {
     }
 
     private static final String[] NAMES = {"p", "f", "a", "h", "v"};
+    /** Kernel eras of profile keys, known and unknown, and none. */
+    private static final String[] ERAS = {"", "@5.10", "@6.1", "@6.1+", "@6.12", "@7.2+", "@6.2", "@6"};
     private static final String[] OPERATORS = {"*", "+", "-", "<<", ">>", "&", "|", "==", "!=", "<", "<=", ">",
         ">=", "&&", "||"};
 
@@ -103,6 +105,11 @@ final class SpecLikeText {
             case 1:
                 return step.append(" -> { ").append(data.pickValue(ProfileName.texts())).append(": ok  default: ")
                         .append(data.pickValue(Errno.values()).name()).append(" }").toString();
+            case 2:
+                return step.append(" -> { ").append(data.pickValue(ProfileName.texts())).append(data.pickValue(ERAS))
+                        .append(": ok  ").append(data.pickValue(ProfileName.texts())).append(data.pickValue(ERAS))
+                        .append(": ").append(data.pickValue(Errno.values()).name())
+                        .append(data.consumeBoolean() ? "  default: ok }" : " }").toString();
             default:
                 return step.toString();
         }
@@ -133,7 +140,8 @@ final class SpecLikeText {
         List<String> tokens = new ArrayList<>(List.of("spec", "scenario", "setup", "invariant", "check", "for", "in",
                 "tags", "profiles", "catalogue", "description", "default", "ok", "true", "false", "->", "(", ")",
                 "[", "]", "{", "}", ",", ":", ".", "==", "!=", "<=", ">=", "<<", ">>", "<", ">", "&&", "||", "=",
-                "+", "-", "*", "|", "&", "~", "!", "by", "size", "SIGSEGV", "SIGBUS"));
+                "+", "-", "*", "|", "&", "~", "!", "by", "size", "SIGSEGV", "SIGBUS", "@5.10", "@6.1+", "@6.2", "@",
+                "@6"));
         tokens.addAll(Operation.names());
         for (Observation observation : Observation.values()) {
             tokens.add(observation.languageName());

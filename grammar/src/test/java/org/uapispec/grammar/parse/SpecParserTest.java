@@ -78,7 +78,7 @@ class SpecParserTest {
         assertThat(profiles.names()).extracting(n -> n.text()).containsExactly("i915-2014", "i915-mmap-forward");
         CallStatement step = (CallStatement) ((ScenarioDecl) spec.members().get(2)).statements().get(0);
         OutcomeClause.PerProfile block = (OutcomeClause.PerProfile) step.outcome();
-        assertThat(block.cases()).extracting(c -> c.profiles().get(0).text()).containsExactly("i915-2014", "default");
+        assertThat(block.cases()).extracting(c -> c.keys().get(0).text()).containsExactly("i915-2014", "default");
     }
 
     @Test
