@@ -18,7 +18,8 @@ import org.uapispec.api.FailureKind;
 
 /**
  * Writes a run into the Allure test case that allure-junit-platform opened for it: one Allure step
- * per spec step, named by its source text and ending with its outcome; the profile as a parameter;
+ * per spec step, named by its source text and ending with its outcome; the profile and the kernel
+ * ({@value #MODEL} on the reference device) as parameters;
  * epic, feature, story, tag and catalogue labels; a link to the spec line; the doc comments as the
  * description. Each call step carries parameters {@value #EXPECTED} and {@value #ANSWER} (the
  * kernel's answer alone: {@code ok}, an errno, a signal). On failure the test case gets the label
@@ -30,6 +31,10 @@ import org.uapispec.api.FailureKind;
 final class AllureRunListener implements RunListener {
     /** The epic of every spec scenario; the features report under their own. */
     public static final String EPIC = "Conformance specs";
+    /** The parameter of every result with the kernel it ran on, or {@value #MODEL}. */
+    static final String KERNEL = "kernel";
+    /** The {@value #KERNEL} parameter of a run on the reference device. */
+    static final String MODEL = "model";
     /** The custom label that carries catalogue IDs. */
     public static final String CATALOGUE_LABEL = "catalogue";
     /** The label that carries a failure's {@link FailureKind}. */
@@ -62,9 +67,11 @@ final class AllureRunListener implements RunListener {
         info.catalogue().forEach(id -> labels.add(label(CATALOGUE_LABEL, id)));
         String where = info.source() + ":" + info.pos().line();
         lifecycle.updateTestCase(result -> {
-            result.setName(info.scenarioTitle() + " [" + info.profile() + "]");
+            result.setName(info.scenarioTitle() + " [" + (info.kernel().isEmpty() ? info.profile()
+                    : info.profile() + " on " + info.kernel()) + "]");
             result.getLabels().addAll(labels);
             result.getParameters().add(parameter("profile", info.profile()));
+            result.getParameters().add(parameter(KERNEL, info.kernel().isEmpty() ? MODEL : info.kernel()));
             result.getLinks().add(new Link().setName(where).setUrl(info.source() + "#L" + info.pos().line())
                     .setType("spec"));
             result.setDescription(description(info, where));
@@ -134,7 +141,8 @@ final class AllureRunListener implements RunListener {
         if (!info.catalogue().isEmpty()) {
             out.append("Catalogue: ").append(String.join(", ", info.catalogue())).append("\n\n");
         }
-        out.append("Profile: ").append(info.profile()).append(". Written at ").append(where).append('.');
+        out.append("Profile: ").append(info.profile()).append(info.kernel().isEmpty() ? ", on the reference device"
+                : ", on " + info.kernel()).append(". Written at ").append(where).append('.');
         return out.toString();
     }
 

@@ -9,8 +9,28 @@ public final class Constants {
      */
     public static final String PROFILES = "uapispec.profiles";
 
-    /** The backend to run on; only {@code reference} (the reference device, the default) exists. */
+    /**
+     * What the scenarios run on: {@code model} (the reference device, the default; {@code reference}
+     * is its older name), {@code kernel} (the prepared kernels of {@link #KERNELS}, in virtual
+     * machines) or {@code both}: every scenario on the model as with {@code model}, and each run on a
+     * kernel compares the kernel's answer to every step with the model's, answering as that kernel's
+     * era, and fails where they differ.
+     */
     public static final String BACKEND = "uapispec.backend";
+
+    /**
+     * The kernel eras to run on with the {@code kernel} and {@code both} backends, comma-separated
+     * ({@code uapispec.kernels=6.1,6.12}); default: every era {@code linux/setup/setup-kernels.sh}
+     * knows. An era that is not prepared in {@link #KERNEL_CACHE} (or a machine without QEMU) gives
+     * one skipped test that says so.
+     */
+    public static final String KERNELS = "uapispec.kernels";
+
+    /**
+     * The folder the kernel setup prepared kernels in; default: the setup's own default
+     * ({@code $UAPISPEC_KERNEL_CACHE}, else {@code ~/.cache/uapispec/kernels}).
+     */
+    public static final String KERNEL_CACHE = "uapispec.kernel.cache";
 
     /** {@code true} runs scenarios in parallel through the platform's fork-join executor. */
     public static final String PARALLEL_EXECUTION_ENABLED = "uapispec.execution.parallel.enabled";

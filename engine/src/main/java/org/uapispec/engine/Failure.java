@@ -13,18 +13,22 @@ import org.uapispec.api.FailureKind;
  *
  * @param location  {@code file:line:col} of the failing step, or the spec file for a compile error
  * @param profile   the profile the run was on; empty for a compile error
+ * @param kernel    the kernel the run was on ({@code Linux 6.1.192-3 (6.1.0-57-amd64)}); empty on the model
  * @param step      the step's text; for an invariant violation, the step after which it broke
  * @param invariant for an invariant violation, {@code invariant 'name' (file:line:col: text)}; else empty
- * @param expected  what the spec expects, as the message prints it
- * @param actual    what came back, as the message prints it (the diagnostic count for a compile error)
+ * @param expected  what the spec expects, as the message prints it; for a disagreement, the model's answer
+ * @param actual    what came back, as the message prints it (the diagnostic count for a compile error);
+ *                  for a disagreement, the kernel's
  * @param trace     the steps run so far, one per line; empty for a compile error
  * @param state     the device state when the run failed; empty for a compile error
  * @param diagnostics a compile error's diagnostics, each with its position and caret line; else empty
+ * @param kernelLog the kernel log lines printed while the run was on a kernel; else empty
  */
-record Failure(FailureKind kind, String location, String profile, String step, String invariant,
-        String expected, String actual, String trace, String state, List<String> diagnostics) {
+record Failure(FailureKind kind, String location, String profile, String kernel, String step, String invariant,
+        String expected, String actual, String trace, String state, List<String> diagnostics, List<String> kernelLog) {
     public Failure {
         diagnostics = List.copyOf(diagnostics);
+        kernelLog = List.copyOf(kernelLog);
     }
 
     /** The failure a throwable of the engine carries, if it is one. */
@@ -43,7 +47,8 @@ record Failure(FailureKind kind, String location, String profile, String step, S
 
     static Failure compileError(String file, List<String> diagnostics) {
         String count = diagnostics.size() + " diagnostic" + (diagnostics.size() == 1 ? "" : "s");
-        return new Failure(FailureKind.COMPILE_ERROR, file, "", "", "", "a spec that compiles", count, "", "", diagnostics);
+        return new Failure(FailureKind.COMPILE_ERROR, file, "", "", "", "", "a spec that compiles", count, "", "",
+                diagnostics, List.of());
     }
 
     /** The message the test fails with: the one place failure text is put together. */
@@ -56,10 +61,20 @@ record Failure(FailureKind kind, String location, String profile, String step, S
             case REFUSED_VALUE:
                 return header() + "\n  " + actual + footer();
             case INVARIANT_VIOLATED:
-                return invariant + " does not hold after the step at " + location + " on " + profile + ": " + step
+                return invariant + " does not hold after the step at " + location + " on " + target() + ": " + step
                         + explanation() + footer();
+            case DISAGREEMENT:
+                return (invariant.isEmpty() ? header() : invariant + " after the step at " + location + " on " + target()
+                        + ": " + step) + "\n  the model and the kernel disagree"
+                        + "\n  model:  " + expected + "\n  kernel: " + actual + footer();
+            case KERNEL_WARNING:
+                return kernel + " warned while " + step + " (" + location + ") ran on " + profile + ":\n  " + actual
+                        + footer();
+            case BACKEND_ERROR:
+                return (step.isEmpty() ? "the run at " + location : "step at " + location) + " on " + target()
+                        + (step.isEmpty() ? "" : ": " + step) + " could not run:\n  " + actual + footer();
             case INTERNAL_ERROR:
-                return "internal error at step " + location + " on " + profile + ": " + step + "\n  " + actual + footer();
+                return "internal error at step " + location + " on " + target() + ": " + step + "\n  " + actual + footer();
             case COMPILE_ERROR:
                 return location + " does not compile (" + actual + "):\n" + String.join("\n", diagnostics);
         }
@@ -72,11 +87,18 @@ record Failure(FailureKind kind, String location, String profile, String step, S
     }
 
     private String header() {
-        return "step at " + location + " on " + profile + ": " + step;
+        return "step at " + location + " on " + target() + ": " + step;
+    }
+
+    /** What the run was on: {@code generic}, or {@code generic, Linux 6.1.192-3 (6.1.0-57-amd64)}. */
+    private String target() {
+        return kernel.isEmpty() ? profile : profile + ", " + kernel;
     }
 
     private String footer() {
-        return "\nsteps run:\n" + trace + "device state:\n" + indent(state);
+        String log = kernel.isEmpty() ? "" : kernelLog.isEmpty() ? "kernel log: (no new lines)\n"
+                : "kernel log:\n" + indent(String.join("\n", kernelLog));
+        return "\nsteps run:\n" + trace + "device state:\n" + indent(state) + log;
     }
 
     private static String indent(String text) {

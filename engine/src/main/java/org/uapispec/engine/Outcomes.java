@@ -35,6 +35,24 @@ final class Outcomes {
         return actual instanceof Outcome.Sig<?> sig && sig.signal() == raises.signal();
     }
 
+    /**
+     * Whether two backends gave the same answer: success on both, or the same errno, or the same
+     * signal. What a success returned is not compared: addresses, flink names and inode numbers are
+     * each machine's own. A refusal is no answer, so it is the same as nothing.
+     */
+    static boolean sameAnswer(Outcome<?> one, Outcome<?> other) {
+        if (one instanceof Outcome.Ok<?>) {
+            return other instanceof Outcome.Ok<?>;
+        }
+        if (one instanceof Outcome.Err<?> err) {
+            return other instanceof Outcome.Err<?> e && e.errno() == err.errno();
+        }
+        if (one instanceof Outcome.Sig<?> sig) {
+            return other instanceof Outcome.Sig<?> s && s.signal() == sig.signal();
+        }
+        return false;
+    }
+
     static String describe(List<Expected> expected) {
         return expected.stream().map(Expected::toString).collect(Collectors.joining(" | "));
     }

@@ -1,41 +1,92 @@
 package org.uapispec.engine;
 
+import java.io.IOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 import org.uapispec.api.Backend;
+import org.uapispec.api.KernelEra;
+import org.uapispec.api.ProfileName;
 import org.uapispec.device.profile.Profile;
 import org.uapispec.device.profile.Profiles;
 import org.uapispec.device.reference.ReferenceDevice;
+import org.uapispec.grammar.model.Scenario;
+import org.uapispec.grammar.model.SpecModel;
+import org.uapispec.linux.Kernel;
+import org.uapispec.linux.KernelLog;
+import org.uapispec.linux.Machine;
 
-/** What every test of one execution shares: the backend choice. Each test gets its own backend. */
-final class RunContext implements EngineExecutionContext {
-    private final String backend;
+/**
+ * What every test of one execution shares: the report listener and one {@link Machine} per kernel
+ * the runs use, booted by the first run on it and stopped when execution ends ({@link #close}).
+ * Each test gets its own backend: a new reference device, or a new guest process tree on the machine.
+ */
+final class RunContext implements EngineExecutionContext, AutoCloseable {
+    /** How long a kernel may take to boot under TCG, and later each answer of its agent. */
+    private static final Duration BOOT = Duration.ofSeconds(180);
+
     private final RunListener listener;
+    private final Map<Kernel, Machine> machines = new LinkedHashMap<>();
 
-    private RunContext(String backend, RunListener listener) {
-        this.backend = backend;
+    private RunContext(RunListener listener, List<Kernel> kernels) {
         this.listener = listener;
+        kernels.forEach(k -> machines.put(k, new Machine(k, BOOT)));
     }
 
-    static RunContext from(EngineConfiguration configuration) {
-        return new RunContext(configuration.backend(), RunListeners.load(configuration.allure()));
+    static RunContext from(EngineConfiguration configuration, KernelPlan kernels) {
+        return new RunContext(RunListeners.load(configuration.allure()), kernels.kernels());
     }
 
     RunListener listener() {
         return listener;
     }
 
-    /** A fresh backend whose device 0 follows {@code profileName}. */
-    Backend newBackend(String profileName) {
-        if (!backend.equals(EngineConfiguration.REFERENCE)) {
-            throw new ConfigurationError(Constants.BACKEND + "=" + backend
-                    + ": unknown backend (the only backend is '" + EngineConfiguration.REFERENCE + "')");
-        }
+    /** A fresh reference device whose device 0 follows {@code profileName} as it answered in {@code era}. */
+    static Backend newModel(String profileName, KernelEra era) {
         Optional<Profile> profile = Profiles.byName(profileName);
         if (profile.isEmpty()) {
             throw new ConfigurationError("unknown profile '" + profileName + "' (known: "
                     + String.join(", ", Profiles.names()) + ")");
         }
-        return new ReferenceDevice(profile.get());
+        return new ReferenceDevice(profile.get().at(era));
+    }
+
+    /** Runs {@code scenario} on {@code target}; a failure is thrown to the platform. */
+    void run(SpecModel spec, Scenario scenario, Target target, String source) {
+        if (target.kernel().isEmpty()) {
+            ScenarioRun.of(spec, scenario, target, source, newModel(target.profile(), target.era()), Optional.empty(),
+                    Optional.empty(), listener).run();
+            return;
+        }
+        Machine machine = machines.get(target.kernel().get());
+        List<String> drivers = ProfileName.byText(target.profile()).map(Machine::driversOf).orElseThrow();
+        Optional<Backend> model = target.withModel()
+                ? Optional.of(newModel(target.profile(), target.era())) : Optional.empty();
+        Machine.Session session;
+        try {
+            session = machine.begin(drivers);
+        } catch (IOException e) {
+            throw ScenarioRun.couldNotStart(spec, scenario, target, source, listener, e.getMessage());
+        }
+        ScenarioRun run = ScenarioRun.of(spec, scenario, target, source, session.backend(), model,
+                Optional.of(session), listener);
+        boolean passed = false;
+        try {
+            run.run();
+            passed = true;
+        } finally {
+            KernelLog log = session.end();
+            if (passed && !log.taints().isEmpty()) {
+                run.kernelWarned(log.lines());
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        machines.values().forEach(Machine::close);
     }
 }

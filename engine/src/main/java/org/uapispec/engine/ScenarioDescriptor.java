@@ -1,37 +1,54 @@
 package org.uapispec.engine;
 
+import java.util.List;
 import org.junit.platform.engine.UniqueId;
 import org.uapispec.grammar.model.Scenario;
 import org.uapispec.grammar.model.SpecModel;
 
 /**
- * A scenario. It is a test when it names one profile, and a container of one {@link ProfileDescriptor}
- * per profile when it names several; its unique id is named by its title, so it survives edits that
- * move lines. As a test it is named by {@link TestNames}, as a container by its title.
+ * A scenario. It is a test when it names one profile and runs on the model only, and a container of
+ * one {@link ProfileDescriptor} per run otherwise (several profiles, or kernels); its unique id is named
+ * by its title, so it survives edits that move lines. As a test it is named by {@link TestNames}, as
+ * a container by its title.
  */
 final class ScenarioDescriptor extends ScenarioNode {
     static final String SEGMENT = "scenario";
 
-    ScenarioDescriptor(UniqueId parent, SpecSource source, SpecModel spec, Scenario scenario) {
-        super(parent.append(SEGMENT, scenario.title()), scenario.profiles().size() == 1
-                ? TestNames.of(source, scenario, scenario.profiles().get(0)) : scenario.title(),
+    private final List<Target> targets;
+    private final boolean singleTest;
+
+    /**
+     * @param targets    the scenario's runs
+     * @param singleTest whether the scenario is itself its one test ({@link Targets#isSingleTest})
+     */
+    ScenarioDescriptor(UniqueId parent, SpecSource source, SpecModel spec, Scenario scenario, List<Target> targets,
+            boolean singleTest) {
+        super(parent.append(SEGMENT, scenario.title()), singleTest
+                ? TestNames.of(source, scenario, targets.get(0)) : scenario.title(),
                 source.at(scenario.pos()), spec, scenario, source.linkTarget());
+        this.targets = List.copyOf(targets);
+        this.singleTest = singleTest;
     }
 
-    /** Whether the scenario is itself the test: it runs on exactly one profile. */
-    boolean singleProfile() {
-        return scenario().profiles().size() == 1;
+    /** Whether the scenario is itself the test. */
+    boolean singleTest() {
+        return singleTest;
+    }
+
+    /** Its runs, each a test under it unless the scenario is its own single test. */
+    List<Target> targets() {
+        return targets;
     }
 
     @Override
     public Type getType() {
-        return singleProfile() ? Type.TEST : Type.CONTAINER;
+        return singleTest() ? Type.TEST : Type.CONTAINER;
     }
 
     @Override
     public RunContext execute(RunContext context, DynamicTestExecutor executor) {
-        if (singleProfile()) {
-            run(context, scenario().profiles().get(0));
+        if (singleTest()) {
+            run(context, targets.get(0));
         }
         return context;
     }

@@ -24,11 +24,16 @@ abstract class ScenarioFailure extends AssertionFailedError {
             case ERRNO_MISMATCH:
             case REFUSED_VALUE:
                 return new StepFailure(failure);
+            case DISAGREEMENT:
+                return new Disagreement(failure);
+            case KERNEL_WARNING:
+                return new KernelWarning(failure);
             case CHECK_FAILED:
                 return new CheckFailure(failure);
             case INVARIANT_VIOLATED:
                 return new InvariantViolation(failure);
             case INTERNAL_ERROR:
+            case BACKEND_ERROR:
             case COMPILE_ERROR:
                 throw new IllegalArgumentException(failure.kind() + " is not an assertion failure");
         }
@@ -69,6 +74,24 @@ abstract class ScenarioFailure extends AssertionFailedError {
         private static final long serialVersionUID = 1L;
 
         InvariantViolation(Failure failure) {
+            super(failure);
+        }
+    }
+
+    /** The model and the kernel answered a step, check or invariant differently. */
+    public static final class Disagreement extends ScenarioFailure {
+        private static final long serialVersionUID = 1L;
+
+        Disagreement(Failure failure) {
+            super(failure);
+        }
+    }
+
+    /** The kernel printed a WARN, an oops or a BUG while the scenario ran. */
+    public static final class KernelWarning extends ScenarioFailure {
+        private static final long serialVersionUID = 1L;
+
+        KernelWarning(Failure failure) {
             super(failure);
         }
     }

@@ -11,7 +11,7 @@ import org.uapispec.grammar.model.SpecModel;
 
 /**
  * What a scenario's descriptor and the descriptor of its run on one profile share: the scenario's
- * tags, concurrent execution, and running it on a profile.
+ * tags, concurrent execution, and running it on a target.
  */
 abstract class ScenarioNode extends AbstractTestDescriptor implements Node<RunContext> {
     private final SpecModel spec;
@@ -44,8 +44,8 @@ abstract class ScenarioNode extends AbstractTestDescriptor implements Node<RunCo
         return ExecutionMode.CONCURRENT;
     }
 
-    /** Runs the scenario on {@code profile} with a fresh backend; a failure is thrown to the platform. */
-    final void run(RunContext context, String profile) {
-        ScenarioRun.of(spec, scenario, profile, sourceName, context).run();
+    /** Runs the scenario on {@code target} with a fresh backend; a failure is thrown to the platform. */
+    final void run(RunContext context, Target target) {
+        context.run(spec, scenario, target, sourceName);
     }
 }

@@ -2,6 +2,7 @@ package org.uapispec.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.uapispec.api.Backend;
 import org.uapispec.api.FailureKind;
 import org.uapispec.api.Outcome;
@@ -13,50 +14,117 @@ import org.uapispec.grammar.model.Scenario;
 import org.uapispec.grammar.model.SpecModel;
 import org.uapispec.grammar.model.Step;
 import org.uapispec.grammar.model.Value;
+import org.uapispec.linux.AgentException;
+import org.uapispec.linux.KernelLog;
+import org.uapispec.linux.Machine;
 
 /**
- * One scenario on one profile, on a fresh backend: every step's outcome is checked against what the
- * spec expects on that profile, and every invariant of the spec after every step. The first
- * mismatch ends the run with a {@link ScenarioFailure} that names the step, its {@code file:line},
- * what was expected and what came back, the steps run so far and the device state.
+ * One scenario on one {@link Target}, on a fresh backend: every step's outcome is checked against
+ * what the spec expects on that profile and era, and every invariant of the spec after every step.
+ * The first mismatch ends the run with a {@link ScenarioFailure} that names the step, its
+ * {@code file:line}, what was expected and what came back, the steps run so far and the device state.
+ *
+ * <p>On a kernel with the model beside it, every step runs on both, each with its own bindings (a
+ * handle, an address or a flink name is each backend's own), and before the spec's expectation is
+ * looked at, the two answers must agree: the same errno or signal, or success on both (the values of
+ * a success are not compared, since addresses and global names differ by machine); a check or an
+ * invariant must be true on both or false on both. A difference is a {@link FailureKind#DISAGREEMENT}
+ * with both answers, the kernel and the log lines the kernel printed.
  */
 final class ScenarioRun {
+    /** One backend's side of a run: its bindings, its evaluator and its call binder. */
+    private static final class Lane {
+        final Backend backend;
+        final Bindings env = new Bindings();
+        final Evaluator eval;
+        final CallBinder binder;
+
+        Lane(Backend backend) {
+            this.backend = backend;
+            Lineage lineage = new Lineage();
+            this.eval = new Evaluator(env, backend, lineage);
+            this.binder = new CallBinder(backend, eval, env, lineage);
+        }
+    }
+
     private final SpecModel spec;
     private final Scenario scenario;
+    private final Target target;
     private final String profile;
-    private final Backend backend;
+    /** The backend the test is about: the model, or the kernel. */
+    private final Lane subject;
+    /** On a kernel run on both: the model, answering as the kernel's era. */
+    private final Optional<Lane> model;
+    private final Optional<Machine.Session> session;
     private final RunListener listener;
-    private final Bindings env = new Bindings();
     private final Trace trace = new Trace();
-    private final Evaluator eval;
-    private final CallBinder binder;
+    /** The kernel's log lines read so far during the scenario. */
+    private final List<String> kernelLog = new ArrayList<>();
 
-    private ScenarioRun(SpecModel spec, Scenario scenario, String profile, Backend backend, RunListener listener) {
+    private ScenarioRun(SpecModel spec, Scenario scenario, Target target, Backend backend, Optional<Backend> model,
+            Optional<Machine.Session> session, RunListener listener) {
         this.spec = spec;
         this.scenario = scenario;
-        this.profile = profile;
-        this.backend = backend;
+        this.target = target;
+        this.profile = target.profile();
+        this.subject = new Lane(backend);
+        this.model = model.map(Lane::new);
+        this.session = session;
         this.listener = listener;
-        Lineage lineage = new Lineage();
-        this.eval = new Evaluator(env, backend, lineage);
-        this.binder = new CallBinder(backend, eval, env, lineage);
     }
 
     /**
-     * A run of {@code scenario} on {@code profile} with a new backend from {@code context}.
+     * A run of {@code scenario} on {@code target}, announced to {@code listener}.
      *
-     * @param source the spec's resource name or path, for report links
+     * @param backend the backend under test: a new reference device, or the kernel's
+     * @param model   on a kernel run on both, a new reference device answering as the kernel's era
+     * @param session on a kernel, the machine's session, for its log lines
+     * @param source  the spec's resource name or path, for report links
      */
-    public static ScenarioRun of(SpecModel spec, Scenario scenario, String profile, String source,
-            RunContext context) {
-        ScenarioRun run = new ScenarioRun(spec, scenario, profile, context.newBackend(profile), context.listener());
+    static ScenarioRun of(SpecModel spec, Scenario scenario, Target target, String source, Backend backend,
+            Optional<Backend> model, Optional<Machine.Session> session, RunListener listener) {
+        ScenarioRun run = new ScenarioRun(spec, scenario, target, backend, model, session, listener);
         run.listener.scenarioStarted(run.info(source));
         return run;
     }
 
     /** A run on a backend the caller made, with no report listener: for tests of the run itself. */
     static ScenarioRun on(SpecModel spec, Scenario scenario, String profile, Backend backend) {
-        return new ScenarioRun(spec, scenario, profile, backend, RunListener.NONE);
+        return new ScenarioRun(spec, scenario, Target.model(profile), backend, Optional.empty(), Optional.empty(),
+                RunListener.NONE);
+    }
+
+    /** A run on {@code backend} compared with {@code model} at every step, with no listener: for tests. */
+    static ScenarioRun compared(SpecModel spec, Scenario scenario, Target target, Backend backend, Backend model) {
+        return new ScenarioRun(spec, scenario, target, backend, Optional.of(model), Optional.empty(), RunListener.NONE);
+    }
+
+    /**
+     * The error a run ends in when its backend could not start (a kernel that did not boot), announced
+     * to {@code listener} as the run and its failure.
+     */
+    static StepError couldNotStart(SpecModel spec, Scenario scenario, Target target, String source,
+            RunListener listener, String why) {
+        ScenarioRun run = new ScenarioRun(spec, scenario, target, null, Optional.empty(), Optional.empty(), listener);
+        listener.scenarioStarted(run.info(source));
+        Failure failure = new Failure(FailureKind.BACKEND_ERROR, scenario.pos().toString(), profile(target),
+                target.kernelLabel(), "", "", "a backend that runs", why, "", "", List.of(), List.of());
+        listener.scenarioFailed(failure);
+        return new StepError(failure, null);
+    }
+
+    /**
+     * Ends a run that passed on a kernel that printed a WARN, an oops or a BUG while it ran: the
+     * scenario's failure, with the log lines.
+     */
+    void kernelWarned(List<String> lines) {
+        kernelLog.addAll(lines);
+        List<String> taints = new KernelLog(lines).taints();
+        Failure failure = new Failure(FailureKind.KERNEL_WARNING, scenario.pos().toString(), profile,
+                target.kernelLabel(), "scenario \"" + scenario.title() + "\"", "", "no WARN, oops or BUG",
+                String.join("; ", taints), trace.render(), state(), List.of(), kernelLog);
+        listener.scenarioFailed(failure);
+        throw ScenarioFailure.of(failure);
     }
 
     /**
@@ -98,19 +166,47 @@ final class ScenarioRun {
             // error, at its step.
             note(new Trace.Entry(step, refused.getMessage(), Trace.Status.FAILED));
             throw failure(FailureKind.REFUSED_VALUE, step, "", "a value the call can carry", refused.getMessage());
+        } catch (AgentException e) {
+            // The machine went away or stopped answering: the kernel backend's failure, not the engine's.
+            note(new Trace.Entry(step, "the kernel's agent failed: " + e.getMessage(), Trace.Status.FAILED));
+            throw new StepError(failed(FailureKind.BACKEND_ERROR, step, "", "", e.getMessage()), e);
         } catch (RuntimeException | StackOverflowError e) {
             note(new Trace.Entry(step, "internal error: " + e, Trace.Status.FAILED));
             throw new StepError(failed(FailureKind.INTERNAL_ERROR, step, "", "", e.toString()), e);
         }
     }
 
-    /** The backend's state, or why it could not be described. */
+    /** The backend's state (and the model's beside a kernel), or why it could not be described. */
     private String state() {
+        String state = state(subject.backend);
+        return model.map(m -> state + "\nthe model beside it:\n" + state(m.backend)).orElse(state);
+    }
+
+    private static String state(Backend backend) {
+        if (backend == null) {
+            return "";
+        }
         try {
             return backend.describeState();
         } catch (RuntimeException e) {
             return "(the device state could not be described: " + e + ")";
         }
+    }
+
+    /** The kernel's log lines so far in the scenario: those read before and those printed since. */
+    private List<String> kernelLog() {
+        session.ifPresent(s -> {
+            try {
+                kernelLog.addAll(s.newLogLines());
+            } catch (RuntimeException e) {
+                kernelLog.add("(the kernel log could not be read: " + e.getMessage() + ")");
+            }
+        });
+        return kernelLog;
+    }
+
+    private static String profile(Target target) {
+        return target.profile();
     }
 
     private ScenarioInfo info(String source) {
@@ -119,34 +215,46 @@ final class ScenarioRun {
         String description = scenario.description() == null || scenario.description().isBlank()
                 ? spec.description() : scenario.description();
         List<String> catalogue = scenario.catalogue().isEmpty() ? spec.catalogue() : scenario.catalogue();
-        return new ScenarioInfo(spec.title(), scenario.title(), profile, doc, description, scenario.tags(),
-                catalogue, source, scenario.pos());
+        return new ScenarioInfo(spec.title(), scenario.title(), profile, target.kernelLabel(), doc, description,
+                scenario.tags(), catalogue, source, scenario.pos());
     }
 
     private boolean runCall(Step.CallStep step) {
         Outcome<CallResult> outcome;
+        Outcome<CallResult> modelOutcome;
         try {
-            outcome = binder.call(step);
+            outcome = subject.binder.call(step);
+            modelOutcome = model.isPresent() ? model.get().binder.call(step) : outcome;
         } catch (Bindings.Unbound unbound) {
             skip(step, unbound);
             return false;
         }
-        List<Expected> expected = step.expected().forProfile(profile);
+        List<Expected> expected = step.expected().forTarget(profile, target.era());
         if (expected.isEmpty()) {
             expected = List.of(new Expected.Ok());
         }
         String actual = describe(outcome);
         String wanted = Outcomes.describe(expected);
+        if (model.isPresent() && !Outcomes.sameAnswer(outcome, modelOutcome)) {
+            note(new Trace.Entry(step, actual + ", the model: " + describe(modelOutcome), Trace.Status.FAILED, wanted,
+                    answer(outcome)));
+            throw failure(FailureKind.DISAGREEMENT, step, "", describe(modelOutcome), actual);
+        }
         if (!Outcomes.matches(expected, outcome)) {
             note(new Trace.Entry(step, actual, Trace.Status.FAILED, wanted, answer(outcome)));
             throw failure(FailureKind.ERRNO_MISMATCH, step, "", wanted, actual);
         }
         note(new Trace.Entry(step, actual, Trace.Status.PASSED, wanted, answer(outcome)));
         if (outcome.isOk()) {
-            forgetClosed(step);
-            step.bindingName().ifPresent(name -> env.bind(name, outcome.value().primary(), outcome.value().fields()));
+            bind(subject, step, outcome);
+            model.ifPresent(m -> bind(m, step, modelOutcome));
         }
         return true;
+    }
+
+    private static void bind(Lane lane, Step.CallStep step, Outcome<CallResult> outcome) {
+        forgetClosed(lane, step);
+        step.bindingName().ifPresent(name -> lane.env.bind(name, outcome.value().primary(), outcome.value().fields()));
     }
 
     /**
@@ -154,10 +262,10 @@ final class ScenarioRun {
      * asking about it, while steps may still pass the stale value on purpose (close twice [10], use
      * after close [14]).
      */
-    private void forgetClosed(Step.CallStep step) {
+    private static void forgetClosed(Lane lane, Step.CallStep step) {
         step.operation().closes().map(step::arg).ifPresent(value -> {
             if (value instanceof Value.Ref ref) {
-                env.markClosed(ref.name());
+                lane.env.markClosed(ref.name());
             }
         });
     }
@@ -165,13 +273,19 @@ final class ScenarioRun {
     private boolean runCheck(Step.CheckStep step) {
         boolean holds;
         try {
-            holds = eval.test(step.predicate());
+            holds = subject.eval.test(step.predicate());
+            if (model.isPresent() && model.get().eval.test(step.predicate()) != holds) {
+                String detail = Outcomes.explain(step.predicate(), subject.eval);
+                note(new Trace.Entry(step, holds + detail + ", on the model " + !holds, Trace.Status.FAILED));
+                throw failure(FailureKind.DISAGREEMENT, step, "", Boolean.toString(!holds)
+                        + Outcomes.explain(step.predicate(), model.get().eval), holds + detail);
+            }
         } catch (Bindings.Unbound unbound) {
             skip(step, unbound);
             return false;
         }
         if (!holds) {
-            String detail = Outcomes.explain(step.predicate(), eval);
+            String detail = Outcomes.explain(step.predicate(), subject.eval);
             note(new Trace.Entry(step, "false" + detail, Trace.Status.FAILED));
             throw failure(FailureKind.CHECK_FAILED, step, "", "true", "false" + detail);
         }
@@ -181,20 +295,24 @@ final class ScenarioRun {
 
     private void checkInvariants(Step after) {
         for (Invariant invariant : spec.invariants()) {
-            if (!invariant.names().stream().allMatch(env::live)) {
+            if (!invariant.names().stream().allMatch(subject.env::live)) {
                 continue;
             }
+            String named = "invariant '" + invariant.name() + "' (" + invariant.pos() + ": " + invariant.text() + ")";
             boolean holds;
             try {
-                holds = eval.test(invariant.predicate());
+                holds = subject.eval.test(invariant.predicate());
+                if (model.isPresent() && model.get().eval.test(invariant.predicate()) != holds) {
+                    throw failure(FailureKind.DISAGREEMENT, after, named, Boolean.toString(!holds)
+                            + Outcomes.explain(invariant.predicate(), model.get().eval),
+                            holds + Outcomes.explain(invariant.predicate(), subject.eval));
+                }
             } catch (Bindings.Unbound unbound) {
                 continue;
             }
             if (!holds) {
-                String detail = Outcomes.explain(invariant.predicate(), eval);
-                throw failure(FailureKind.INVARIANT_VIOLATED, after,
-                        "invariant '" + invariant.name() + "' (" + invariant.pos() + ": " + invariant.text() + ")",
-                        "true", "false" + detail);
+                String detail = Outcomes.explain(invariant.predicate(), subject.eval);
+                throw failure(FailureKind.INVARIANT_VIOLATED, after, named, "true", "false" + detail);
             }
         }
     }
@@ -211,8 +329,8 @@ final class ScenarioRun {
 
     /** The failure at {@code step}, with the steps run so far and the device state, described once. */
     private Failure failed(FailureKind kind, Step step, String invariant, String expected, String actual) {
-        return new Failure(kind, step.pos().toString(), profile, step.text(), invariant, expected, actual,
-                trace.render(), state(), List.of());
+        return new Failure(kind, step.pos().toString(), profile, target.kernelLabel(), step.text(), invariant, expected,
+                actual, trace.render(), state(), List.of(), List.copyOf(kernelLog()));
     }
 
     private ScenarioFailure failure(FailureKind kind, Step step, String invariant, String expected, String actual) {

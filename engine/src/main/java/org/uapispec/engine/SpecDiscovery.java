@@ -11,14 +11,18 @@ final class SpecDiscovery {
     private SpecDiscovery() {
     }
 
-    /** Adds a descriptor for every spec, scenario and profile run that {@code request} selects. */
-    static void discover(EngineDiscoveryRequest request, EngineDescriptor engine, EngineConfiguration configuration) {
+    /**
+     * Adds a descriptor for every spec, scenario and run that {@code request} selects, and when some
+     * configured kernels cannot run, one skipped test that says why.
+     */
+    static void discover(EngineDiscoveryRequest request, UapiEngineDescriptor engine) {
+        EngineConfiguration configuration = engine.configuration();
         SpecLoader loader = new SpecLoader(configuration.discoveryParallelism());
         try {
             EngineDiscoveryRequestResolver.<EngineDescriptor>builder()
                     .addResourceContainerSelectorResolver(SpecSelectorResolver.SPEC_RESOURCES)
                     .addSelectorResolver(context -> new SpecSelectorResolver(engine.getUniqueId(), loader,
-                            configuration.profiles(),
+                            Targets.of(configuration, engine.kernels()),
                             DiscoveryIssueReporter.deduplicating(context.getIssueReporter())))
                     .addTestDescriptorVisitor(context -> TestDescriptor::prune)
                     .build()
@@ -26,5 +30,7 @@ final class SpecDiscovery {
         } finally {
             loader.close();
         }
+        engine.kernels().unavailable().filter(reason -> !engine.getChildren().isEmpty())
+                .ifPresent(reason -> engine.addChild(new KernelsUnavailableDescriptor(engine.getUniqueId(), reason)));
     }
 }

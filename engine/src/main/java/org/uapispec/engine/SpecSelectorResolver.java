@@ -30,7 +30,7 @@ import org.uapispec.grammar.model.Scenario;
 import org.uapispec.grammar.model.SpecModel;
 
 /**
- * Resolves selectors to spec, scenario and profile descriptors. A spec selects its scenarios through
+ * Resolves selectors to spec, scenario and run descriptors (a profile on the model, or on a kernel). A spec selects its scenarios through
  * unique-id selectors, so that a file selected whole and a line selected in it meet in one tree.
  *
  * <p>Spec files compile in parallel within the platform's own resolution: a selector that names a
@@ -47,7 +47,7 @@ final class SpecSelectorResolver implements SelectorResolver {
 
     private final UniqueId engineId;
     private final SpecLoader loader;
-    private final ProfileFilter filter;
+    private final Targets targets;
     private final DiscoveryIssueReporter issues;
 
     /**
@@ -56,10 +56,10 @@ final class SpecSelectorResolver implements SelectorResolver {
      * @param issues   where the warnings of the specs that compile go; it should drop duplicates, since
      *                 a spec selected twice (a file and a line in it) is loaded twice
      */
-    SpecSelectorResolver(UniqueId engineId, SpecLoader loader, ProfileFilter filter, DiscoveryIssueReporter issues) {
+    SpecSelectorResolver(UniqueId engineId, SpecLoader loader, Targets targets, DiscoveryIssueReporter issues) {
         this.engineId = engineId;
         this.loader = loader;
-        this.filter = filter;
+        this.targets = targets;
         this.issues = issues;
     }
 
@@ -177,15 +177,15 @@ final class SpecSelectorResolver implements SelectorResolver {
             return unresolved();
         }
         Optional<Scenario> scenario = loaded.scenario(scenarioSegment.getValue());
-        if (scenario.isEmpty() || !filter.runsAny(scenario.get())) {
+        if (scenario.isEmpty() || !targets.runsAny(scenario.get())) {
             return unresolved();
         }
         if (segments.size() == 3) {
             return resolveScenario(id, source.get(), spec.get(), scenario.get(), context);
         }
-        UniqueId.Segment profile = segments.get(3);
-        if (segments.size() == 4 && profile.getType().equals(ProfileDescriptor.SEGMENT)) {
-            return resolveProfile(id, source.get(), spec.get(), scenario.get(), profile.getValue(), context);
+        UniqueId.Segment run = segments.get(3);
+        if (segments.size() == 4) {
+            return resolveRun(id, source.get(), spec.get(), scenario.get(), run, context);
         }
         return unresolved();
     }
@@ -216,7 +216,7 @@ final class SpecSelectorResolver implements SelectorResolver {
         List<Scenario> chosen = position.map(p -> scenariosAt(model, p.getLine())).orElse(model.scenarios());
         return context.addToParent(parent -> Optional.of(new SpecDescriptor(parent.getUniqueId(), source, model)))
                 .map(d -> Resolution.match(Match.exact(d, () -> children(chosen.stream()
-                        .filter(filter::runsAny)
+                        .filter(targets::runsAny)
                         .map(s -> d.getUniqueId().append(ScenarioDescriptor.SEGMENT, s.title()))))))
                 .orElse(unresolved());
     }
@@ -224,20 +224,28 @@ final class SpecSelectorResolver implements SelectorResolver {
     private Resolution resolveScenario(UniqueId id, SpecSource source, SpecModel spec, Scenario scenario,
             Context context) {
         return context.addToParent(() -> new Parent(id.removeLastSegment()),
-                        parent -> Optional.of(new ScenarioDescriptor(parent.getUniqueId(), source, spec, scenario)))
-                .map(d -> Resolution.match(Match.exact(d, () -> d.singleProfile() ? Set.of()
-                        : children(filter.profilesOf(scenario).stream()
-                                .map(p -> d.getUniqueId().append(ProfileDescriptor.SEGMENT, p))))))
+                        parent -> Optional.of(new ScenarioDescriptor(parent.getUniqueId(), source, spec, scenario,
+                                targets.of(scenario), targets.isSingleTest(scenario))))
+                .map(d -> Resolution.match(Match.exact(d, () -> d.singleTest() ? Set.of()
+                        : children(d.targets().stream().map(t -> t.kernel().isEmpty()
+                                ? d.getUniqueId().append(ProfileDescriptor.SEGMENT, t.profile())
+                                : d.getUniqueId().append(Targets.KERNEL_SEGMENT, Targets.kernelSegment(t)))))))
                 .orElse(unresolved());
     }
 
-    private Resolution resolveProfile(UniqueId id, SpecSource source, SpecModel spec, Scenario scenario,
-            String profile, Context context) {
-        if (scenario.profiles().size() < 2 || !filter.profilesOf(scenario).contains(profile)) {
+    /** A profile run's or a kernel run's unique id, below a scenario that is not its own single test. */
+    private Resolution resolveRun(UniqueId id, SpecSource source, SpecModel spec, Scenario scenario,
+            UniqueId.Segment run, Context context) {
+        if (targets.isSingleTest(scenario)) {
+            return unresolved();
+        }
+        Optional<Target> target = targets.named(scenario, run.getType(), run.getValue());
+        if (target.isEmpty()) {
             return unresolved();
         }
         return context.addToParent(() -> new Parent(id.removeLastSegment()),
-                        parent -> Optional.of(new ProfileDescriptor(parent.getUniqueId(), source, spec, scenario, profile)))
+                        parent -> Optional.of(new ProfileDescriptor(parent.getUniqueId(), source, spec, scenario,
+                                target.get())))
                 .map(d -> Resolution.match(Match.exact(d)))
                 .orElse(unresolved());
     }

@@ -18,7 +18,10 @@ final class StepError extends RuntimeException {
         this.failure = failure;
     }
 
-    /** The failure as a value (kind {@link FailureKind#INTERNAL_ERROR}), for reports. */
+    /**
+     * The failure as a value (kind {@link FailureKind#INTERNAL_ERROR}, or {@link FailureKind#BACKEND_ERROR}
+     * when a kernel did not boot or its agent stopped answering), for reports.
+     */
     public Failure failure() {
         return failure;
     }

@@ -39,7 +39,7 @@ public final class UapiTestEngine extends HierarchicalTestEngine<RunContext> {
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
         UapiEngineDescriptor engine = new UapiEngineDescriptor(uniqueId,
                 EngineConfiguration.from(request.getConfigurationParameters()));
-        SpecDiscovery.discover(request, engine, engine.configuration());
+        SpecDiscovery.discover(request, engine);
         return engine;
     }
 
@@ -60,7 +60,11 @@ public final class UapiTestEngine extends HierarchicalTestEngine<RunContext> {
 
     @Override
     protected RunContext createExecutionContext(ExecutionRequest request) {
-        return RunContext.from(configuration(request));
+        if (request.getRootTestDescriptor() instanceof UapiEngineDescriptor engine) {
+            return RunContext.from(engine.configuration(), engine.kernels());
+        }
+        EngineConfiguration configuration = configuration(request);
+        return RunContext.from(configuration, KernelPlan.of(configuration));
     }
 
     /** The configuration discovery parsed, kept by the engine descriptor the request runs. */

@@ -14,6 +14,7 @@ import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.Events;
+import org.uapispec.api.KernelEra;
 
 class ConfigurationTest {
 
@@ -36,13 +37,20 @@ class ConfigurationTest {
     }
 
     @Test
-    void anUnknownBackendFailsEveryTestWithAClearMessage() {
-        EngineTestKit.engine(UapiTestEngine.ENGINE_ID)
+    void anUnknownBackendIsRefusedByNameAtDiscovery() {
+        assertThatThrownBy(() -> EngineTestKit.engine(UapiTestEngine.ENGINE_ID)
+                .configurationParameter(Constants.BACKEND, "kernal")
+                .selectors(selectClasspathResource("good/single.uapi")).discover())
+                .hasStackTraceContaining("uapispec.backend=kernal: unknown backend (known: model, kernel, both)");
+    }
+
+    @Test
+    void anUnknownKernelEraIsRefusedByNameAtDiscovery() {
+        assertThatThrownBy(() -> EngineTestKit.engine(UapiTestEngine.ENGINE_ID)
                 .configurationParameter(Constants.BACKEND, "kernel")
-                .selectors(selectClasspathResource("good/single.uapi"))
-                .execute().testEvents()
-                .assertThatEvents().haveExactly(1, finishedWithFailure(
-                        message(m -> m.contains("uapispec.backend=kernel: unknown backend"))));
+                .configurationParameter(Constants.KERNELS, "6.1, 6.2")
+                .selectors(selectClasspathResource("good/single.uapi")).discover())
+                .hasStackTraceContaining("uapispec.kernels=6.1, 6.2: unknown kernel era '6.2' (known: 5.10, 6.1, 6.12, 7.2)");
     }
 
     @Test
@@ -76,12 +84,14 @@ class ConfigurationTest {
         TestDescriptor root = EngineTestKit.engine(UapiTestEngine.ENGINE_ID)
                 .configurationParameter(Constants.PROFILES, " generic , i915 ")
                 .configurationParameter(Constants.BACKEND, " reference ")
+                .configurationParameter(Constants.KERNELS, "6.12,6.1")
                 .configurationParameter(Constants.REPORT_ALLURE, "false")
                 .selectors(selectClasspathResource("good/single.uapi")).discover().getEngineDescriptor();
         assertThat(root).isInstanceOf(UapiEngineDescriptor.class);
         EngineConfiguration configuration = ((UapiEngineDescriptor) root).configuration();
         assertThat(configuration.profiles().only()).contains(java.util.Set.of("generic", "i915"));
-        assertThat(configuration.backend()).isEqualTo("reference");
+        assertThat(configuration.backend()).isEqualTo(EngineConfiguration.BackendChoice.MODEL);
+        assertThat(configuration.kernels()).containsExactly(KernelEra.V6_12, KernelEra.V6_1);
         assertThat(configuration.allure()).isFalse();
         assertThat(configuration.parallelism()).isEmpty();
     }

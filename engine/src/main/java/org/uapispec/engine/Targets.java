@@ -1,0 +1,67 @@
+package org.uapispec.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.uapispec.grammar.model.Scenario;
+import org.uapispec.linux.Kernel;
+
+/**
+ * The tests a scenario is run as: with the {@code model} and {@code both} backends one per profile
+ * on the model, and with {@code kernel} and {@code both} one per profile and kernel, for the profiles
+ * whose driver binds under QEMU ({@link KernelPlan#runsOnKernels}). A scenario is itself its test
+ * when {@link #isSingleTest}; otherwise each run is a test under it.
+ */
+record Targets(ProfileFilter filter, EngineConfiguration.BackendChoice backend, KernelPlan plan) {
+    /** The segment type of a kernel run's unique id; its value is {@link #kernelSegment}. */
+    static final String KERNEL_SEGMENT = "kernel";
+
+    static Targets of(EngineConfiguration configuration, KernelPlan plan) {
+        return new Targets(configuration.profiles(), configuration.backend(), plan);
+    }
+
+    /** Every run of {@code scenario}: model runs first, by profile, then kernel runs by profile and kernel. */
+    List<Target> of(Scenario scenario) {
+        List<String> profiles = filter.profilesOf(scenario);
+        List<Target> targets = new ArrayList<>();
+        if (backend.runsModel()) {
+            profiles.forEach(p -> targets.add(Target.model(p)));
+        }
+        if (backend.runsKernels()) {
+            for (String profile : profiles) {
+                if (KernelPlan.runsOnKernels(profile)) {
+                    for (Kernel kernel : plan.kernels()) {
+                        targets.add(Target.kernel(profile, kernel, backend == EngineConfiguration.BackendChoice.BOTH));
+                    }
+                }
+            }
+        }
+        return targets;
+    }
+
+    boolean runsAny(Scenario scenario) {
+        return !of(scenario).isEmpty();
+    }
+
+    /**
+     * Whether the scenario is itself its one test: with the {@code model} backend, a scenario that
+     * names one profile. It depends on neither the profile filter nor the kernels prepared, so that a
+     * test keeps its unique id whatever else the run selects.
+     */
+    boolean isSingleTest(Scenario scenario) {
+        return backend == EngineConfiguration.BackendChoice.MODEL && scenario.profiles().size() == 1;
+    }
+
+    /** A kernel run's id segment value: the profile and the kernel's package version, {@code generic@6.1.192-3}. */
+    static String kernelSegment(Target target) {
+        return target.profile() + "@" + target.kernel().orElseThrow().packageVersion();
+    }
+
+    /** The run of {@code scenario} a unique id's last segment names, if it runs. */
+    Optional<Target> named(Scenario scenario, String type, String value) {
+        return of(scenario).stream()
+                .filter(t -> t.kernel().isEmpty() ? type.equals(ProfileDescriptor.SEGMENT) && t.profile().equals(value)
+                        : type.equals(KERNEL_SEGMENT) && kernelSegment(t).equals(value))
+                .findFirst();
+    }
+}
