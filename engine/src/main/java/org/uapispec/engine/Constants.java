@@ -32,6 +32,9 @@ public final class Constants {
      */
     public static final String KERNEL_CACHE = "uapispec.kernel.cache";
 
+    /** The emulator the kernel runs boot in: a path, or a name on the {@code PATH}; default {@code qemu-system-x86_64}. */
+    public static final String QEMU = "uapispec.kernel.qemu";
+
     /** {@code true} runs scenarios in parallel through the platform's fork-join executor. */
     public static final String PARALLEL_EXECUTION_ENABLED = "uapispec.execution.parallel.enabled";
 

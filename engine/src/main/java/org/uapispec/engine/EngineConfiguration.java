@@ -12,6 +12,7 @@ import org.junit.platform.commons.JUnitException;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.uapispec.api.KernelEra;
 import org.uapispec.linux.Kernel;
+import org.uapispec.linux.Vm;
 
 /**
  * Every configuration parameter of {@link Constants}, parsed once per discovery into one value: the
@@ -24,13 +25,14 @@ import org.uapispec.linux.Kernel;
  * @param backend              what the scenarios run on ({@link Constants#BACKEND})
  * @param kernels              the kernel eras of the kernel runs ({@link Constants#KERNELS})
  * @param kernelCache          where the prepared kernels are ({@link Constants#KERNEL_CACHE})
+ * @param qemu                 the emulator ({@link Constants#QEMU})
  * @param parallelism          how many scenarios run at once; empty runs them one by one
  *                             ({@link Constants#PARALLEL_EXECUTION_ENABLED}, {@link Constants#PARALLELISM})
  * @param discoveryParallelism how many threads compile spec files ({@link Constants#DISCOVERY_PARALLELISM})
  * @param allure               whether the engine writes into Allure when it is there ({@link Constants#REPORT_ALLURE})
  */
 record EngineConfiguration(ProfileFilter profiles, BackendChoice backend, List<KernelEra> kernels, Path kernelCache,
-        OptionalInt parallelism, int discoveryParallelism, boolean allure) {
+        String qemu, OptionalInt parallelism, int discoveryParallelism, boolean allure) {
 
     /** What the scenarios run on. */
     enum BackendChoice {
@@ -65,6 +67,7 @@ record EngineConfiguration(ProfileFilter profiles, BackendChoice backend, List<K
                 eras(parameters),
                 parameters.get(Constants.KERNEL_CACHE).map(String::trim).filter(s -> !s.isEmpty()).map(Path::of)
                         .orElseGet(Kernel::defaultCache),
+                parameters.get(Constants.QEMU).map(String::trim).filter(s -> !s.isEmpty()).orElse(Vm.QEMU),
                 parallelism,
                 positive(parameters, Constants.DISCOVERY_PARALLELISM, processors),
                 parameters.getBoolean(Constants.REPORT_ALLURE).orElse(true));

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.uapispec.api.KernelEra;
 import org.uapispec.api.ProfileName;
 import org.uapispec.linux.Kernel;
-import org.uapispec.linux.Machine;
+import org.uapispec.linux.KernelMachine;
 import org.uapispec.linux.Vm;
 
 /**
@@ -15,10 +15,11 @@ import org.uapispec.linux.Vm;
  * named in one reason, which discovery turns into one skipped test.
  *
  * @param kernels     the kernels to run on, in the configured order
+ * @param qemu        the emulator that boots them
  * @param unavailable why some configured eras do not run, if any do not
  */
-record KernelPlan(List<Kernel> kernels, Optional<String> unavailable) {
-    static final KernelPlan NONE = new KernelPlan(List.of(), Optional.empty());
+record KernelPlan(List<Kernel> kernels, String qemu, Optional<String> unavailable) {
+    static final KernelPlan NONE = new KernelPlan(List.of(), Vm.QEMU, Optional.empty());
 
     KernelPlan {
         kernels = List.copyOf(kernels);
@@ -30,15 +31,16 @@ record KernelPlan(List<Kernel> kernels, Optional<String> unavailable) {
         }
         String setup = "; run linux/setup/setup-kernels.sh " + String.join(" ",
                 configuration.kernels().stream().map(KernelEra::text).toList()) + " to prepare them";
-        if (!Vm.qemuAvailable()) {
-            return new KernelPlan(List.of(), Optional.of("kernel tests not run: qemu-system-x86_64 is not on the PATH"
-                    + setup));
+        String qemu = configuration.qemu();
+        if (!Vm.qemuAvailable(qemu)) {
+            return new KernelPlan(List.of(), qemu, Optional.of("kernel tests not run: " + qemu
+                    + (qemu.contains("/") ? " is not an executable file" : " is not on the PATH") + setup));
         }
         List<Kernel> prepared;
         try {
             prepared = Kernel.inCache(configuration.kernelCache());
         } catch (RuntimeException e) {
-            return new KernelPlan(List.of(), Optional.of("kernel tests not run: " + e.getMessage()));
+            return new KernelPlan(List.of(), qemu, Optional.of("kernel tests not run: " + e.getMessage()));
         }
         List<Kernel> kernels = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -46,13 +48,13 @@ record KernelPlan(List<Kernel> kernels, Optional<String> unavailable) {
             Optional<Kernel> kernel = prepared.stream().filter(k -> k.kernelEra() == era).findFirst();
             kernel.ifPresentOrElse(kernels::add, () -> missing.add(era.text()));
         }
-        return new KernelPlan(kernels, missing.isEmpty() ? Optional.empty()
+        return new KernelPlan(kernels, qemu, missing.isEmpty() ? Optional.empty()
                 : Optional.of("kernel tests not run on Linux " + String.join(", ", missing) + ": not prepared in "
                         + configuration.kernelCache() + setup));
     }
 
     /** Whether {@code profile} runs on kernels here: a driver of its binds under QEMU. */
     static boolean runsOnKernels(String profile) {
-        return ProfileName.byText(profile).map(Machine::driversOf).filter(d -> !d.isEmpty()).isPresent();
+        return ProfileName.byText(profile).map(KernelMachine::driversOf).filter(d -> !d.isEmpty()).isPresent();
     }
 }

@@ -17,10 +17,10 @@ import org.uapispec.grammar.model.Scenario;
 import org.uapispec.grammar.model.SpecModel;
 import org.uapispec.linux.Kernel;
 import org.uapispec.linux.KernelLog;
-import org.uapispec.linux.Machine;
+import org.uapispec.linux.KernelMachine;
 
 /**
- * What every test of one execution shares: the report listener and one {@link Machine} per kernel
+ * What every test of one execution shares: the report listener and one {@link KernelMachine} per kernel
  * the runs use, booted by the first run on it and stopped when execution ends ({@link #close}).
  * Each test gets its own backend: a new reference device, or a new guest process tree on the machine.
  */
@@ -29,15 +29,15 @@ final class RunContext implements EngineExecutionContext, AutoCloseable {
     private static final Duration BOOT = Duration.ofSeconds(180);
 
     private final RunListener listener;
-    private final Map<Kernel, Machine> machines = new LinkedHashMap<>();
+    private final Map<Kernel, KernelMachine> machines = new LinkedHashMap<>();
 
-    private RunContext(RunListener listener, List<Kernel> kernels) {
+    private RunContext(RunListener listener, KernelPlan kernels) {
         this.listener = listener;
-        kernels.forEach(k -> machines.put(k, new Machine(k, BOOT)));
+        kernels.kernels().forEach(k -> machines.put(k, new KernelMachine(k, BOOT, kernels.qemu())));
     }
 
     static RunContext from(EngineConfiguration configuration, KernelPlan kernels) {
-        return new RunContext(RunListeners.load(configuration.allure()), kernels.kernels());
+        return new RunContext(RunListeners.load(configuration.allure()), kernels);
     }
 
     RunListener listener() {
@@ -61,11 +61,11 @@ final class RunContext implements EngineExecutionContext, AutoCloseable {
                     Optional.empty(), listener).run();
             return;
         }
-        Machine machine = machines.get(target.kernel().get());
-        List<String> drivers = ProfileName.byText(target.profile()).map(Machine::driversOf).orElseThrow();
+        KernelMachine machine = machines.get(target.kernel().get());
+        List<String> drivers = ProfileName.byText(target.profile()).map(KernelMachine::driversOf).orElseThrow();
         Optional<Backend> model = target.withModel()
                 ? Optional.of(newModel(target.profile(), target.era())) : Optional.empty();
-        Machine.Session session;
+        KernelMachine.Session session;
         try {
             session = machine.begin(drivers);
         } catch (IOException e) {
@@ -87,6 +87,6 @@ final class RunContext implements EngineExecutionContext, AutoCloseable {
 
     @Override
     public void close() {
-        machines.values().forEach(Machine::close);
+        machines.values().forEach(KernelMachine::close);
     }
 }

@@ -27,10 +27,14 @@ final class SpecDiscovery {
                     .addTestDescriptorVisitor(context -> TestDescriptor::prune)
                     .build()
                     .resolve(request, engine);
+            // Whenever specs were selected, even if none has a run left (the kernel backend with no
+            // kernel that can run): the reason is the one line the user sees.
+            if (loader.loadedAny()) {
+                engine.kernels().unavailable().ifPresent(reason ->
+                        engine.addChild(new KernelsUnavailableDescriptor(engine.getUniqueId(), reason)));
+            }
         } finally {
             loader.close();
         }
-        engine.kernels().unavailable().filter(reason -> !engine.getChildren().isEmpty())
-                .ifPresent(reason -> engine.addChild(new KernelsUnavailableDescriptor(engine.getUniqueId(), reason)));
     }
 }

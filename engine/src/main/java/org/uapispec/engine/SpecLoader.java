@@ -82,6 +82,11 @@ final class SpecLoader {
     }
 
     /** Whether {@link #load} has returned {@code source} before. */
+    /** Whether any spec file was loaded: the request selected specs. */
+    boolean loadedAny() {
+        return !cache.isEmpty();
+    }
+
     boolean isLoaded(SpecSource source) {
         return cache.containsKey(source);
     }

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 public final class Vm implements AutoCloseable {
     /** The name of the virtio-serial port the guest's init hands to the agent. */
     public static final String PORT = "uapispec";
-    private static final String QEMU = "qemu-system-x86_64";
+    /** The emulator, looked up on the {@code PATH} unless a path is given. */
+    public static final String QEMU = "qemu-system-x86_64";
     private static final int CONSOLE_TAIL_LINES = 20;
 
     private final Kernel kernel;
@@ -39,9 +40,17 @@ public final class Vm implements AutoCloseable {
 
     /** Whether QEMU's x86-64 system emulator is on the {@code PATH}. */
     public static boolean qemuAvailable() {
+        return qemuAvailable(QEMU);
+    }
+
+    /** Whether {@code qemu} can run: an executable file if it is a path, else a program on the {@code PATH}. */
+    public static boolean qemuAvailable(String qemu) {
+        if (qemu.contains("/")) {
+            return Files.isExecutable(Path.of(qemu));
+        }
         String path = System.getenv("PATH");
         return path != null && Stream.of(path.split(java.io.File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, QEMU)));
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, qemu)));
     }
 
     /**
@@ -52,25 +61,34 @@ public final class Vm implements AutoCloseable {
      *                     the message ends with the last lines of the guest's console
      */
     public static Vm boot(Kernel kernel, Duration timeout) throws IOException {
+        return boot(kernel, timeout, QEMU);
+    }
+
+    /** {@link #boot(Kernel, Duration)} with another emulator binary ({@code qemu}: a path, or a name on the PATH). */
+    public static Vm boot(Kernel kernel, Duration timeout, String qemu) throws IOException {
         Path folder = Files.createTempDirectory("uapispec-vm");
         Path socket = folder.resolve("agent.sock");
         Path console = folder.resolve("console.log");
-        Process qemu = new ProcessBuilder(command(kernel, socket))
+        Process process = new ProcessBuilder(command(qemu, kernel, socket))
                 .redirectErrorStream(true)
                 .redirectOutput(console.toFile())
                 .start();
         try {
-            return new Vm(kernel, qemu, folder, connect(qemu, socket, timeout));
+            return new Vm(kernel, process, folder, connect(process, socket, timeout));
         } catch (IOException | RuntimeException e) {
             String tail = consoleTail(console);
-            stop(qemu);
+            stop(process);
             delete(folder);
             throw new IOException("Linux " + kernel.release() + " did not come up: " + e.getMessage() + tail, e);
         }
     }
 
     static List<String> command(Kernel kernel, Path socket) {
-        List<String> command = new ArrayList<>(List.of(QEMU, "-accel", "tcg", "-m", "256M", "-smp", "1",
+        return command(QEMU, kernel, socket);
+    }
+
+    static List<String> command(String qemu, Kernel kernel, Path socket) {
+        List<String> command = new ArrayList<>(List.of(qemu, "-accel", "tcg", "-m", "256M", "-smp", "1",
                 "-nographic", "-no-reboot", "-nic", "none",
                 "-kernel", kernel.vmlinuz().toString(), "-initrd", kernel.initrd().toString(),
                 "-append", "console=ttyS0 quiet panic=-1",

@@ -14,17 +14,24 @@ import org.uapispec.api.ProfileName;
  * next scenario, since nothing that runs on a tainted kernel proves anything. A machine that did not
  * boot is not booted again: every later scenario fails at once with the first failure's message.
  */
-public final class Machine implements AutoCloseable {
+public final class KernelMachine implements AutoCloseable {
     private final Kernel kernel;
     private final Duration timeout;
+    private final String qemu;
     private Vm vm;
     private DriverNodes nodes;
     private String bootFailure;
 
     /** @param timeout how long booting may take, and later each answer of the agent */
-    public Machine(Kernel kernel, Duration timeout) {
+    public KernelMachine(Kernel kernel, Duration timeout) {
+        this(kernel, timeout, Vm.QEMU);
+    }
+
+    /** @param qemu the emulator: a path, or a name on the {@code PATH} */
+    public KernelMachine(Kernel kernel, Duration timeout, String qemu) {
         this.kernel = kernel;
         this.timeout = timeout;
+        this.qemu = qemu;
     }
 
     public Kernel kernel() {
@@ -58,7 +65,7 @@ public final class Machine implements AutoCloseable {
         if (vm == null || !vm.isAlive()) {
             stop();
             try {
-                vm = Vm.boot(kernel, timeout);
+                vm = Vm.boot(kernel, timeout, qemu);
                 nodes = DriverNodes.scan(vm.agent());
             } catch (IOException | RuntimeException e) {
                 stop();
@@ -106,7 +113,7 @@ public final class Machine implements AutoCloseable {
 
         /** The log lines the kernel printed during the scenario so far, and forgets them. */
         public List<String> newLogLines() {
-            synchronized (Machine.this) {
+            synchronized (KernelMachine.this) {
                 return on.isAlive() ? on.newKernelLog().lines() : List.of();
             }
         }
@@ -117,7 +124,7 @@ public final class Machine implements AutoCloseable {
          * no longer answers, the machine restarts before the next scenario.
          */
         public KernelLog end() {
-            synchronized (Machine.this) {
+            synchronized (KernelMachine.this) {
                 KernelLog log;
                 try {
                     backend.close();
