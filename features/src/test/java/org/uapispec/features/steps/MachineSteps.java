@@ -1,6 +1,13 @@
 package org.uapispec.features.steps;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.After;
 import io.cucumber.java.en.Given;
+import io.qameta.allure.Allure;
+import io.qameta.allure.model.Parameter;
+import java.util.ArrayList;
+import java.util.List;
 import io.cucumber.java.en.When;
 import org.uapispec.api.Fd;
 import org.uapispec.api.Node;
@@ -21,6 +28,22 @@ public final class MachineSteps {
     @Given("the profile {profile}")
     public void theProfile(Profile profile) {
         world.useProfile(profile);
+        if (!world.kernel().isEmpty()) {
+            // allure-cucumber gives a scenario without examples an immutable parameter list
+            Allure.getLifecycle().updateTestCase(result -> {
+                List<Parameter> parameters = new ArrayList<>(result.getParameters());
+                parameters.add(new Parameter().setName("kernel").setValue(world.kernel()));
+                result.setParameters(parameters);
+            });
+        }
+    }
+
+    /** On a kernel: the scenario's processes end, and a WARN, oops or BUG it caused fails it. */
+    @After(order = 0)
+    public void endOnTheBackend() {
+        List<String> taints = world.end();
+        assertThat(taints).withFailMessage(() -> world.kernel() + " warned during the scenario:\n  "
+                + String.join("\n  ", taints)).isEmpty();
     }
 
     @Given("process {word} opens {file} on the {node}")

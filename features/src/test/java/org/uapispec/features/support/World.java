@@ -13,7 +13,6 @@ import org.uapispec.api.Node;
 import org.uapispec.api.Outcome;
 import org.uapispec.api.Pid;
 import org.uapispec.device.profile.Profile;
-import org.uapispec.device.reference.ReferenceDevice;
 
 /**
  * One scenario's machine and the names the scenario gives to what it creates: processes, files,
@@ -24,8 +23,9 @@ import org.uapispec.device.reference.ReferenceDevice;
  * verified when the next call is made and after the last step. So a setup step that fails fails the
  * scenario at that step, and no outcome goes unasserted.
  *
- * <p>The backend is created in {@link #useProfile} and only used through {@link Backend}, so the steps
- * can later run on another backend.
+ * <p>The backend is created in {@link #useProfile} and only used through {@link Backend}: the
+ * reference device, or with {@code -Duapispec.backend=kernel} a real kernel for the profiles whose
+ * driver binds in a virtual machine ({@link Backends}).
  */
 public final class World {
     /** What a scenario knows about an open file: its number, who opened it, on which device. */
@@ -38,6 +38,7 @@ public final class World {
 
     private Profile profile;
     private Backend backend;
+    private Backends.Opened opened;
     private final Map<String, Pid> processes = new HashMap<>();
     private final Map<String, OpenedFile> files = new HashMap<>();
     private final Map<String, Handle> handles = new HashMap<>();
@@ -56,7 +57,21 @@ public final class World {
             throw new IllegalStateException("the profile is chosen once, before any other step");
         }
         profile = chosen;
-        backend = new ReferenceDevice(chosen);
+        opened = Backends.open(chosen);
+        backend = opened.backend();
+    }
+
+    /** The kernel the scenario runs on ({@code Linux 6.1.192-3 (6.1.0-57-amd64)}); empty on the reference device. */
+    public String kernel() {
+        return opened == null ? "" : opened.kernel();
+    }
+
+    /**
+     * Ends the scenario on its backend: on a kernel, its processes end, and the lines of a WARN, oops
+     * or BUG it printed are returned (the scenario fails with them).
+     */
+    public java.util.List<String> end() {
+        return opened == null ? java.util.List.of() : opened.end();
     }
 
     public Profile profile() {
