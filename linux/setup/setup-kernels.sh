@@ -9,7 +9,8 @@
 # Kernels are cached by resolved package version, initramfs images by kernel, agent and module
 # list; a second run reuses both. Every part prints what it does and how long it took.
 #
-# Usage: setup-kernels.sh [--cache DIR] [--refresh] [ERA...]   ERA: 5.10 6.1 6.12 7.2 (default: all four)
+# Usage: setup-kernels.sh [--cache DIR] [--refresh] [ERA...]   ERA: 5.10 6.1 6.12 7.2 (default: all four);
+#        a comma-separated list (6.1,6.12) counts as its eras, as uapispec.kernels writes them
 # --refresh fetches the package lists even when they are less than a day old.
 # Writes DIR/kernels.tsv, one line per prepared kernel (those of earlier runs stay): era, kernel
 # release (uname -r), package, package version, vmlinuz, initrd.
@@ -25,8 +26,9 @@ while [ $# -gt 0 ]; do
         --refresh) refresh=1; shift ;;
         --cache) cache=$2; shift 2 ;;
         --cache=*) cache=${1#--cache=}; shift ;;
-        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
         5.10|6.1|6.12|7.2) eras+=("$1"); shift ;;
+        *,*) IFS=, read -r -a listed <<< "$1"; shift; set -- "${listed[@]}" "$@" ;;
         *) echo "setup-kernels: unknown argument '$1' (eras: 5.10 6.1 6.12 7.2; options: --cache DIR, --refresh)" >&2; exit 2 ;;
     esac
 done

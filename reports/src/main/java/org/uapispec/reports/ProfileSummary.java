@@ -13,9 +13,11 @@ import org.uapispec.api.ProfileName;
 
 /**
  * The catalogue-by-profile table: for every catalogue ID that spec scenarios name, and every
- * profile they ran on, whether they passed and which errnos and signals the device answered. Built
- * from the Allure results the engine wrote (labels {@code catalogue}, parameter {@code profile}, and
- * each call step's parameter {@code answer}: {@code ok}, an errno's or a signal's name).
+ * profile they ran on (a profile on a kernel is a column of its own, {@code generic on Linux
+ * 6.1.192-3 (...)}, after the profile's model column), whether they passed and which errnos and
+ * signals the device answered. Built from the Allure results the engine wrote (labels
+ * {@code catalogue}, parameters {@code profile} and {@code kernel}, and each call step's parameter
+ * {@code answer}: {@code ok}, an errno's or a signal's name).
  */
 final class ProfileSummary {
     private static final String SPEC_EPIC = "Conformance specs";
@@ -36,9 +38,20 @@ final class ProfileSummary {
 
     /** Profiles in the api's order (the DRM core, then each driver by era); others after them by name. */
     private static final List<String> PROFILE_ORDER = ProfileName.texts();
+    /** What separates a profile from the kernel in a column's name. */
+    private static final String ON = " on ";
     private static final Comparator<String> BY_PROFILE = Comparator
-            .comparingInt((String p) -> PROFILE_ORDER.contains(p) ? PROFILE_ORDER.indexOf(p) : PROFILE_ORDER.size())
+            .comparingInt((String p) -> order(profileOf(p)))
             .thenComparing(Comparator.naturalOrder());
+
+    private static int order(String profile) {
+        return PROFILE_ORDER.contains(profile) ? PROFILE_ORDER.indexOf(profile) : PROFILE_ORDER.size();
+    }
+
+    private static String profileOf(String column) {
+        int on = column.indexOf(ON);
+        return on < 0 ? column : column.substring(0, on);
+    }
 
     private final SortedMap<String, SortedMap<String, Cell>> table = new TreeMap<>(NaturalOrder.INSTANCE);
     private final SortedSet<String> profiles = new TreeSet<>(BY_PROFILE);
@@ -49,7 +62,8 @@ final class ProfileSummary {
         if (!labels.getOrDefault("epic", Set.of()).contains(SPEC_EPIC)) {
             return;
         }
-        String profile = Results.parameter(result, "profile").orElse("?");
+        String kernel = Results.parameter(result, "kernel").filter(k -> !k.isEmpty() && !k.equals("model")).orElse("");
+        String profile = Results.parameter(result, "profile").orElse("?") + (kernel.isEmpty() ? "" : ON + kernel);
         profiles.add(profile);
         boolean passed = "passed".equals(result.path("status").asText());
         SortedSet<String> answers = new TreeSet<>();
