@@ -4,6 +4,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.EngineFilter;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
 import org.uapispec.api.Credentials;
 import org.uapispec.api.DrmIoctl;
 import org.uapispec.api.Fd;
@@ -23,7 +32,10 @@ import org.uapispec.linux.Vm;
  * Issue 16's kernel figures, per prepared kernel: boot to the agent's first answer, the round trip
  * of one ioctl through the {@code Backend} port (GEM_CLOSE of a handle vgem never gave, EINVAL:
  * the kernel's whole ioctl path, no state), and the ioctls per second when they are pipelined to
- * the agent. Nothing is asserted; it prints.
+ * the agent; then the whole vgem part of the conformance suite per kernel through the engine
+ * ({@code uapispec.profiles=generic}, the kernel backend alone and both), boot included. Nothing is
+ * asserted; it prints. Run it from the repository's root (the suite is read from
+ * {@code specs/src/main/resources/specs}).
  *
  * <pre>java -cp bench/target/benchmarks.jar org.uapispec.bench.kernel.KernelBench [--quick]</pre>
  */
@@ -85,7 +97,37 @@ public final class KernelBench {
                         nanos[roundTrips * 99 / 100] / 1000, roundTrips, pipelined / seconds, pipelined, einval);
             }
         }
+        Path suite = Path.of("specs/src/main/resources/specs");
+        if (!Files.isDirectory(suite)) {
+            System.out.println("suite timing skipped: run from the repository's root (" + suite + " is not there)");
+        } else {
+            for (Kernel kernel : kernels) {
+                for (String backend : List.of("kernel", "both")) {
+                    suite(suite, kernel, backend);
+                }
+            }
+        }
         System.out.println("load average after: " + load());
+    }
+
+    /** The vgem part of the suite on one kernel, through the engine as a launcher runs it, boot included. */
+    private static void suite(Path suite, Kernel kernel, String backend) {
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(DiscoverySelectors.selectDirectory(suite.toFile()))
+                .filters(EngineFilter.includeEngines("uapispec"))
+                .configurationParameter("uapispec.backend", backend)
+                .configurationParameter("uapispec.kernels", kernel.era())
+                .configurationParameter("uapispec.profiles", "generic")
+                .configurationParameter("uapispec.report.allure", "false")
+                .build();
+        SummaryGeneratingListener summary = new SummaryGeneratingListener();
+        long start = System.nanoTime();
+        LauncherFactory.create().execute(request, summary);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        TestExecutionSummary result = summary.getSummary();
+        System.out.printf("Linux %-22s vgem suite, backend %-6s %d tests (%d passed, %d failed, %d skipped) in %.1f s,"
+                + " boot included%n", kernel.release(), backend, result.getTestsFoundCount(),
+                result.getTestsSucceededCount(), result.getTestsFailedCount(), result.getTestsSkippedCount(), seconds);
     }
 
     private static <T> T value(Outcome<T> outcome) {
