@@ -26,6 +26,7 @@ import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.InternalFailure;
 import org.uapispec.grammar.model.Invariant;
 import org.uapispec.api.ProfileName;
+import org.uapispec.grammar.model.ProfileSelection;
 import org.uapispec.grammar.model.Scenario;
 import org.uapispec.grammar.model.SpecModel;
 import org.uapispec.grammar.model.Step;
@@ -110,7 +111,7 @@ public final class Lowerer {
         List<Step> setupSteps = lowerer.lower(setup);
         List<Step> steps = lowerer.lower(decl.statements());
         return new Scenario(decl.pos(), decl.title(), decl.doc(), meta.description(), union(specTags, meta.tags()),
-                profiles, union(specCatalogue, meta.catalogue()), setupSteps, steps);
+                ProfileSelection.of(profiles), union(specCatalogue, meta.catalogue()), setupSteps, steps);
     }
 
     /** Invariants see every name the spec binds, typed by the first step that binds it. */
