@@ -13,6 +13,7 @@ import org.uapispec.grammar.ast.Spec;
 import org.uapispec.grammar.ast.SpecMember;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.DidYouMean;
+import org.uapispec.grammar.model.ProfileSelection;
 import org.uapispec.api.ProfileName;
 import org.uapispec.grammar.source.SourcePos;
 
@@ -25,24 +26,25 @@ final class MetaChecker {
     }
 
     /** The spec's profiles (all known ones when it lists none); unknown names are reported. */
-    List<String> specProfiles(Spec spec) {
+    ProfileSelection specProfiles(Spec spec) {
         List<String> listed = new ArrayList<>();
         for (SpecMember member : spec.members()) {
             if (member instanceof NameList list) {
                 profiles(list, ProfileName.texts(), "", listed);
             }
         }
-        return listed.isEmpty() ? ProfileName.texts() : listed;
+        return ProfileSelection.of(listed.isEmpty() ? ProfileName.texts() : listed);
     }
 
-    List<String> scenarioProfiles(ScenarioDecl scenario, List<String> specProfiles) {
+    /** The scenario's profiles (the spec's when it lists none); those not among the spec's are reported. */
+    ProfileSelection scenarioProfiles(ScenarioDecl scenario, ProfileSelection specProfiles) {
         List<String> listed = new ArrayList<>();
         for (ScenarioMember member : scenario.members()) {
             if (member instanceof NameList list) {
-                profiles(list, specProfiles, "the spec's ", listed);
+                profiles(list, specProfiles.profiles(), "the spec's ", listed);
             }
         }
-        return listed.isEmpty() ? specProfiles : listed;
+        return listed.isEmpty() ? specProfiles : ProfileSelection.of(listed);
     }
 
     /**

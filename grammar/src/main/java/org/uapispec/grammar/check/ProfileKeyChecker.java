@@ -12,6 +12,7 @@ import org.uapispec.api.ProfileName;
 import org.uapispec.grammar.ast.OutcomeClause;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.DidYouMean;
+import org.uapispec.grammar.model.ProfileSelection;
 import org.uapispec.grammar.source.SourcePos;
 
 /**
@@ -27,7 +28,7 @@ final class ProfileKeyChecker {
     }
 
     /** The block's keys without errors, after reporting the others and what the block does not cover. */
-    CheckedCases check(OutcomeClause.PerProfile block, List<String> profiles) {
+    CheckedCases check(OutcomeClause.PerProfile block, ProfileSelection profiles) {
         Map<String, SourcePos> seen = new HashMap<>();
         // Profiles with a key in error are not reported as uncovered too; 'default' for all of them.
         Set<String> excused = new HashSet<>();
@@ -57,7 +58,7 @@ final class ProfileKeyChecker {
 
     /** The key as resolved, or null after reporting its error. */
     private CheckedCases.Key resolve(OutcomeClause.ProfileKey key, OutcomeClause.Alternatives outcome,
-            List<String> profiles) {
+            ProfileSelection profiles) {
         String name = key.profile().text();
         OutcomeClause.Era era = key.era();
         if (name.equals(OutcomeChecker.DEFAULT)) {
@@ -76,7 +77,7 @@ final class ProfileKeyChecker {
         if (era != null && kernelEra == null) {
             return null;
         }
-        if (!profiles.contains(name)) {
+        if (!profiles.profiles().contains(name)) {
             diagnostics.warning(key.pos(), "profile '" + name + "' does not apply to this scenario");
         }
         return new CheckedCases.Key(name, kernelEra, era != null && era.onwards(), outcome);
@@ -104,11 +105,11 @@ final class ProfileKeyChecker {
      * every kernel era for a profile that follows them, for another its own. A profile with no case
      * at all is reported by name, one with cases for some eras only by the eras it lacks.
      */
-    private void coverage(OutcomeClause.PerProfile block, CheckedCases cases, List<String> profiles,
+    private void coverage(OutcomeClause.PerProfile block, CheckedCases cases, ProfileSelection profiles,
             Set<String> excused) {
         List<String> missing = new ArrayList<>();
         List<String> missingEras = new ArrayList<>();
-        for (String profile : profiles) {
+        for (String profile : profiles.profiles()) {
             if (excused.contains(profile)) {
                 continue;
             }
