@@ -39,7 +39,8 @@ public final class Checker {
 
     private static void passes(Spec spec, Diagnostics diagnostics, Resolutions resolved) {
         MetaChecker meta = new MetaChecker(diagnostics);
-        ProfileSelection specProfiles = meta.specProfiles(spec);
+        ProfileListChecker profileLists = new ProfileListChecker(diagnostics);
+        ProfileSelection specProfiles = profileLists.specProfiles(spec);
         resolved.specProfiles = specProfiles;
         meta.duplicates(spec);
         StatementChecker statements = new StatementChecker(diagnostics, invariantNames(spec), resolved);
@@ -47,7 +48,7 @@ public final class Checker {
         resolved.specBindings.addAll(all.visibleNames());
         invariants(spec, all, statements, diagnostics);
         Scope setup = setup(spec, statements, specProfiles);
-        scenarios(spec, statements, meta, setup, specProfiles, diagnostics, resolved);
+        scenarios(spec, statements, profileLists, setup, specProfiles, diagnostics, resolved);
         statements.reportUnused(setup);
     }
 
@@ -62,12 +63,12 @@ public final class Checker {
     }
 
     /** Each scenario starts from its own copy of the setup bindings, so closes do not leak between scenarios. */
-    private static void scenarios(Spec spec, StatementChecker statements, MetaChecker meta, Scope setup,
-            ProfileSelection specProfiles, Diagnostics diagnostics, Resolutions resolved) {
+    private static void scenarios(Spec spec, StatementChecker statements, ProfileListChecker profileLists,
+            Scope setup, ProfileSelection specProfiles, Diagnostics diagnostics, Resolutions resolved) {
         for (SpecMember member : spec.members()) {
             if (member instanceof ScenarioDecl scenario) {
                 try {
-                    scenario(scenario, statements, meta, setup, specProfiles, diagnostics, resolved);
+                    scenario(scenario, statements, profileLists, setup, specProfiles, diagnostics, resolved);
                 } catch (RuntimeException | StackOverflowError e) {
                     InternalFailure.report(diagnostics, scenario.pos(), "checking this scenario", e);
                 }
@@ -75,9 +76,9 @@ public final class Checker {
         }
     }
 
-    private static void scenario(ScenarioDecl scenario, StatementChecker statements, MetaChecker meta, Scope setup,
-            ProfileSelection specProfiles, Diagnostics diagnostics, Resolutions resolved) {
-        ProfileSelection profiles = meta.scenarioProfiles(scenario, specProfiles);
+    private static void scenario(ScenarioDecl scenario, StatementChecker statements, ProfileListChecker profileLists,
+            Scope setup, ProfileSelection specProfiles, Diagnostics diagnostics, Resolutions resolved) {
+        ProfileSelection profiles = profileLists.scenarioProfiles(scenario, specProfiles);
         resolved.profiles.put(scenario, profiles);
         if (scenario.statements().isEmpty()) {
             diagnostics.warning(scenario.pos(), "scenario '" + scenario.title() + "' has no steps");

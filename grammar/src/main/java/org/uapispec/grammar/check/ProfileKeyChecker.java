@@ -1,6 +1,8 @@
 package org.uapispec.grammar.check;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,8 +39,8 @@ final class ProfileKeyChecker {
             for (OutcomeClause.ProfileKey key : c.keys()) {
                 SourcePos first = seen.putIfAbsent(key.text(), key.pos());
                 if (first != null) {
-                    diagnostics.error(key.pos(), (key.era() == null ? "profile '" : "key '") + key.text()
-                            + "' appears twice in this outcome, first at " + first.lineAndColumn());
+                    diagnostics.error(key.pos(), EraKeys.named(key) + " appears twice in this outcome, first at "
+                            + first.lineAndColumn());
                     continue;
                 }
                 CheckedCases.Key resolved = resolve(key, c.outcome(), profiles);
@@ -73,37 +75,24 @@ final class ProfileKeyChecker {
             diagnostics.error(key.pos(), "unknown profile '" + name + "'" + DidYouMean.hint(name, ProfileName.texts()));
             return null;
         }
-        KernelEra kernelEra = era == null ? null : kernelEra(key, profile.get());
+        KernelEra kernelEra = era == null ? null : EraKeys.era(key, profile.get(), diagnostics);
         if (era != null && kernelEra == null) {
             return null;
         }
+        boolean onwards = era != null && era.onwards();
         if (!profiles.profiles().contains(name)) {
             diagnostics.warning(key.pos(), "profile '" + name + "' does not apply to this scenario");
+        } else if (Collections.disjoint(EraKeys.eras(kernelEra, onwards), profiles.eras(name))) {
+            diagnostics.warning(key.pos(), "key '" + key.text() + "' does not apply to this scenario");
         }
-        return new CheckedCases.Key(name, kernelEra, era != null && era.onwards(), outcome);
-    }
-
-    /** The era of a key with one, or null after reporting why it has none. */
-    private KernelEra kernelEra(OutcomeClause.ProfileKey key, ProfileName profile) {
-        OutcomeClause.Era era = key.era();
-        if (!profile.followsKernelEras()) {
-            diagnostics.error(key.pos(), "profile '" + profile.text() + "' is an era of its own and takes no '"
-                    + era.text() + "'");
-            return null;
-        }
-        Optional<KernelEra> known = KernelEra.byText(era.release());
-        if (known.isEmpty()) {
-            diagnostics.error(key.pos(), "unknown kernel era '" + era.release() + "' (known: "
-                    + String.join(", ", KernelEra.texts()) + ")");
-            return null;
-        }
-        return known.get();
+        return new CheckedCases.Key(name, kernelEra, onwards, outcome);
     }
 
     /**
      * Without {@code default}, each profile of the scenario needs a case on every era it answers as:
-     * every kernel era for a profile that follows them, for another its own. A profile with no case
-     * at all is reported by name, one with cases for some eras only by the eras it lacks.
+     * each kernel era the scenario runs a profile that follows them on, for another its own. A
+     * profile with no case at all is reported by name, one with cases for some eras only by the eras
+     * it lacks.
      */
     private void coverage(OutcomeClause.PerProfile block, CheckedCases cases, ProfileSelection profiles,
             Set<String> excused) {
@@ -114,7 +103,7 @@ final class ProfileKeyChecker {
                 continue;
             }
             boolean followsEras = ProfileName.byText(profile).map(ProfileName::followsKernelEras).orElse(false);
-            List<KernelEra> eras = followsEras ? List.of(KernelEra.values()) : List.of(KernelEra.newest());
+            Collection<KernelEra> eras = followsEras ? profiles.eras(profile) : List.of(KernelEra.newest());
             List<String> uncovered = new ArrayList<>();
             for (KernelEra era : eras) {
                 if (cases.caseFor(profile, era) == null) {

@@ -101,11 +101,13 @@ public final class Lowerer {
         return new Lowered(Optional.of(model), diagnostics.toList());
     }
 
-    private static Scenario scenario(ScenarioDecl decl, List<Statement> setup, List<String> specTags, List<String> specCatalogue, Diagnostics diagnostics, Map<Object, String> printed,
+    private static Scenario scenario(ScenarioDecl decl, List<Statement> setup, List<String> specTags,
+            List<String> specCatalogue, Diagnostics diagnostics, Map<Object, String> printed,
             Expectations expectations, Expansion expansion, CheckResult checked) {
         Metadata meta = Metadata.of(decl.members());
         ProfileSelection profiles = checked.profiles(decl);
-        StepLowerer lowerer = new StepLowerer(profiles.profiles(), decl, diagnostics, printed, expectations, expansion, checked);
+        StepLowerer lowerer = new StepLowerer(profiles.profiles(), decl, diagnostics, printed, expectations, expansion,
+                checked);
         List<Step> setupSteps = lowerer.lower(setup);
         List<Step> steps = lowerer.lower(decl.statements());
         return new Scenario(decl.pos(), decl.title(), decl.doc(), meta.description(), union(specTags, meta.tags()),
@@ -160,8 +162,11 @@ public final class Lowerer {
             List<String> catalogue = new ArrayList<>();
             List<String> paragraphs = new ArrayList<>();
             for (SyntaxNode member : members) {
-                if (member instanceof NameList list && list.kind() != NameList.Kind.PROFILES) {
-                    List<String> names = list.kind() == NameList.Kind.TAGS ? tags : catalogue;
+                if (member instanceof NameList list) {
+                    List<String> names = switch (list.kind()) {
+                        case TAGS -> tags;
+                        case CATALOGUE -> catalogue;
+                    };
                     for (Name name : list.names()) {
                         if (!names.contains(name.text())) {
                             names.add(name.text());

@@ -61,15 +61,16 @@ public record ProfileSelection(List<String> profiles, Map<String, Set<KernelEra>
             if (!profiles.contains(profile)) {
                 throw new IllegalArgumentException("profile '" + profile + "' is not selected");
             }
-            if (!ProfileName.byText(profile).map(ProfileName::followsKernelEras).orElse(false)) {
-                throw new IllegalArgumentException("profile '" + profile + "' does not follow kernel eras");
-            }
             if (eras.isEmpty()) {
                 throw new IllegalArgumentException("profile '" + profile + "' runs on no kernel era");
             }
-            if (eras.size() < EVERY_ERA.size()) {
-                copy.put(profile, Collections.unmodifiableSet(EnumSet.copyOf(eras)));
+            if (eras.size() == EVERY_ERA.size()) {
+                return;
             }
+            if (!ProfileName.byText(profile).map(ProfileName::followsKernelEras).orElse(false)) {
+                throw new IllegalArgumentException("profile '" + profile + "' does not follow kernel eras");
+            }
+            copy.put(profile, Collections.unmodifiableSet(EnumSet.copyOf(eras)));
         });
         return copy.isEmpty() ? Map.of() : Map.copyOf(copy);
     }
