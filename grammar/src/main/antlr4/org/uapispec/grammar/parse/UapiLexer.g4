@@ -56,7 +56,10 @@ AMP    : '&' ;
 TILDE  : '~' ;
 BANG   : '!' ;
 
-/* A kernel era in an outcome key, generic@6.1 or generic@6.1+ (that era and every later one). */
+/*
+ * A kernel era after a profile, in an outcome key or a profiles list: generic@6.1 or generic@6.1+
+ * (that era and every later one).
+ */
 ERA      : '@' [0-9]+ '.' [0-9]+ '+'? ;
 HEXBYTES : 'x"' ~["\r\n]* '"' ;
 INT      : '0' [xX] [0-9a-fA-F_]+ | [0-9] [0-9_]* ;

@@ -25,7 +25,7 @@ scenarioMember
 metaItem
     : DESCRIPTION STRING+                       # descriptionItem
     | TAGS LBRACK dashedList? RBRACK            # tagsItem
-    | PROFILES LBRACK dashedList? RBRACK        # profilesItem
+    | PROFILES LBRACK profileList? RBRACK       # profilesItem
     | CATALOGUE LBRACK dashedList? RBRACK       # catalogueItem
     ;
 
@@ -33,6 +33,11 @@ dashedList : listItem (COMMA listItem)* COMMA? ;
 
 // A string or number for catalogue ids that are not plain names ("USERPTR-OVERLAP-3.16", 45).
 listItem : dashedName | STRING | INT ;
+
+// Profiles as in an outcome key, each on every kernel era or on some: [generic@6.1+, i915-2019].
+profileList : profileItem (COMMA profileItem)* COMMA? ;
+
+profileItem : profileKey | STRING | INT ;
 
 // Profile names (i915-2014), catalogue ids (USERPTR-ALIGN-PTR) and tags may contain dashes.
 dashedName : word (MINUS (word | INT))* ;

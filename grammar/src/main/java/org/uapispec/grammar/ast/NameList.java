@@ -3,12 +3,11 @@ package org.uapispec.grammar.ast;
 import java.util.List;
 import org.uapispec.grammar.source.SourcePos;
 
-/** {@code tags [...]}, {@code profiles [...]} or {@code catalogue [...]}. */
+/** {@code tags [...]} or {@code catalogue [...]}; the profiles have a {@link ProfileList}. */
 public record NameList(SourcePos pos, Kind kind, List<Name> names) implements Meta {
     /** Which list this is; the keyword is how it is spelt. */
     public enum Kind {
         TAGS("tags"),
-        PROFILES("profiles"),
         CATALOGUE("catalogue");
 
         private final String keyword;

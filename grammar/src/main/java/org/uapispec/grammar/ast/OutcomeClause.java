@@ -37,8 +37,8 @@ public sealed interface OutcomeClause extends SyntaxNode {
 
     /**
      * What a case is for: a profile ({@code i915}), a profile in kernel eras ({@code generic@5.10},
-     * {@code generic@6.1+}), or {@code default}, which covers the rest. The checker resolves the
-     * names.
+     * {@code generic@6.1+}), or {@code default}, which covers the rest. An item of a
+     * {@link ProfileList} is a key too, with the same meaning. The checker resolves the names.
      *
      * @param era null for a key without one
      */

@@ -92,6 +92,9 @@ public final class SpecPrinter {
         } else if (meta instanceof NameList list) {
             line(list.kind().keyword() + " [" + list.names().stream().map(n -> listItem(n.text()))
                     .collect(Collectors.joining(", ")) + "]");
+        } else if (meta instanceof ProfileList list) {
+            line("profiles [" + list.keys().stream().map(SpecPrinter::profileItem).collect(Collectors.joining(", "))
+                    + "]");
         }
     }
 
@@ -131,6 +134,12 @@ public final class SpecPrinter {
         String values = row.values().stream().map(ExprPrinter::print).collect(Collectors.joining(", "));
         String text = row.values().size() == 1 ? values : "(" + values + ")";
         return row.outcome() == null ? text : text + " -> " + ExprPrinter.outcome(row.outcome());
+    }
+
+    /** {@code generic@6.1+}; a profile without an era may be any list item (the checker judges it). */
+    private static String profileItem(OutcomeClause.ProfileKey key) {
+        String profile = listItem(key.profile().text());
+        return key.era() == null ? profile : profile + key.era().text();
     }
 
     /** A list item is printed bare when it reads back as a name, else quoted. */

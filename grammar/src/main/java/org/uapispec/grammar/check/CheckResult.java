@@ -6,14 +6,17 @@ import java.util.Set;
 import org.uapispec.grammar.ast.Call;
 import org.uapispec.grammar.ast.Expr;
 import org.uapispec.grammar.ast.OutcomeClause;
+import org.uapispec.grammar.ast.ScenarioDecl;
 import org.uapispec.grammar.diag.Diagnostic;
+import org.uapispec.grammar.model.ProfileSelection;
 import org.uapispec.grammar.model.ValueType;
 
 /**
  * What the check stage found: its diagnostics (errors stop compilation, warnings do not), and for a
  * spec without errors everything lowering consumes, by syntax node: each call's operation, arguments
- * and process, what each name and field stands for, each operator's type, each outcome and the
- * keys of each per-profile block. For such a spec every call, name, field, operator, outcome and
+ * and process, what each name and field stands for, each operator's type, each outcome, the
+ * keys of each per-profile block and the profiles of the spec and of each scenario. For such a spec
+ * every call, name, field, operator, outcome and
  * per-profile block of it has its entry; lowering looks nothing up by name.
  */
 public final class CheckResult {
@@ -66,6 +69,16 @@ public final class CheckResult {
     /** Which case of a per-profile block applies to each profile and kernel era. */
     public CheckedCases cases(OutcomeClause.PerProfile block) {
         return resolved.cases.get(block);
+    }
+
+    /** The profiles {@code scenario} runs on and their kernel eras: its own list, or the spec's. */
+    public ProfileSelection profiles(ScenarioDecl scenario) {
+        return resolved.profiles.get(scenario);
+    }
+
+    /** The spec's profiles and their kernel eras (every profile when it lists none); null only from {@link #of}. */
+    public ProfileSelection specProfiles() {
+        return resolved.specProfiles;
     }
 
     /** Every name a step anywhere in the spec binds: what an invariant may read. */

@@ -2,7 +2,6 @@ package org.uapispec.grammar.check;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -13,6 +12,7 @@ import org.uapispec.grammar.ast.Spec;
 import org.uapispec.grammar.ast.SpecMember;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.InternalFailure;
+import org.uapispec.grammar.model.ProfileSelection;
 import org.uapispec.grammar.model.SymbolSpace;
 import org.uapispec.grammar.model.ValueType;
 import org.uapispec.grammar.source.SourcePos;
@@ -39,18 +39,20 @@ public final class Checker {
 
     private static void passes(Spec spec, Diagnostics diagnostics, Resolutions resolved) {
         MetaChecker meta = new MetaChecker(diagnostics);
-        List<String> specProfiles = meta.specProfiles(spec);
+        ProfileListChecker profileLists = new ProfileListChecker(diagnostics);
+        ProfileSelection specProfiles = profileLists.specProfiles(spec);
+        resolved.specProfiles = specProfiles;
         meta.duplicates(spec);
         StatementChecker statements = new StatementChecker(diagnostics, invariantNames(spec), resolved);
         Scope all = AllBindings.of(spec);
         resolved.specBindings.addAll(all.visibleNames());
         invariants(spec, all, statements, diagnostics);
         Scope setup = setup(spec, statements, specProfiles);
-        scenarios(spec, statements, meta, setup, specProfiles, diagnostics);
+        scenarios(spec, statements, profileLists, setup, specProfiles, diagnostics, resolved);
         statements.reportUnused(setup);
     }
 
-    private static Scope setup(Spec spec, StatementChecker statements, List<String> specProfiles) {
+    private static Scope setup(Spec spec, StatementChecker statements, ProfileSelection specProfiles) {
         Scope setup = new Scope(null);
         for (SpecMember member : spec.members()) {
             if (member instanceof Setup s) {
@@ -61,12 +63,12 @@ public final class Checker {
     }
 
     /** Each scenario starts from its own copy of the setup bindings, so closes do not leak between scenarios. */
-    private static void scenarios(Spec spec, StatementChecker statements, MetaChecker meta, Scope setup,
-            List<String> specProfiles, Diagnostics diagnostics) {
+    private static void scenarios(Spec spec, StatementChecker statements, ProfileListChecker profileLists,
+            Scope setup, ProfileSelection specProfiles, Diagnostics diagnostics, Resolutions resolved) {
         for (SpecMember member : spec.members()) {
             if (member instanceof ScenarioDecl scenario) {
                 try {
-                    scenario(scenario, statements, meta, setup, specProfiles, diagnostics);
+                    scenario(scenario, statements, profileLists, setup, specProfiles, diagnostics, resolved);
                 } catch (RuntimeException | StackOverflowError e) {
                     InternalFailure.report(diagnostics, scenario.pos(), "checking this scenario", e);
                 }
@@ -74,9 +76,10 @@ public final class Checker {
         }
     }
 
-    private static void scenario(ScenarioDecl scenario, StatementChecker statements, MetaChecker meta, Scope setup,
-            List<String> specProfiles, Diagnostics diagnostics) {
-        List<String> profiles = meta.scenarioProfiles(scenario, specProfiles);
+    private static void scenario(ScenarioDecl scenario, StatementChecker statements, ProfileListChecker profileLists,
+            Scope setup, ProfileSelection specProfiles, Diagnostics diagnostics, Resolutions resolved) {
+        ProfileSelection profiles = profileLists.scenarioProfiles(scenario, specProfiles);
+        resolved.profiles.put(scenario, profiles);
         if (scenario.statements().isEmpty()) {
             diagnostics.warning(scenario.pos(), "scenario '" + scenario.title() + "' has no steps");
         }

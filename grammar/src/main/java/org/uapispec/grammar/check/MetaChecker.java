@@ -1,68 +1,20 @@
 package org.uapispec.grammar.check;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.uapispec.grammar.ast.Name;
-import org.uapispec.grammar.ast.NameList;
 import org.uapispec.grammar.ast.ScenarioDecl;
-import org.uapispec.grammar.ast.ScenarioMember;
 import org.uapispec.grammar.ast.Setup;
 import org.uapispec.grammar.ast.Spec;
 import org.uapispec.grammar.ast.SpecMember;
 import org.uapispec.grammar.diag.Diagnostics;
-import org.uapispec.grammar.diag.DidYouMean;
-import org.uapispec.api.ProfileName;
 import org.uapispec.grammar.source.SourcePos;
 
-/** Spec-level checks: profile names, scenario profiles within the spec's, duplicate scenarios and setups. */
+/** Spec-level checks: duplicate scenarios and setups (the profiles lists are {@link ProfileListChecker}'s). */
 final class MetaChecker {
     private final Diagnostics diagnostics;
 
     MetaChecker(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
-    }
-
-    /** The spec's profiles (all known ones when it lists none); unknown names are reported. */
-    List<String> specProfiles(Spec spec) {
-        List<String> listed = new ArrayList<>();
-        for (SpecMember member : spec.members()) {
-            if (member instanceof NameList list) {
-                profiles(list, ProfileName.texts(), "", listed);
-            }
-        }
-        return listed.isEmpty() ? ProfileName.texts() : listed;
-    }
-
-    List<String> scenarioProfiles(ScenarioDecl scenario, List<String> specProfiles) {
-        List<String> listed = new ArrayList<>();
-        for (ScenarioMember member : scenario.members()) {
-            if (member instanceof NameList list) {
-                profiles(list, specProfiles, "the spec's ", listed);
-            }
-        }
-        return listed.isEmpty() ? specProfiles : listed;
-    }
-
-    /**
-     * Adds the profiles of a {@code profiles [...]} list to {@code out}, once each; reports unknown ones
-     * and those outside {@code allowed}. Other name lists are ignored.
-     */
-    private void profiles(NameList list, List<String> allowed, String allowedName, List<String> out) {
-        if (list.kind() != NameList.Kind.PROFILES) {
-            return;
-        }
-        for (Name name : list.names()) {
-            String text = name.text();
-            if (ProfileName.byText(text).isEmpty()) {
-                diagnostics.error(name.pos(), "unknown profile '" + text + "'" + DidYouMean.hint(text, ProfileName.texts()));
-            } else if (!allowed.contains(text)) {
-                diagnostics.error(name.pos(), "profile '" + text + "' is not among " + allowedName + "profiles");
-            } else if (!out.contains(text)) {
-                out.add(text);
-            }
-        }
     }
 
     /** Scenario titles and setups must be unique; the second one points at the first. */

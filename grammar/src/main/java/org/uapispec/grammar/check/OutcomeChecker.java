@@ -11,6 +11,7 @@ import org.uapispec.grammar.diag.DidYouMean;
 import org.uapispec.api.Errno;
 import org.uapispec.api.Signal;
 import org.uapispec.grammar.model.Expected;
+import org.uapispec.grammar.model.ProfileSelection;
 
 /**
  * Checks expected outcomes: errno and signal names, and per-profile blocks (their keys through
@@ -37,7 +38,7 @@ final class OutcomeChecker {
     }
 
     /** Whether the step may succeed on some profile (true after an error, to avoid follow-up errors). */
-    boolean check(OutcomeClause outcome, Scope scope, List<String> profiles) {
+    boolean check(OutcomeClause outcome, Scope scope, ProfileSelection profiles) {
         if (outcome instanceof OutcomeClause.Implicit) {
             return true;
         } else if (outcome instanceof OutcomeClause.Alternatives alternatives) {
@@ -109,7 +110,7 @@ final class OutcomeChecker {
     }
 
     /** Checks each case's outcome and the block's keys, and records the keys as resolved. */
-    private boolean perProfile(OutcomeClause.PerProfile block, Scope scope, List<String> profiles) {
+    private boolean perProfile(OutcomeClause.PerProfile block, Scope scope, ProfileSelection profiles) {
         boolean mayBeOk = false;
         for (OutcomeClause.ProfileCase c : block.cases()) {
             mayBeOk |= alternatives(c.outcome(), scope);

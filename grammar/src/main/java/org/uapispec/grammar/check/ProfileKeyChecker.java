@@ -1,6 +1,8 @@
 package org.uapispec.grammar.check;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.uapispec.api.ProfileName;
 import org.uapispec.grammar.ast.OutcomeClause;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.DidYouMean;
+import org.uapispec.grammar.model.ProfileSelection;
 import org.uapispec.grammar.source.SourcePos;
 
 /**
@@ -27,7 +30,7 @@ final class ProfileKeyChecker {
     }
 
     /** The block's keys without errors, after reporting the others and what the block does not cover. */
-    CheckedCases check(OutcomeClause.PerProfile block, List<String> profiles) {
+    CheckedCases check(OutcomeClause.PerProfile block, ProfileSelection profiles) {
         Map<String, SourcePos> seen = new HashMap<>();
         // Profiles with a key in error are not reported as uncovered too; 'default' for all of them.
         Set<String> excused = new HashSet<>();
@@ -36,8 +39,8 @@ final class ProfileKeyChecker {
             for (OutcomeClause.ProfileKey key : c.keys()) {
                 SourcePos first = seen.putIfAbsent(key.text(), key.pos());
                 if (first != null) {
-                    diagnostics.error(key.pos(), (key.era() == null ? "profile '" : "key '") + key.text()
-                            + "' appears twice in this outcome, first at " + first.lineAndColumn());
+                    diagnostics.error(key.pos(), EraKeys.named(key) + " appears twice in this outcome, first at "
+                            + first.lineAndColumn());
                     continue;
                 }
                 CheckedCases.Key resolved = resolve(key, c.outcome(), profiles);
@@ -57,7 +60,7 @@ final class ProfileKeyChecker {
 
     /** The key as resolved, or null after reporting its error. */
     private CheckedCases.Key resolve(OutcomeClause.ProfileKey key, OutcomeClause.Alternatives outcome,
-            List<String> profiles) {
+            ProfileSelection profiles) {
         String name = key.profile().text();
         OutcomeClause.Era era = key.era();
         if (name.equals(OutcomeChecker.DEFAULT)) {
@@ -72,48 +75,35 @@ final class ProfileKeyChecker {
             diagnostics.error(key.pos(), "unknown profile '" + name + "'" + DidYouMean.hint(name, ProfileName.texts()));
             return null;
         }
-        KernelEra kernelEra = era == null ? null : kernelEra(key, profile.get());
+        KernelEra kernelEra = era == null ? null : EraKeys.era(key, profile.get(), diagnostics);
         if (era != null && kernelEra == null) {
             return null;
         }
-        if (!profiles.contains(name)) {
+        boolean onwards = era != null && era.onwards();
+        if (!profiles.profiles().contains(name)) {
             diagnostics.warning(key.pos(), "profile '" + name + "' does not apply to this scenario");
+        } else if (Collections.disjoint(EraKeys.eras(kernelEra, onwards), profiles.eras(name))) {
+            diagnostics.warning(key.pos(), "key '" + key.text() + "' does not apply to this scenario");
         }
-        return new CheckedCases.Key(name, kernelEra, era != null && era.onwards(), outcome);
-    }
-
-    /** The era of a key with one, or null after reporting why it has none. */
-    private KernelEra kernelEra(OutcomeClause.ProfileKey key, ProfileName profile) {
-        OutcomeClause.Era era = key.era();
-        if (!profile.followsKernelEras()) {
-            diagnostics.error(key.pos(), "profile '" + profile.text() + "' is an era of its own and takes no '"
-                    + era.text() + "'");
-            return null;
-        }
-        Optional<KernelEra> known = KernelEra.byText(era.release());
-        if (known.isEmpty()) {
-            diagnostics.error(key.pos(), "unknown kernel era '" + era.release() + "' (known: "
-                    + String.join(", ", KernelEra.texts()) + ")");
-            return null;
-        }
-        return known.get();
+        return new CheckedCases.Key(name, kernelEra, onwards, outcome);
     }
 
     /**
      * Without {@code default}, each profile of the scenario needs a case on every era it answers as:
-     * every kernel era for a profile that follows them, for another its own. A profile with no case
-     * at all is reported by name, one with cases for some eras only by the eras it lacks.
+     * each kernel era the scenario runs a profile that follows them on, for another its own. A
+     * profile with no case at all is reported by name, one with cases for some eras only by the eras
+     * it lacks.
      */
-    private void coverage(OutcomeClause.PerProfile block, CheckedCases cases, List<String> profiles,
+    private void coverage(OutcomeClause.PerProfile block, CheckedCases cases, ProfileSelection profiles,
             Set<String> excused) {
         List<String> missing = new ArrayList<>();
         List<String> missingEras = new ArrayList<>();
-        for (String profile : profiles) {
+        for (String profile : profiles.profiles()) {
             if (excused.contains(profile)) {
                 continue;
             }
             boolean followsEras = ProfileName.byText(profile).map(ProfileName::followsKernelEras).orElse(false);
-            List<KernelEra> eras = followsEras ? List.of(KernelEra.values()) : List.of(KernelEra.newest());
+            Collection<KernelEra> eras = followsEras ? profiles.eras(profile) : List.of(KernelEra.newest());
             List<String> uncovered = new ArrayList<>();
             for (KernelEra era : eras) {
                 if (cases.caseFor(profile, era) == null) {

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.uapispec.grammar.ast.Call;
 import org.uapispec.grammar.ast.Expr;
 import org.uapispec.grammar.ast.OutcomeClause;
+import org.uapispec.grammar.ast.ScenarioDecl;
+import org.uapispec.grammar.model.ProfileSelection;
 import org.uapispec.grammar.model.ValueType;
 
 /**
@@ -24,6 +26,10 @@ final class Resolutions {
     final Map<OutcomeClause.Alternatives, CheckedOutcome> outcomes = new IdentityHashMap<>(256);
     /** The keys of each per-profile block. */
     final Map<OutcomeClause.PerProfile, CheckedCases> cases = new IdentityHashMap<>(64);
+    /** The profiles each scenario runs on, and their kernel eras. */
+    final Map<ScenarioDecl, ProfileSelection> profiles = new IdentityHashMap<>(64);
+    /** The spec's profiles: a scenario without a list of its own runs on them. */
+    ProfileSelection specProfiles;
     /** Every name a step of the spec binds: the names an invariant may read. */
     final Set<String> specBindings = new HashSet<>();
 }

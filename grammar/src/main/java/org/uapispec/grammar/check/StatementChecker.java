@@ -12,6 +12,7 @@ import org.uapispec.grammar.ast.CallStatement;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.InternalFailure;
 import org.uapispec.grammar.model.Operation;
+import org.uapispec.grammar.model.ProfileSelection;
 import org.uapispec.grammar.model.SymbolSpace;
 import org.uapispec.grammar.model.ValueType;
 
@@ -36,7 +37,7 @@ final class StatementChecker {
         return exprs;
     }
 
-    void statements(List<Statement> statements, Scope scope, List<String> profiles) {
+    void statements(List<Statement> statements, Scope scope, ProfileSelection profiles) {
         for (Statement statement : statements) {
             try {
                 statement(statement, scope, profiles);
@@ -46,7 +47,7 @@ final class StatementChecker {
         }
     }
 
-    private void statement(Statement statement, Scope scope, List<String> profiles) {
+    private void statement(Statement statement, Scope scope, ProfileSelection profiles) {
         if (statement instanceof CallStatement step) {
             step(step, scope, profiles);
         } else if (statement instanceof Check check) {
@@ -56,7 +57,7 @@ final class StatementChecker {
         }
     }
 
-    private void step(CallStatement step, Scope scope, List<String> profiles) {
+    private void step(CallStatement step, Scope scope, ProfileSelection profiles) {
         boolean mayBeOk = outcomes.check(step.outcome(), scope, profiles);
         CheckedCall resolved = calls.check(step.call(), scope, mayBeOk);
         if (resolved == null) {
@@ -128,7 +129,7 @@ final class StatementChecker {
         }
     }
 
-    private void loop(ForLoop loop, Scope scope, List<String> profiles) {
+    private void loop(ForLoop loop, Scope scope, ProfileSelection profiles) {
         List<ValueType> columns = columnTypes(loop, scope);
         Scope body = new Scope(scope);
         for (int i = 0; i < loop.variables().size(); i++) {

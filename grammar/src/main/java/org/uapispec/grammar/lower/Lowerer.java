@@ -25,7 +25,7 @@ import org.uapispec.grammar.diag.Diagnostic;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.InternalFailure;
 import org.uapispec.grammar.model.Invariant;
-import org.uapispec.api.ProfileName;
+import org.uapispec.grammar.model.ProfileSelection;
 import org.uapispec.grammar.model.Scenario;
 import org.uapispec.grammar.model.SpecModel;
 import org.uapispec.grammar.model.Step;
@@ -68,7 +68,6 @@ public final class Lowerer {
 
     private static Lowered lower(Spec spec, CheckResult checked, Diagnostics diagnostics) {
         Metadata meta = Metadata.of(spec.members());
-        List<String> profiles = meta.profiles().isEmpty() ? ProfileName.texts() : meta.profiles();
         List<Statement> setup = new ArrayList<>();
         for (SpecMember member : spec.members()) {
             if (member instanceof Setup s) {
@@ -84,7 +83,7 @@ public final class Lowerer {
             if (member instanceof ScenarioDecl decl) {
                 try {
                     if (expansion.fits(decl, setup, diagnostics)) {
-                        scenarios.add(scenario(decl, setup, profiles, meta.tags(), meta.catalogue(), diagnostics,
+                        scenarios.add(scenario(decl, setup, meta.tags(), meta.catalogue(), diagnostics,
                                 printed, expectations, expansion, checked));
                     }
                 } catch (RuntimeException | StackOverflowError e) {
@@ -96,17 +95,19 @@ public final class Lowerer {
         if (diagnostics.hasErrors()) {
             return new Lowered(Optional.empty(), diagnostics.toList());
         }
-        SpecModel model = new SpecModel(spec.pos(), spec.title(), spec.doc(), meta.description(), meta.tags(), profiles,
+        SpecModel model = new SpecModel(spec.pos(), spec.title(), spec.doc(), meta.description(), meta.tags(),
+                checked.specProfiles().profiles(),
                 meta.catalogue(), invariants, scenarios);
         return new Lowered(Optional.of(model), diagnostics.toList());
     }
 
-    private static Scenario scenario(ScenarioDecl decl, List<Statement> setup, List<String> specProfiles,
-            List<String> specTags, List<String> specCatalogue, Diagnostics diagnostics, Map<Object, String> printed,
+    private static Scenario scenario(ScenarioDecl decl, List<Statement> setup, List<String> specTags,
+            List<String> specCatalogue, Diagnostics diagnostics, Map<Object, String> printed,
             Expectations expectations, Expansion expansion, CheckResult checked) {
         Metadata meta = Metadata.of(decl.members());
-        List<String> profiles = meta.profiles().isEmpty() ? specProfiles : meta.profiles();
-        StepLowerer lowerer = new StepLowerer(profiles, decl, diagnostics, printed, expectations, expansion, checked);
+        ProfileSelection profiles = checked.profiles(decl);
+        StepLowerer lowerer = new StepLowerer(profiles.profiles(), decl, diagnostics, printed, expectations, expansion,
+                checked);
         List<Step> setupSteps = lowerer.lower(setup);
         List<Step> steps = lowerer.lower(decl.statements());
         return new Scenario(decl.pos(), decl.title(), decl.doc(), meta.description(), union(specTags, meta.tags()),
@@ -145,8 +146,11 @@ public final class Lowerer {
                 predicate, names);
     }
 
-    /** The metadata of a spec or a scenario: each list without repeats, in source order. */
-    private record Metadata(List<String> profiles, List<String> tags, List<String> catalogue, String description) {
+    /**
+     * The metadata of a spec or a scenario: tags and catalogue ids, each list without repeats, in
+     * source order (the profiles are the checker's).
+     */
+    private record Metadata(List<String> tags, List<String> catalogue, String description) {
         /**
          * Picks the metadata out of {@code members} in one pass. The tests name the record classes,
          * not the {@code Meta} interface: on JDK 17 an instanceof against an interface that
@@ -154,14 +158,12 @@ public final class Lowerer {
          * are mostly statements.
          */
         static Metadata of(List<? extends SyntaxNode> members) {
-            List<String> profiles = new ArrayList<>();
             List<String> tags = new ArrayList<>();
             List<String> catalogue = new ArrayList<>();
             List<String> paragraphs = new ArrayList<>();
             for (SyntaxNode member : members) {
                 if (member instanceof NameList list) {
                     List<String> names = switch (list.kind()) {
-                        case PROFILES -> profiles;
                         case TAGS -> tags;
                         case CATALOGUE -> catalogue;
                     };
@@ -174,7 +176,7 @@ public final class Lowerer {
                     paragraphs.addAll(description.paragraphs());
                 }
             }
-            return new Metadata(List.copyOf(profiles), List.copyOf(tags), List.copyOf(catalogue),
+            return new Metadata(List.copyOf(tags), List.copyOf(catalogue),
                     String.join("\n\n", paragraphs));
         }
     }

@@ -4,6 +4,7 @@ import static org.uapispec.grammar.parse.TreeContext.children;
 import static org.uapispec.grammar.parse.TreeContext.token;
 
 import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.uapispec.grammar.ast.Description;
@@ -11,6 +12,8 @@ import org.uapispec.grammar.ast.InvariantDecl;
 import org.uapispec.grammar.ast.Meta;
 import org.uapispec.grammar.ast.Name;
 import org.uapispec.grammar.ast.NameList;
+import org.uapispec.grammar.ast.OutcomeClause;
+import org.uapispec.grammar.ast.ProfileList;
 import org.uapispec.grammar.ast.ScenarioDecl;
 import org.uapispec.grammar.ast.ScenarioMember;
 import org.uapispec.grammar.ast.Setup;
@@ -80,7 +83,7 @@ final class SpecBuilder {
             statementsOnly = all;
         } else {
             for (ScenarioMember member : members) {
-                if (!(member instanceof Description || member instanceof NameList)) {
+                if (!(member instanceof Description || member instanceof NameList || member instanceof ProfileList)) {
                     at.push(member);
                 }
             }
@@ -100,16 +103,13 @@ final class SpecBuilder {
             }
             return new Description(at.pos(ctx), at.listFrom(mark));
         }
-        NameList.Kind kind;
-        if (ctx instanceof UapiParser.TagsItemContext) {
-            kind = NameList.Kind.TAGS;
-        } else if (ctx instanceof UapiParser.ProfilesItemContext) {
-            kind = NameList.Kind.PROFILES;
-        } else {
-            kind = NameList.Kind.CATALOGUE;
-        }
-        // KEYWORD '[' dashedList? ']'
+        // KEYWORD '[' list? ']'
         ParseTree list = ctx.getChild(2);
+        if (ctx instanceof UapiParser.ProfilesItemContext) {
+            return new ProfileList(at.pos(ctx),
+                    list instanceof UapiParser.ProfileListContext profiles ? profiles(profiles) : List.of());
+        }
+        NameList.Kind kind = ctx instanceof UapiParser.TagsItemContext ? NameList.Kind.TAGS : NameList.Kind.CATALOGUE;
         return new NameList(at.pos(ctx), kind,
                 list instanceof UapiParser.DashedListContext dashed ? names(dashed) : List.of());
     }
@@ -124,12 +124,30 @@ final class SpecBuilder {
         return at.listFrom(mark);
     }
 
+    /** {@code profileItem (',' profileItem)*}, each {@code profileKey | STRING | INT}. */
+    private List<OutcomeClause.ProfileKey> profiles(UapiParser.ProfileListContext list) {
+        int mark = at.mark();
+        for (ParseTree child : children(list)) {
+            if (child instanceof UapiParser.ProfileItemContext item) {
+                ParseTree only = item.getChild(0);
+                at.push(only instanceof UapiParser.ProfileKeyContext key ? statements.profileKey(key)
+                        : new OutcomeClause.ProfileKey(at.pos(item), literal(item, token(only)), null));
+            }
+        }
+        return at.listFrom(mark);
+    }
+
     /** {@code dashedName | STRING | INT}. */
     private Name item(UapiParser.ListItemContext ctx) {
         Token only = token(ctx.getChild(0));
         if (only == null) {
             return dashed((UapiParser.DashedNameContext) ctx.getChild(0));
         }
+        return literal(ctx, only);
+    }
+
+    /** A STRING (its text without quotes) or an INT (as written) standing for a name. */
+    private Name literal(ParserRuleContext ctx, Token only) {
         return only.getType() == UapiLexer.STRING
                 ? new Name(at.pos(ctx), Literals.string(at, only))
                 : new Name(at.pos(ctx), at.text(only));

@@ -160,8 +160,8 @@ final class StatementBuilder {
         return new OutcomeClause.ProfileCase(at.pos(ctx), keys, outcome);
     }
 
-    /** {@code 'default' | dashedName ERA?}. */
-    private OutcomeClause.ProfileKey profileKey(UapiParser.ProfileKeyContext ctx) {
+    /** {@code 'default' | dashedName ERA?}: a key of an outcome block or an item of a profiles list. */
+    OutcomeClause.ProfileKey profileKey(UapiParser.ProfileKeyContext ctx) {
         ParseTree first = ctx.getChild(0);
         Name profile = first instanceof UapiParser.DashedNameContext dashed
                 ? new Name(at.pos(dashed), at.text(dashed))

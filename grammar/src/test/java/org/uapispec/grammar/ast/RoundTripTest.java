@@ -18,9 +18,11 @@ class RoundTripTest {
             spec "esc \\"aped\\" \\\\ \\n" {
               description "one" "two"
               tags [a, b-c, "in-for"]
+              profiles [generic@5.10, i915 @6.1+, "exynos-2012", i915-2019, generic@6.12+,]
               catalogue ["USERPTR-OVERLAP-3.18+", 45, MMOFF-EACCES-OTHER-FILE]
               invariant i: !valid(f, h) || live_objects(f) >= 1 && true
               scenario "s" {
+                profiles [generic@6.12+, "i915"]
                 p = spawn(uid: 0, admin: true)
                 f = open(p, node: render)
                 h = gem_create(f, size: (1 + 2) * 3 - -4 << 2 | ~0 & 0xff_ff)

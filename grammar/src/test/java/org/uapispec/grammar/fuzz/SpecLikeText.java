@@ -13,9 +13,9 @@ import org.uapispec.grammar.model.SymbolSpace;
  * Spec-like text from fuzzer bytes: tokens of the language (keywords, punctuation, the call table's
  * calls, errnos, profiles, kernel eras, constants), edge-value integers, strings and hex strings
  * with escapes and emoji, names, comments, and every line ending, and statements built from the
- * call table (steps with arguments and outcomes, era keys among them, checks, nested loops over
- * expressions of every operator), often inside a spec and scenario that bind the usual resources,
- * so that inputs get past the parser into the checker and lowering.
+ * call table (steps with arguments and outcomes, era keys among them, checks, profiles lists with
+ * era keys, nested loops over expressions of every operator), often inside a spec and scenario that
+ * bind the usual resources, so that inputs get past the parser into the checker and lowering.
  */
 final class SpecLikeText {
     private static final List<String> TOKENS = tokens();
@@ -72,11 +72,13 @@ final class SpecLikeText {
         ">=", "&&", "||"};
 
     private static String statement(FuzzedDataProvider data, int depth) {
-        switch (data.consumeInt(0, depth < 3 ? 2 : 1)) {
+        switch (data.consumeInt(0, depth < 3 ? 3 : 2)) {
             case 0:
                 return "check " + expr(data, 0);
             case 1:
                 return step(data);
+            case 2:
+                return depth == 0 ? profiles(data) : step(data);
             default:
                 StringBuilder loop = new StringBuilder("for v in [");
                 for (int i = data.consumeInt(0, 4); i > 0; i--) {
@@ -88,6 +90,15 @@ final class SpecLikeText {
                 }
                 return loop.append("}").toString();
         }
+    }
+
+    /** {@code profiles [generic@6.1+, i915]}: a scenario's, where it stands among the statements. */
+    private static String profiles(FuzzedDataProvider data) {
+        StringBuilder list = new StringBuilder("profiles [");
+        for (int i = data.consumeInt(0, 4); i > 0; i--) {
+            list.append(data.pickValue(ProfileName.texts())).append(data.pickValue(ERAS)).append(i > 1 ? ", " : "");
+        }
+        return list.append("]").toString();
     }
 
     private static String step(FuzzedDataProvider data) {

@@ -6,11 +6,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.uapispec.grammar.ast.CallStatement;
 import org.uapispec.grammar.ast.OutcomeClause;
+import org.uapispec.grammar.ast.ProfileList;
 import org.uapispec.grammar.ast.ScenarioDecl;
 import org.uapispec.grammar.ast.Spec;
 import org.uapispec.grammar.source.SourceFile;
 
-/** Profile keys with a kernel era: {@code generic@5.10}, {@code generic@6.1+}. */
+/**
+ * Profile keys with a kernel era, {@code generic@5.10}, {@code generic@6.1+}: in per-profile outcomes
+ * and in the profiles lists of specs and scenarios.
+ */
 class KernelEraParsingTest {
 
     private static ParseResult parse(String outcome) {
@@ -67,5 +71,54 @@ class KernelEraParsingTest {
                 .extracting(d -> d.pos().lineAndColumn() + " " + d.message()).containsExactly(
                         "3:33 malformed kernel era '@6', write it as '@6.1' or '@6.1+'",
                         "3:52 unexpected '-', expected ',' or ':'");
+    }
+
+    private static final String LISTS = """
+            spec "t" {
+              profiles [generic@6.1+, exynos-2012, generic @5.10,]
+              scenario "s" {
+                profiles [generic@5.10, i915-2019, i915]
+                p = spawn()
+              }
+            }
+            """;
+
+    @Test
+    void profilesListsOfSpecsAndScenariosTakeEraKeys() {
+        ParseResult result = SpecParser.parse(new SourceFile("t.uapi", LISTS));
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.usedFullContext()).as("SLL alone parses era keys in lists").isFalse();
+        Spec spec = result.spec().orElseThrow();
+        List<OutcomeClause.ProfileKey> specKeys = ((ProfileList) spec.members().get(0)).keys();
+        assertThat(specKeys).extracting(OutcomeClause.ProfileKey::text)
+                .containsExactly("generic@6.1+", "exynos-2012", "generic@5.10");
+        assertThat(specKeys.get(0).era()).satisfies(era -> {
+            assertThat(era.release()).isEqualTo("6.1");
+            assertThat(era.onwards()).isTrue();
+        });
+        assertThat(specKeys.get(1).era()).isNull();
+        assertThat(specKeys.get(2).era().onwards()).isFalse();
+        ScenarioDecl scenario = (ScenarioDecl) spec.members().get(1);
+        assertThat(((ProfileList) scenario.members().get(0)).keys()).extracting(OutcomeClause.ProfileKey::text)
+                .containsExactly("generic@5.10", "i915-2019", "i915");
+        assertThat(scenario.statements()).as("a profiles list is no statement").hasSize(1);
+    }
+
+    @Test
+    void aListedKeySitsAtItsProfileAndItsEraAtTheAt() {
+        Spec spec = SpecParser.parse(new SourceFile("t.uapi", LISTS)).spec().orElseThrow();
+        List<OutcomeClause.ProfileKey> keys = ((ProfileList) spec.members().get(0)).keys();
+        assertThat(keys.get(0).pos().lineAndColumn()).isEqualTo("2:13");
+        assertThat(keys.get(0).era().pos().lineAndColumn()).isEqualTo("2:20");
+        assertThat(keys.get(2).pos().lineAndColumn()).isEqualTo("2:40");
+        assertThat(keys.get(2).era().pos().lineAndColumn()).isEqualTo("2:48");
+    }
+
+    @Test
+    void aMalformedEraInAListIsReportedOnce() {
+        ParseResult result = SpecParser.parse(new SourceFile("t.uapi",
+                "spec \"t\" {\n  profiles [generic@6.1.2, i915]\n}\n"));
+        assertThat(result.diagnostics()).extracting(d -> d.pos().lineAndColumn() + " " + d.message())
+                .containsExactly("2:20 malformed kernel era '@6.1.2', write it as '@6.1' or '@6.1+'");
     }
 }

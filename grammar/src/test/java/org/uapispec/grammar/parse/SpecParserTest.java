@@ -9,8 +9,8 @@ import org.uapispec.grammar.ast.Check;
 import org.uapispec.grammar.ast.Expr;
 import org.uapispec.grammar.ast.ForLoop;
 import org.uapispec.grammar.ast.InvariantDecl;
-import org.uapispec.grammar.ast.NameList;
 import org.uapispec.grammar.ast.OutcomeClause;
+import org.uapispec.grammar.ast.ProfileList;
 import org.uapispec.grammar.ast.ScenarioDecl;
 import org.uapispec.grammar.ast.Spec;
 import org.uapispec.grammar.ast.CallStatement;
@@ -74,8 +74,9 @@ class SpecParserTest {
     @Test
     void dashedProfileNamesAreOneName() {
         Spec spec = parse(TEXT);
-        NameList profiles = (NameList) spec.members().get(0);
-        assertThat(profiles.names()).extracting(n -> n.text()).containsExactly("i915-2014", "i915-mmap-forward");
+        ProfileList profiles = (ProfileList) spec.members().get(0);
+        assertThat(profiles.keys()).extracting(OutcomeClause.ProfileKey::text)
+                .containsExactly("i915-2014", "i915-mmap-forward");
         CallStatement step = (CallStatement) ((ScenarioDecl) spec.members().get(2)).statements().get(0);
         OutcomeClause.PerProfile block = (OutcomeClause.PerProfile) step.outcome();
         assertThat(block.cases()).extracting(c -> c.keys().get(0).text()).containsExactly("i915-2014", "default");
