@@ -25,9 +25,13 @@ record Target(String profile, KernelEra era, Optional<Kernel> kernel, boolean wi
         return new Target(profile, kernel.kernelEra(), Optional.of(kernel), withModel);
     }
 
-    /** How reports name what ran: {@code generic}, or {@code generic on Linux 6.1.192-3 (6.1.0-57-amd64)}. */
+    /**
+     * How reports name what ran: {@code generic}, {@code generic@5.10} for the model answering as an
+     * era other than the newest, or {@code generic on Linux 6.1.192-3 (6.1.0-57-amd64)}.
+     */
     String label() {
-        return kernel.map(k -> profile + " on " + k.label()).orElse(profile);
+        return kernel.map(k -> profile + " on " + k.label())
+                .orElse(era == KernelEra.newest() ? profile : profile + "@" + era.text());
     }
 
     /** The kernel as reports name it; empty on the model. */

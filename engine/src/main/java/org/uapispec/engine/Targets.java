@@ -3,13 +3,15 @@ package org.uapispec.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.uapispec.api.KernelEra;
 import org.uapispec.grammar.model.Scenario;
 import org.uapispec.linux.Kernel;
 
 /**
  * The tests a scenario is run as: with the {@code model} and {@code both} backends one per profile
- * on the model, and with {@code kernel} and {@code both} one per profile and kernel, for the profiles
- * whose driver binds under QEMU ({@link KernelPlan#runsOnKernels}). A scenario is itself its test
+ * on the model (as the newest era the scenario runs that profile on), and with {@code kernel} and
+ * {@code both} one per profile and kernel, for the profiles whose driver binds under QEMU
+ * ({@link KernelPlan#runsOnKernels}) and the kernels of the eras the scenario runs them on. A scenario is itself its test
  * when {@link #isSingleTest}; otherwise each run is a test under it.
  */
 record Targets(ProfileFilter filter, EngineConfiguration.BackendChoice backend, KernelPlan plan) {
@@ -25,18 +27,37 @@ record Targets(ProfileFilter filter, EngineConfiguration.BackendChoice backend, 
         List<String> profiles = filter.profilesOf(scenario);
         List<Target> targets = new ArrayList<>();
         if (backend.runsModel()) {
-            profiles.forEach(p -> targets.add(Target.model(p)));
+            profiles.forEach(p -> targets.add(modelRun(scenario, p)));
         }
         if (backend.runsKernels()) {
             for (String profile : profiles) {
                 if (KernelPlan.runsOnKernels(profile)) {
                     for (Kernel kernel : plan.kernels()) {
-                        targets.add(Target.kernel(profile, kernel, backend == EngineConfiguration.BackendChoice.BOTH));
+                        if (scenario.runsOn(profile, kernel.kernelEra())) {
+                            targets.add(Target.kernel(profile, kernel,
+                                    backend == EngineConfiguration.BackendChoice.BOTH));
+                        }
                     }
                 }
             }
         }
         return targets;
+    }
+
+    /**
+     * The model's run of a profile: as the newest era, or for a scenario limited to some eras of the
+     * profile ({@code profiles [generic@5.10]}), as the newest of those.
+     */
+    private static Target modelRun(Scenario scenario, String profile) {
+        Target newest = Target.model(profile);
+        if (scenario.runsOn(profile, newest.era())) {
+            return newest;
+        }
+        KernelEra latest = null;
+        for (KernelEra era : scenario.eras(profile)) {
+            latest = era;
+        }
+        return latest == null ? newest : new Target(profile, latest, Optional.empty(), false);
     }
 
     boolean runsAny(Scenario scenario) {
