@@ -205,6 +205,23 @@ class KernelRunsTest {
     }
 
     @Test
+    void aScenarioThatPassedButMadeTheKernelWarnFailsWithTheLogLines() {
+        ScenarioRun run = compared(2);
+        run.run();
+        List<String> log = List.of("vgem: something ordinary", "WARNING: CPU: 0 PID: 23 at drivers/gpu/drm/drm_gem.c:1",
+                "Call Trace:");
+        assertThatThrownBy(() -> run.kernelWarned(log)).isInstanceOfSatisfying(ScenarioFailure.KernelWarning.class,
+                f -> {
+                    assertThat(f.failure().kind()).isEqualTo(FailureKind.KERNEL_WARNING);
+                    assertThat(f.failure().kernelLog()).isEqualTo(log);
+                    assertThat(f.getMessage()).startsWith("Linux 6.1.192-3 (6.1.0-57-amd64) warned while scenario"
+                            + " \"the same answers\" (compared.uapi:13:3) ran on generic:\n"
+                            + "  WARNING: CPU: 0 PID: 23 at drivers/gpu/drm/drm_gem.c:1\n");
+                    assertThat(f.getMessage()).contains("kernel log:\n  vgem: something ordinary\n");
+                });
+    }
+
+    @Test
     void answersThatAgreePassWhateverValuesEachBackendGave() {
         assertThat(compared(2).run().entries()).extracting(Trace.Entry::status).containsOnly(Trace.Status.PASSED);
         assertThat(Optional.of(KERNEL.label())).contains("Linux 6.1.192-3 (6.1.0-57-amd64)");
