@@ -25,7 +25,7 @@ while [ $# -gt 0 ]; do
     case $1 in
         --refresh) refresh=1; shift ;;
         --cache) cache=$2; shift 2 ;;
-        --cache=*) cache=${1#--cache=}; shift ;;
+        --cache=*) [ -z "${1#--cache=}" ] || cache=${1#--cache=}; shift ;;  # empty: the default
         -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
         5.10|6.1|6.12|7.2) eras+=("$1"); shift ;;
         *,*) IFS=, read -r -a listed <<< "$1"; shift; set -- "${listed[@]}" "$@" ;;
