@@ -78,6 +78,11 @@ public final class LinuxBackend implements Backend, AutoCloseable {
             return pid;
         }
         live.add(ok.value());
+        if (credentials.uid() != 0 && credentials.sysAdmin()) {
+            // setuid(2) to another uid drops every capability; keeping CAP_SYS_ADMIN needs capset(2) too.
+            return Outcome.refused("a process of uid " + credentials.uid()
+                    + " with CAP_SYS_ADMIN is not supported on a kernel yet");
+        }
         if (credentials.uid() != 0) {
             Reply ids = agent.setIds(ok.value(), credentials.uid(), credentials.uid());
             if (!ids.isOk()) {
