@@ -44,14 +44,18 @@ final class RunContext implements EngineExecutionContext, AutoCloseable {
         return listener;
     }
 
-    /** A fresh reference device whose device 0 follows {@code profileName} as it answered in {@code era}. */
+    /**
+     * A fresh reference device whose device 0 follows {@code profileName} as it answered in
+     * {@code era}, and device 1 the DRM core as it answered then.
+     */
     static Backend newModel(String profileName, KernelEra era) {
         Optional<Profile> profile = Profiles.byName(profileName);
         if (profile.isEmpty()) {
             throw new ConfigurationError("unknown profile '" + profileName + "' (known: "
                     + String.join(", ", Profiles.names()) + ")");
         }
-        return new ReferenceDevice(profile.get().at(era));
+        // device 1, the DRM core device scenarios import from, answers as the same era
+        return new ReferenceDevice(List.of(profile.get().at(era), Profiles.GENERIC.at(era)));
     }
 
     /** Runs {@code scenario} on {@code target}; a failure is thrown to the platform. */

@@ -1,8 +1,12 @@
 package org.uapispec.device.random;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.uapispec.api.KernelEra;
 import org.uapispec.device.profile.Profile;
 import org.uapispec.device.profile.Profiles;
 
@@ -17,28 +21,45 @@ class RandomSequenceTest {
     static final long DEFAULT_STEPS = 120_000;
     private static final long DEFAULT_SEED = 0x14_2026L;
 
-    static java.util.stream.Stream<Profile> profiles() {
-        return Profiles.all().stream();
+    /**
+     * Every profile as it answers today, and the profiles with a history as each older era answered
+     * ({@code generic@5.10}), each under a name of its own.
+     */
+    static List<Arguments> profiles() {
+        List<Arguments> targets = new ArrayList<>();
+        for (Profile profile : Profiles.all()) {
+            targets.add(Arguments.of(profile.name(), profile));
+        }
+        for (Profile profile : Profiles.all()) {
+            for (KernelEra era : KernelEra.values()) {
+                Profile then = profile.at(era);
+                if (!then.mmap().equals(profile.mmap()) || !then.gem().equals(profile.gem())) {
+                    targets.add(Arguments.of(profile.name() + "@" + era.text(), then));
+                }
+            }
+        }
+        return targets;
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("profiles")
     @DisplayName("a random sequence of calls never throws and keeps the shadow's observations")
-    void randomSequence(Profile profile) {
+    void randomSequence(String name, Profile profile) {
         long steps = Long.getLong("uapispec.fuzz.steps", DEFAULT_STEPS);
         long seed = Long.decode(System.getProperty("uapispec.fuzz.seed", Long.toString(DEFAULT_SEED)));
-        long perProfile = (steps + Profiles.all().size() - 1) / Profiles.all().size();
-        long profileSeed = seed ^ (0x9E3779B97F4A7C15L * (Profiles.all().indexOf(profile) + 1));
+        List<String> names = profiles().stream().map(a -> (String) a.get()[0]).toList();
+        long perProfile = (steps + names.size() - 1) / names.size();
+        long profileSeed = seed ^ (0x9E3779B97F4A7C15L * (names.indexOf(name) + 1));
         Run run = new Run(profile, profileSeed);
         try {
             while (run.count() < perProfile) {
                 run.step();
             }
             if (Boolean.getBoolean("uapispec.fuzz.stats")) {
-                System.out.println("random sequence on " + profile + ", " + run.count() + " steps:\n" + run.stats());
+                System.out.println("random sequence on " + name + ", " + run.count() + " steps:\n" + run.stats());
             }
         } catch (AssertionError | RuntimeException failure) {
-            throw new AssertionError("random sequence failed on " + profile + " at step " + run.count() + " (seed 0x"
+            throw new AssertionError("random sequence failed on " + name + " at step " + run.count() + " (seed 0x"
                     + Long.toHexString(seed) + ")\n  " + failure.getMessage() + "\nreplay: mvn -B verify -pl device "
                     + "-Dtest=RandomSequenceTest -Duapispec.fuzz.seed=0x" + Long.toHexString(seed)
                     + " -Duapispec.fuzz.steps=" + steps + "\nlast steps:\n" + run.history() + "\ndevice state:\n"
