@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 /**
  * The profiles a spec may name: which driver and kernel era a backend answers as. This is their
  * identity only, shared by every stage; what each one does is the reference device's
- * ({@code org.uapispec.device.profile.Profiles}), and a kernel backend will say which it runs.
+ * ({@code org.uapispec.device.profile.Profiles}), and which drivers a kernel runs it on the kernel
+ * backend's ({@code org.uapispec.linux.KernelMachine#driversOf}).
  * Declared in the order reports list them: the DRM core first, then each driver by era.
  */
 public enum ProfileName {
