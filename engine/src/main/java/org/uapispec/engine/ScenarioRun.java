@@ -107,7 +107,7 @@ final class ScenarioRun {
             RunListener listener, String why) {
         ScenarioRun run = new ScenarioRun(spec, scenario, target, null, Optional.empty(), Optional.empty(), listener);
         listener.scenarioStarted(run.info(source));
-        Failure failure = new Failure(FailureKind.BACKEND_ERROR, scenario.pos().toString(), profile(target),
+        Failure failure = new Failure(FailureKind.BACKEND_ERROR, scenario.pos().toString(), target.profile(),
                 target.kernelLabel(), "", "", "a backend that runs", why, "", "", List.of(), List.of());
         listener.scenarioFailed(failure);
         return new StepError(failure, null);
@@ -203,10 +203,6 @@ final class ScenarioRun {
             }
         });
         return kernelLog;
-    }
-
-    private static String profile(Target target) {
-        return target.profile();
     }
 
     private ScenarioInfo info(String source) {
