@@ -84,7 +84,7 @@ final class RunContext implements EngineExecutionContext, AutoCloseable {
         } finally {
             KernelLog log = session.end();
             if (passed && !log.taints().isEmpty()) {
-                run.kernelWarned(log.lines());
+                run.kernelWarned(log);
             }
         }
     }

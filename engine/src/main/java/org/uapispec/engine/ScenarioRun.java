@@ -117,9 +117,9 @@ final class ScenarioRun {
      * Ends a run that passed on a kernel that printed a WARN, an oops or a BUG while it ran: the
      * scenario's failure, with the log lines.
      */
-    void kernelWarned(List<String> lines) {
-        kernelLog.addAll(lines);
-        List<String> taints = new KernelLog(lines).taints();
+    void kernelWarned(KernelLog log) {
+        kernelLog.addAll(log.lines());
+        List<String> taints = log.taints();
         Failure failure = new Failure(FailureKind.KERNEL_WARNING, scenario.pos().toString(), profile,
                 target.kernelLabel(), "scenario \"" + scenario.title() + "\"", "", "no WARN, oops or BUG",
                 String.join("; ", taints), trace.render(), state(), List.of(), kernelLog);

@@ -25,6 +25,7 @@ import org.uapispec.device.reference.ReferenceDevice;
 import org.uapispec.grammar.SpecCompiler;
 import org.uapispec.grammar.model.SpecModel;
 import org.uapispec.linux.Kernel;
+import org.uapispec.linux.KernelLog;
 
 /**
  * The kernel and both backends without booting anything: a kernel cache written here whose kernels
@@ -210,7 +211,7 @@ class KernelRunsTest {
         run.run();
         List<String> log = List.of("vgem: something ordinary", "WARNING: CPU: 0 PID: 23 at drivers/gpu/drm/drm_gem.c:1",
                 "Call Trace:");
-        assertThatThrownBy(() -> run.kernelWarned(log)).isInstanceOfSatisfying(ScenarioFailure.KernelWarning.class,
+        assertThatThrownBy(() -> run.kernelWarned(new KernelLog(log))).isInstanceOfSatisfying(ScenarioFailure.KernelWarning.class,
                 f -> {
                     assertThat(f.failure().kind()).isEqualTo(FailureKind.KERNEL_WARNING);
                     assertThat(f.failure().kernelLog()).isEqualTo(log);

@@ -183,8 +183,15 @@ public final class LinuxBackend implements Backend, AutoCloseable {
      */
     @Override
     public Outcome<Boolean> handleValid(Pid pid, Fd fd, Handle handle) {
-        Reply reply = agent.ioctl(pid, fd, Abi.MODE_MAP_DUMB.request(),
-                Abi.DRM_MODE_MAP_DUMB.zeroed().set("handle", handle.value()).bytes());
+        return holds(agent.ioctl(pid, fd, Abi.MODE_MAP_DUMB.request(), mapDumb(handle.value())));
+    }
+
+    private static byte[] mapDumb(int handle) {
+        return Abi.DRM_MODE_MAP_DUMB.zeroed().set("handle", handle).bytes();
+    }
+
+    /** What MODE_MAP_DUMB's answer says of its handle: ok or EINVAL, a live handle; ENOENT, none. */
+    private static Outcome<Boolean> holds(Reply reply) {
         if (reply.isOk() || reply.errnoNumber() == Errno.EINVAL.number()) {
             return Outcome.ok(true);
         }
@@ -204,16 +211,15 @@ public final class LinuxBackend implements Backend, AutoCloseable {
     public Outcome<Integer> handleCount(Pid pid, Fd fd) {
         List<Request> probes = new ArrayList<>(highestHandle);
         for (int h = 1; h <= highestHandle; h++) {
-            probes.add(Request.ioctl(pid, fd, Abi.MODE_MAP_DUMB.request(),
-                    Abi.DRM_MODE_MAP_DUMB.zeroed().set("handle", h).bytes()));
+            probes.add(Request.ioctl(pid, fd, Abi.MODE_MAP_DUMB.request(), mapDumb(h)));
         }
         int count = 0;
         for (Reply reply : agent.pipeline(probes)) {
-            if (reply.isOk() || reply.errnoNumber() == Errno.EINVAL.number()) {
-                count++;
-            } else if (reply.errnoNumber() != Errno.ENOENT.number()) {
-                return value(reply, r -> 0);
+            Outcome<Boolean> held = holds(reply);
+            if (!(held instanceof Outcome.Ok<Boolean> ok)) {
+                return held.map(b -> 0);
             }
+            count += ok.value() ? 1 : 0;
         }
         return Outcome.ok(count);
     }

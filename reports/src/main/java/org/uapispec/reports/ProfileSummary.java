@@ -62,7 +62,7 @@ final class ProfileSummary {
         if (!labels.getOrDefault("epic", Set.of()).contains(SPEC_EPIC)) {
             return;
         }
-        String kernel = Results.parameter(result, "kernel").filter(k -> !k.isEmpty() && !k.equals("model")).orElse("");
+        String kernel = Results.parameter(result, "kernel").filter(k -> !k.isEmpty() && !k.equals(KernelCounts.MODEL)).orElse("");
         String profile = Results.parameter(result, "profile").orElse("?") + (kernel.isEmpty() ? "" : ON + kernel);
         profiles.add(profile);
         boolean passed = "passed".equals(result.path("status").asText());
