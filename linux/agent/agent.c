@@ -3,10 +3,12 @@
  * ioctl argument is raw bytes and all uAPI knowledge stays on the Java side, so one static binary
  * serves every kernel version.
  *
- * The agent is process 0. It holds the host connection and one socket per guest process, and it
- * never opens a device itself: a forked child inherits every fd of its parent, and the first opener
- * of a DRM card node becomes its master. Requests for process N > 0 are relayed to that process,
- * which executes them and answers; fds travel between processes as SCM_RIGHTS through the agent.
+ * The agent is process 0. It holds the host connection, one socket per guest process, and never
+ * opens a device itself: a forked child inherits every fd of its parent, and the first opener of a
+ * DRM card node becomes its master. Every process shares the host connection too, and the one
+ * whose requests come next reads and answers them itself (it "holds the floor"), so a request for
+ * a process costs one hop; the agent serves everything else (spawn, fork, exit, passing fds, the
+ * kernel log, errors), and fds travel between processes as SCM_RIGHTS through it.
  *
  * Wire format: ../PROTOCOL.md. Usage:
  *   agent --port /dev/vportNpM      virtio-serial port device (guest)
@@ -19,6 +21,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <poll.h>
 #include <sched.h>
 #include <setjmp.h>
 #include <signal.h>
@@ -49,6 +52,7 @@ enum op {
     OP_READ_FD,
     OP_HOST_LAST = OP_READ_FD,
     OP_RECV_FD = 100, /* agent -> process only: the fd rides along as SCM_RIGHTS */
+    OP_FLOOR = 101,   /* agent -> process: serve the host; process -> agent: the floor is back */
 };
 
 /* Fixed u64 arguments per host operation; -1 marks a number no operation has. */
@@ -62,7 +66,7 @@ static int takes_bytes(uint32_t op) {
 }
 
 struct frame {
-    uint32_t id, op, process;
+    uint32_t id, op, process, reserved;
     uint8_t *payload; /* after the header; points into a buffer owned elsewhere */
     uint32_t payload_len;
 };
@@ -169,27 +173,121 @@ static void answer_header(uint8_t *h, uint32_t id, uint32_t data_len, int64_t re
 }
 
 /*
- * Answers to the host are gathered while more requests are already buffered and written when the
- * agent would wait for input: a pipeline of small requests then costs a few system calls, not two
- * per request (each one is slow in an emulated guest).
+ * The host stream. Its holder reads requests from the host connection and writes their answers
+ * to it. The bytes read ahead and the answers gathered but not yet written live in memory that the
+ * agent maps shared before its first fork, so every process sees the same stream state and the
+ * floor passes between holders without copying: a holder that meets a request it does not serve
+ * leaves it unread and gives the floor back to the agent, which serves it or hands the floor to
+ * the process it is for. Only the holder touches the stream; handing the floor over is a message
+ * on a socket, which orders the memory accesses of the two sides.
+ *
+ * Answers are gathered while more requests are already buffered and written when the holder would
+ * wait for input: a pipeline of small requests then costs a few system calls, not two per request
+ * (each one is slow in an emulated guest).
  */
+struct host_stream {
+    uint8_t in[65536];
+    size_t pos, end;  /* unread bytes: in[pos, end) */
+    uint8_t out[65536];
+    size_t out_len;   /* answers gathered, not yet written */
+    int eof;          /* the connection ended or failed */
+    int busy;         /* a process is serving a request it has not answered... */
+    uint32_t busy_id; /* ...with this id; if it dies, the agent answers ESRCH for it */
+};
+static struct host_stream *hs;
 static int host_fd = -1;
-static uint8_t host_out[65536];
-static size_t host_out_len;
 
 static int flush_host(void) {
-    int r = host_out_len ? write_full(host_fd, host_out, host_out_len) : 0;
-    host_out_len = 0;
+    int r = hs->out_len ? write_full(host_fd, hs->out, hs->out_len) : 0;
+    hs->out_len = 0;
+    if (r < 0) hs->eof = 1;
     return r;
 }
 
 static int emit(int fd, const void *buf, size_t len) {
     if (fd != host_fd) return write_full(fd, buf, len);
-    if (host_out_len + len > sizeof host_out && flush_host() < 0) return -1;
-    if (len > sizeof host_out) return write_full(fd, buf, len);
-    memcpy(host_out + host_out_len, buf, len);
-    host_out_len += len;
+    if (hs->out_len + len > sizeof hs->out && flush_host() < 0) return -1;
+    if (len > sizeof hs->out) return write_full(fd, buf, len);
+    memcpy(hs->out + hs->out_len, buf, len);
+    hs->out_len += len;
     return 0;
+}
+
+/* Makes at least want (at most 24) unread bytes available; what is gathered goes out before a wait. */
+static int need(size_t want) {
+    while (hs->end - hs->pos < want) {
+        if (hs->eof) return -1;
+        if (hs->pos > 0) {
+            memmove(hs->in, hs->in + hs->pos, hs->end - hs->pos);
+            hs->end -= hs->pos;
+            hs->pos = 0;
+        }
+        if (flush_host() < 0) return -1;
+        ssize_t n = read(host_fd, hs->in + hs->end, sizeof hs->in - hs->end);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            hs->eof = 1;
+            return -1;
+        }
+        hs->end += (size_t) n;
+    }
+    return 0;
+}
+
+/* Consumes len bytes of the stream into dst (or drops them when dst is NULL). */
+static int take(uint8_t *dst, size_t len) {
+    while (len > 0) {
+        if (hs->pos == hs->end && need(1) < 0) return -1;
+        size_t n = hs->end - hs->pos < len ? hs->end - hs->pos : len;
+        if (dst) {
+            memcpy(dst, hs->in + hs->pos, n);
+            dst += n;
+        }
+        hs->pos += n;
+        len -= n;
+    }
+    return 0;
+}
+
+/*
+ * The next request's header, left unread, and its length. Bytes before a request magic are
+ * skipped: a virtio port can hold part of a frame from before the agent started. Only the magic
+ * and the length are awaited when the length says the frame is shorter than a header (the rest of
+ * h is then zero). Returns -1 at the end of the stream.
+ */
+static int peek_header(uint8_t h[HEADER_SIZE], uint32_t *len) {
+    for (;;) {
+        if (need(4) < 0) return -1;
+        if (get32(hs->in + hs->pos) == REQUEST_MAGIC) break;
+        hs->pos++;
+    }
+    if (need(8) < 0) return -1;
+    *len = get32(hs->in + hs->pos + 4);
+    size_t have = *len >= HEADER_SIZE && *len <= MAX_FRAME ? HEADER_SIZE : 8;
+    if (need(have) < 0) return -1;
+    memcpy(h, hs->in + hs->pos, have);
+    memset(h + have, 0, HEADER_SIZE - have);
+    return 0;
+}
+
+/*
+ * Whether the process a request names serves it itself: its own operations, well formed. The
+ * agent serves everything else, and both sides decide by this function alone, so the floor never
+ * passes back and forth over one request.
+ */
+static int served_by_process(const uint8_t *h, uint32_t len) {
+    if (len < HEADER_SIZE || len > MAX_FRAME) return 0;
+    uint32_t op = get32(h + 12), process = get32(h + 16);
+    if (process == 0 || op == 0 || op > OP_HOST_LAST) return 0;
+    if (op == OP_SPAWN || op == OP_FORK || op == OP_EXIT || op == OP_SEND_FD || op == OP_KMSG) return 0;
+    uint32_t payload = len - HEADER_SIZE, fixed = 8u * (uint32_t) ARG_COUNT[op];
+    return takes_bytes(op) ? payload >= fixed : payload == fixed;
+}
+
+static struct frame frame_of(uint8_t *raw, uint32_t len) {
+    return (struct frame) { .id = get32(raw + 8), .op = get32(raw + 12), .process = get32(raw + 16),
+                            .reserved = get32(raw + 20), .payload = raw + HEADER_SIZE,
+                            .payload_len = len - HEADER_SIZE };
 }
 
 /* An answer is written as one buffer so that a short answer costs one syscall. */
@@ -207,10 +305,25 @@ static int send_answer(int fd, uint32_t id, int64_t result, uint32_t sig, const 
     return r;
 }
 
+/* The message that hands the floor over, in either direction. */
+static int send_floor(int sock, uint32_t process) {
+    uint8_t h[HEADER_SIZE];
+    put32(h, REQUEST_MAGIC);
+    put32(h + 4, HEADER_SIZE);
+    put32(h + 8, 0);
+    put32(h + 12, OP_FLOOR);
+    put32(h + 16, process);
+    put32(h + 20, 0);
+    return write_full(sock, h, sizeof h);
+}
+
 /* ------------------------------------------------------ guest process */
 
-/* Every process talks to the agent on this fd, high so that its own opens start at 3. */
+/* Every process talks to the agent on this fd, high so that its own opens start at 3; the host
+ * connection is the fd below it. */
 static int channel_fd = 1000;
+static uint32_t self_id; /* this process's number */
+static int answer_fd;    /* where the request being served is answered: host_fd or channel_fd */
 
 static long page_size;
 static sigjmp_buf fault_jump;
@@ -277,15 +390,15 @@ static int do_memory(const struct frame *f) {
         uint32_t n;
         const uint8_t *data = bytes_of(f, &n);
         int sig = guarded_copy(arg(f, 0), (uint8_t *) data, n, 1, &fault_page);
-        return send_answer(channel_fd, f->id, sig ? (int64_t) fault_page : 0, (uint32_t) sig, NULL, 0);
+        return send_answer(answer_fd, f->id, sig ? (int64_t) fault_page : 0, (uint32_t) sig, NULL, 0);
     }
     uint64_t len = arg(f, 1);
-    if (len > MAX_TRANSFER) return send_answer(channel_fd, f->id, -E2BIG, 0, NULL, 0);
+    if (len > MAX_TRANSFER) return send_answer(answer_fd, f->id, -E2BIG, 0, NULL, 0);
     uint8_t *buf = malloc(len ? len : 1);
-    if (!buf) return send_answer(channel_fd, f->id, -ENOMEM, 0, NULL, 0);
+    if (!buf) return send_answer(answer_fd, f->id, -ENOMEM, 0, NULL, 0);
     int sig = guarded_copy(arg(f, 0), buf, len, 0, &fault_page);
-    int r = sig ? send_answer(channel_fd, f->id, (int64_t) fault_page, (uint32_t) sig, NULL, 0)
-                : send_answer(channel_fd, f->id, (int64_t) len, 0, buf, (uint32_t) len);
+    int r = sig ? send_answer(answer_fd, f->id, (int64_t) fault_page, (uint32_t) sig, NULL, 0)
+                : send_answer(answer_fd, f->id, (int64_t) len, 0, buf, (uint32_t) len);
     free(buf);
     return r;
 }
@@ -294,12 +407,12 @@ static int do_open(const struct frame *f) {
     uint32_t n;
     const uint8_t *path = bytes_of(f, &n);
     char *p = malloc((size_t) n + 1);
-    if (!p) return send_answer(channel_fd, f->id, -ENOMEM, 0, NULL, 0);
+    if (!p) return send_answer(answer_fd, f->id, -ENOMEM, 0, NULL, 0);
     memcpy(p, path, n);
     p[n] = 0;
     long r = syscall(SYS_openat, (long) AT_FDCWD, p, (long) arg(f, 0), (long) arg(f, 1));
     free(p);
-    return send_answer(channel_fd, f->id, sys_result(r), 0, NULL, 0);
+    return send_answer(answer_fd, f->id, sys_result(r), 0, NULL, 0);
 }
 
 /* The argument bytes go to the kernel as a pointer to a copy and come back after the call, also on
@@ -309,25 +422,25 @@ static int do_ioctl(const struct frame *f) {
     const uint8_t *data = bytes_of(f, &n);
     if (n == 0) {
         long r = syscall(SYS_ioctl, (long) arg(f, 0), (long) arg(f, 1), (long) arg(f, 2));
-        return send_answer(channel_fd, f->id, sys_result(r), 0, NULL, 0);
+        return send_answer(answer_fd, f->id, sys_result(r), 0, NULL, 0);
     }
     uint8_t *buf = malloc(n);
-    if (!buf) return send_answer(channel_fd, f->id, -ENOMEM, 0, NULL, 0);
+    if (!buf) return send_answer(answer_fd, f->id, -ENOMEM, 0, NULL, 0);
     memcpy(buf, data, n);
     long r = syscall(SYS_ioctl, (long) arg(f, 0), (long) arg(f, 1), buf);
     int64_t result = sys_result(r);
-    int w = send_answer(channel_fd, f->id, result, 0, buf, n);
+    int w = send_answer(answer_fd, f->id, result, 0, buf, n);
     free(buf);
     return w;
 }
 
 static int do_read_fd(const struct frame *f) {
     uint64_t len = arg(f, 1);
-    if (len > MAX_TRANSFER) return send_answer(channel_fd, f->id, -E2BIG, 0, NULL, 0);
+    if (len > MAX_TRANSFER) return send_answer(answer_fd, f->id, -E2BIG, 0, NULL, 0);
     uint8_t *buf = malloc(len ? len : 1);
-    if (!buf) return send_answer(channel_fd, f->id, -ENOMEM, 0, NULL, 0);
+    if (!buf) return send_answer(answer_fd, f->id, -ENOMEM, 0, NULL, 0);
     int64_t r = sys_result(syscall(SYS_read, (long) arg(f, 0), buf, (long) len));
-    int w = send_answer(channel_fd, f->id, r, 0, buf, r > 0 ? (uint32_t) r : 0);
+    int w = send_answer(answer_fd, f->id, r, 0, buf, r > 0 ? (uint32_t) r : 0);
     free(buf);
     return w;
 }
@@ -350,19 +463,20 @@ static int64_t do_mapped(uint64_t addr) {
 /*
  * fork of this process. The child is created with CLONE_PARENT, so it is the agent's child (the
  * agent reaps it) while it copies this process's memory and fds; it swaps in the channel the agent
- * sent along and leaves the answer to its parent.
+ * sent along, takes the number the agent wrote into the request, and leaves the answer to its parent.
  */
 static int do_fork(const struct frame *f, int new_channel) {
-    if (new_channel < 0) return send_answer(channel_fd, f->id, -EPROTO, 0, NULL, 0);
+    if (new_channel < 0) return send_answer(answer_fd, f->id, -EPROTO, 0, NULL, 0);
     long pid = syscall(SYS_clone, (long) (CLONE_PARENT | SIGCHLD), 0L, 0L, 0L, 0L);
     if (pid == 0) {
         dup2(new_channel, channel_fd);
         close(new_channel);
+        self_id = f->reserved;
         return 0;
     }
     int64_t r = sys_result(pid);
     close(new_channel);
-    return send_answer(channel_fd, f->id, r, 0, NULL, 0);
+    return send_answer(answer_fd, f->id, r, 0, NULL, 0);
 }
 
 /* The answer carries the fd; a closed fd makes sendmsg fail with the kernel's EBADF. */
@@ -371,7 +485,7 @@ static int do_send_fd(const struct frame *f) {
     answer_header(h, f->id, 0, 0, 0);
     int r = send_with_fd(channel_fd, h, sizeof h, (int) arg(f, 0));
     if (r == -EPIPE) return -1;
-    return r < 0 ? send_answer(channel_fd, f->id, r, 0, NULL, 0) : 0;
+    return r < 0 ? send_answer(answer_fd, f->id, r, 0, NULL, 0) : 0;
 }
 
 static int process_dispatch(const struct frame *f, int fd_in, int ctrunc) {
@@ -404,10 +518,42 @@ static int process_dispatch(const struct frame *f, int fd_in, int ctrunc) {
     default: r = -ENOSYS; break;
     }
     if (fd_in >= 0) close(fd_in);
-    return send_answer(channel_fd, f->id, r, 0, NULL, 0);
+    return send_answer(answer_fd, f->id, r, 0, NULL, 0);
 }
 
-/* A guest process serves requests until the agent goes away. The agent has validated each frame. */
+/*
+ * Serves the host's requests while they are this process's own, then gives the floor back to the
+ * agent (also at the end of the stream, which the agent then sees too).
+ */
+static void hold_floor(void) {
+    static struct buffer in;
+    answer_fd = host_fd;
+    for (;;) {
+        uint8_t h[HEADER_SIZE];
+        uint32_t len;
+        if (peek_header(h, &len) < 0 || !served_by_process(h, len) || get32(h + 16) != self_id) break;
+        if (!reserve(&in, len)) {
+            if (take(NULL, len) < 0 || send_answer(host_fd, get32(h + 8), -ENOMEM, 0, NULL, 0) < 0) break;
+            continue;
+        }
+        if (take(in.data, len) < 0) break;
+        struct frame f = frame_of(in.data, len);
+        hs->busy_id = f.id;
+        hs->busy = 1;
+        int r = process_dispatch(&f, -1, 0);
+        hs->busy = 0;
+        if (r < 0) {
+            hs->eof = 1;
+            break;
+        }
+    }
+    if (send_floor(channel_fd, self_id) < 0) _exit(0);
+}
+
+/*
+ * A guest process waits on its channel for the floor or for what the agent asks of it (fork,
+ * passing an fd, exit), which it answers on the channel. It serves until the agent goes away.
+ */
 static void process_loop(void) {
     struct buffer in = { 0 };
     for (;;) {
@@ -415,24 +561,37 @@ static void process_loop(void) {
         int fd_in = -1, ctrunc = 0;
         if (recv_full(channel_fd, h, sizeof h, &fd_in, &ctrunc) < 0) _exit(0);
         uint32_t len = get32(h + 4);
-        if (len < HEADER_SIZE || len > MAX_FRAME || !reserve(&in, len - HEADER_SIZE + 1)) _exit(1);
-        if (recv_full(channel_fd, in.data, len - HEADER_SIZE, &fd_in, &ctrunc) < 0) _exit(0);
-        struct frame f = { .id = get32(h + 8), .op = get32(h + 12), .process = get32(h + 16),
-                           .payload = in.data, .payload_len = len - HEADER_SIZE };
+        if (len < HEADER_SIZE || len > MAX_FRAME || !reserve(&in, len)) _exit(1);
+        memcpy(in.data, h, sizeof h);
+        if (recv_full(channel_fd, in.data + HEADER_SIZE, len - HEADER_SIZE, &fd_in, &ctrunc) < 0) _exit(0);
+        struct frame f = frame_of(in.data, len);
+        if (f.op == OP_FLOOR) {
+            if (fd_in >= 0) close(fd_in);
+            hold_floor();
+            continue;
+        }
+        answer_fd = channel_fd;
         if (process_dispatch(&f, fd_in, ctrunc) < 0) _exit(0);
     }
 }
 
-/* Called in a freshly forked child of the agent: only the channel and stdio survive. */
-static void become_process(int sock) {
-    host_fd = -1;
-    host_out_len = 0;
+/*
+ * Called in a freshly forked child of the agent: only the host connection (just below the
+ * channel), the channel and stdio survive.
+ */
+static void become_process(int sock, uint32_t id) {
+    int host_at = channel_fd - 1;
+    self_id = id;
+    if (host_fd != host_at) {
+        dup2(host_fd, host_at);
+        host_fd = host_at;
+    }
     if (sock != channel_fd) {
         dup2(sock, channel_fd);
         close(sock);
     }
-    if (syscall(SYS_close_range, 3L, (long) channel_fd - 1, 0L) < 0) {
-        for (int fd = 3; fd < channel_fd; fd++) close(fd);
+    if (syscall(SYS_close_range, 3L, (long) host_at - 1, 0L) < 0) {
+        for (int fd = 3; fd < host_at; fd++) close(fd);
     }
     syscall(SYS_close_range, (long) channel_fd + 1, (long) ~0U, 0L);
     signal(SIGPIPE, SIG_DFL);
@@ -493,6 +652,7 @@ static void forget_all(void) {
     while (table_len > 0) forget(&table[table_len - 1], 1);
 }
 
+/* The new process gets the number add_process gives next (next_id), also when it was told so. */
 static int answer_new_process(int host, uint32_t id, int64_t r, pid_t pid, int sock) {
     if (r >= 0) {
         r = add_process(pid, sock);
@@ -509,7 +669,7 @@ static int spawn(int host, uint32_t id) {
     pid_t pid = fork();
     if (pid == 0) {
         close(sv[0]);
-        become_process(sv[1]);
+        become_process(sv[1], next_id);
     }
     int64_t r = pid < 0 ? -errno : 0;
     close(sv[1]);
@@ -543,71 +703,17 @@ static long exchange(struct process *p, const uint8_t *frame, size_t len, int pa
     return alen;
 }
 
-/*
- * Requests relayed to processes whose answers are not read yet, oldest first. A process answers
- * its requests in order and the host gets every answer in request order, so the agent may send a
- * process several requests before it reads the first answer: each relay then costs the guest one
- * write and, for the batch, a few reads, instead of a write and a wait each. In-flight requests
- * are small and few enough to fit in a socket's buffer, so the agent never blocks writing to a
- * process that is itself blocked writing an answer the agent has not read.
- */
-#define MAX_IN_FLIGHT 64
-#define MAX_IN_FLIGHT_BYTES 65536
-#define MAX_PIPELINED_FRAME 4096
-struct in_flight { uint32_t id; uint32_t process; int sock; uint32_t len; };
-static struct in_flight flight[MAX_IN_FLIGHT];
-static size_t flight_head, flight_count, flight_bytes;
-
-/* Reads the oldest relayed request's answer and passes it on; ESRCH when its process is gone. */
-static int drain_one(int host) {
-    struct in_flight q = flight[flight_head];
-    flight_head = (flight_head + 1) % MAX_IN_FLIGHT;
-    flight_count--;
-    flight_bytes -= q.len;
-    long len = receive_answer(q.sock, NULL);
-    if (len >= 0) return emit(host, relay.data, (size_t) len);
-    if (q.sock >= 0) {
-        /* The process is gone: its later requests in flight are answered ESRCH too, in order. */
-        for (size_t i = 0; i < flight_count; i++) {
-            struct in_flight *later = &flight[(flight_head + i) % MAX_IN_FLIGHT];
-            if (later->process == q.process) later->sock = -1;
-        }
-        struct process *p = find(q.process);
-        if (p && p->sock == q.sock) forget(p, 1);
-    }
-    return send_answer(host, q.id, -ESRCH, 0, NULL, 0);
-}
-
-static int drain_all(int host) {
-    while (flight_count > 0) {
-        if (drain_one(host) < 0) return -1;
-    }
-    return 0;
-}
-
-/* Sends a request to its process without waiting for the answer, which drain_one reads later. */
-static int relay_request(int host, const struct frame *f, const uint8_t *raw, struct process *p) {
-    uint32_t len = HEADER_SIZE + f->payload_len;
-    while (flight_count == MAX_IN_FLIGHT || (flight_count > 0 && flight_bytes + len > MAX_IN_FLIGHT_BYTES)) {
-        if (drain_one(host) < 0) return -1;
-    }
-    int sock = write_full(p->sock, raw, len) < 0 ? -1 : p->sock;
-    flight[(flight_head + flight_count) % MAX_IN_FLIGHT] =
-            (struct in_flight) { .id = f->id, .process = p->id, .sock = sock, .len = len };
-    flight_count++;
-    flight_bytes += len;
-    return 0;
-}
-
 static int64_t answer_result(void) {
     int64_t r;
     memcpy(&r, relay.data + 16, 8);
     return r;
 }
 
-static int agent_fork(int host, const struct frame *f, const uint8_t *raw, struct process *p) {
+/* The child's number travels in the request's reserved field. */
+static int agent_fork(int host, const struct frame *f, uint8_t *raw, struct process *p) {
     int sv[2];
     if (socketpair(AF_UNIX, SOCK_STREAM, 0, sv) < 0) return send_answer(host, f->id, -errno, 0, NULL, 0);
+    put32(raw + 20, next_id);
     long len = exchange(p, raw, HEADER_SIZE + f->payload_len, sv[1], NULL);
     close(sv[1]);
     if (len < 0) {
@@ -678,17 +784,11 @@ static int agent_kmsg(int host, const struct frame *f) {
     return r;
 }
 
-static int agent_request(int host, const struct frame *f, const uint8_t *raw) {
-    if (f->process != 0 && f->op != OP_FORK && f->op != OP_EXIT && f->op != OP_SEND_FD && f->op != OP_SPAWN
-            && f->op != OP_KMSG && f->op != 0 && f->op <= OP_HOST_LAST
-            && f->payload_len + HEADER_SIZE <= MAX_PIPELINED_FRAME) {
-        uint32_t fixed = 8u * (uint32_t) ARG_COUNT[f->op];
-        struct process *p = find(f->process);
-        if (p && (takes_bytes(f->op) ? f->payload_len >= fixed : f->payload_len == fixed))
-            return relay_request(host, f, raw, p);
-    }
-    /* Everything else is answered in order after what is in flight. */
-    if (drain_all(host) < 0) return -1;
+/*
+ * A request the agent serves: anything that is not a live process's own well-formed operation
+ * (served_by_process), which the holder of the floor serves.
+ */
+static int agent_request(int host, const struct frame *f, uint8_t *raw) {
     if (f->op == 0 || f->op > OP_HOST_LAST) return send_answer(host, f->id, -ENOSYS, 0, NULL, 0);
     uint32_t fixed = 8u * (uint32_t) ARG_COUNT[f->op];
     if (takes_bytes(f->op) ? f->payload_len < fixed : f->payload_len != fixed)
@@ -711,83 +811,98 @@ static int agent_request(int host, const struct frame *f, const uint8_t *raw) {
     case OP_SEND_FD: return agent_send_fd(host, f, raw, p);
     default: break;
     }
+    /* A process's own operation whose process appeared since the floor was decided: relay it. */
     long len = exchange(p, raw, HEADER_SIZE + f->payload_len, -1, NULL);
     if (len < 0) return send_answer(host, f->id, -ESRCH, 0, NULL, 0);
     return emit(host, relay.data, (size_t) len);
 }
 
-/* Buffered reads from the host: a virtio port hands over whatever bytes have arrived. */
-struct reader { int fd; uint8_t buf[65536]; size_t pos, end; };
-
-static int read_some(struct reader *r) {
-    /* Nothing more to read yet: the answers in flight go out before the agent waits. */
-    if (host_fd >= 0 && drain_all(host_fd) < 0) return -1;
-    if (flush_host() < 0) return -1;
+/*
+ * Waits until the process holding the floor gives it back. A process that dies meanwhile is
+ * forgotten; if it held the floor, the request it was serving is answered ESRCH and the agent
+ * takes the floor (the requests for it still in the stream are then ESRCH too, in order).
+ */
+static void wait_for_floor(uint32_t holder) {
+    static struct pollfd *fds;
+    static size_t fds_cap;
     for (;;) {
-        ssize_t n = read(r->fd, r->buf, sizeof r->buf);
+        if (table_len > fds_cap) {
+            struct pollfd *grown = realloc(fds, table_len * sizeof *fds);
+            if (!grown) { hs->eof = 1; return; }
+            fds = grown;
+            fds_cap = table_len;
+        }
+        for (size_t i = 0; i < table_len; i++) fds[i] = (struct pollfd) { .fd = table[i].sock, .events = POLLIN };
+        int n = poll(fds, (nfds_t) table_len, -1);
         if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) return -1;
-        r->pos = 0;
-        r->end = (size_t) n;
-        return 0;
+        if (n < 0) { hs->eof = 1; return; }
+        for (size_t i = 0; i < table_len; i++) {
+            if (!fds[i].revents) continue;
+            struct process *p = &table[i];
+            uint32_t id = p->id;
+            uint8_t h[HEADER_SIZE];
+            int fd = -1;
+            if (recv_full(p->sock, h, sizeof h, &fd, NULL) == 0) {
+                if (fd >= 0) close(fd);
+                if (get32(h + 12) == OP_FLOOR && id == holder) return;
+                /* Nothing else is sent unasked; a process that does is out of step. */
+            }
+            forget(p, 1);
+            if (id == holder) {
+                if (hs->busy) send_answer(host_fd, hs->busy_id, -ESRCH, 0, NULL, 0);
+                hs->busy = 0;
+                return;
+            }
+            break; /* the table changed: poll again */
+        }
     }
-}
-
-static int read_bytes(struct reader *r, uint8_t *dst, size_t len) {
-    while (len > 0) {
-        if (r->pos == r->end && read_some(r) < 0) return -1;
-        size_t n = r->end - r->pos < len ? r->end - r->pos : len;
-        if (dst) { memcpy(dst, r->buf + r->pos, n); dst += n; }
-        r->pos += n;
-        len -= n;
-    }
-    return 0;
 }
 
 /*
- * Serves one host connection until it ends. Bytes before a request magic are skipped, so a
- * connection that starts mid-frame (a virtio port that buffered a partial ping) finds the next
- * frame; a frame with a bad length is consumed whole and answered with an error.
+ * Serves one host connection until it ends. A frame with a bad length is consumed whole and
+ * answered with an error; a process's own request hands it the floor.
  */
 static void serve(int host) {
-    static struct reader r;
-    struct buffer in = { 0 };
-    r.fd = host;
-    r.pos = r.end = 0;
+    static struct buffer in;
     host_fd = host;
-    host_out_len = 0;
-    for (;;) {
+    hs->pos = hs->end = hs->out_len = 0;
+    hs->eof = hs->busy = 0;
+    while (!hs->eof) {
         uint8_t h[HEADER_SIZE];
-        if (read_bytes(&r, h, 4) < 0) break;
-        while (get32(h) != REQUEST_MAGIC) {
-            memmove(h, h + 1, 3);
-            if (read_bytes(&r, h + 3, 1) < 0) goto done;
-        }
-        if (read_bytes(&r, h + 4, 4) < 0) break;
-        uint32_t len = get32(h + 4);
+        uint32_t len;
+        if (peek_header(h, &len) < 0) break;
         if (len < HEADER_SIZE || len > MAX_FRAME) {
-            uint32_t id = 0, rest = len < 8 ? 0 : len - 8;
+            uint8_t id[4] = { 0 };
+            uint32_t rest = len < 8 ? 0 : len - 8;
+            if (take(NULL, 8) < 0) break;
             if (rest >= 4) {
-                if (read_bytes(&r, h + 8, 4) < 0) break;
-                id = get32(h + 8);
+                if (take(id, 4) < 0) break;
                 rest -= 4;
             }
-            if (rest > 0 && read_bytes(&r, NULL, rest) < 0) break;
-            if (send_answer(host, id, len > MAX_FRAME ? -E2BIG : -EPROTO, 0, NULL, 0) < 0) break;
+            if (take(NULL, rest) < 0) break;
+            if (send_answer(host, get32(id), len > MAX_FRAME ? -E2BIG : -EPROTO, 0, NULL, 0) < 0) break;
             continue;
         }
-        if (!reserve(&in, len)) break;
-        memcpy(in.data, h, 8);
-        if (read_bytes(&r, in.data + 8, len - 8) < 0) break;
-        struct frame f = { .id = get32(in.data + 8), .op = get32(in.data + 12),
-                           .process = get32(in.data + 16), .payload = in.data + HEADER_SIZE,
-                           .payload_len = len - HEADER_SIZE };
+        if (served_by_process(h, len)) {
+            reap_dead();
+            struct process *p = find(get32(h + 16));
+            if (p) {
+                uint32_t holder = p->id;
+                if (send_floor(p->sock, holder) < 0) forget(p, 1);
+                else wait_for_floor(holder);
+                continue;
+            }
+        }
+        if (!reserve(&in, len)) {
+            if (take(NULL, len) < 0 || send_answer(host, get32(h + 8), -ENOMEM, 0, NULL, 0) < 0) break;
+            continue;
+        }
+        if (take(in.data, len) < 0) break;
+        struct frame f = frame_of(in.data, len);
         if (agent_request(host, &f, in.data) < 0) break;
     }
-done:
+    flush_host();
     host_fd = -1;
-    flight_head = flight_count = flight_bytes = 0;
-    free(in.data);
     forget_all();
 }
 
@@ -846,6 +961,9 @@ static int run_listen(const char *path, int once) {
 
 int main(int argc, char **argv) {
     page_size = sysconf(_SC_PAGESIZE);
+    /* Shared with every process the agent forks, and so with their forks too. */
+    hs = mmap(NULL, sizeof *hs, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (hs == MAP_FAILED) { perror("agent: mmap"); return 1; }
     signal(SIGPIPE, SIG_IGN);
     struct rlimit lim;
     if (getrlimit(RLIMIT_NOFILE, &lim) == 0 && lim.rlim_cur < 1001) channel_fd = (int) lim.rlim_cur - 1;

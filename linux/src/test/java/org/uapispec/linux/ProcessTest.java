@@ -2,8 +2,15 @@ package org.uapispec.linux;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.uapispec.api.Errno;
 import org.uapispec.api.Fd;
 import org.uapispec.api.Mman;
@@ -99,6 +106,48 @@ class ProcessTest extends AgentTest {
 
         assertThat(client.call(Request.ping(parent)).result()).isEqualTo(1);
         assertThat(client.call(Request.ping(child)).errno()).contains(Errno.ESRCH);
+    }
+
+    /**
+     * A process serves its own requests from the host connection (it holds the floor). Killed while
+     * it serves one (blocked opening a FIFO that has no writer), the agent answers that request and
+     * the ones after it ESRCH, in order, and serves the next request as before.
+     */
+    @Test
+    void aProcessKilledWhileServingARequestAnswersItAndTheRestEsrch(@TempDir Path folder) throws Exception {
+        Path fifo = folder.resolve("fifo");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Reply spawn = client.spawn();
+        Pid process = new Pid((int) spawn.result());
+        long pid = le64(spawn.data());
+
+        CompletableFuture<List<Reply>> replies = CompletableFuture.supplyAsync(() -> client.pipeline(List.of(
+                Request.open(process, fifo.toString(), O_RDONLY, 0),
+                Request.ping(process),
+                Request.ping(Request.AGENT),
+                Request.ping(process))));
+        awaitSyscall(pid, OPENAT);
+        ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+
+        assertThat(replies.get(30, TimeUnit.SECONDS))
+                .extracting(r -> r.errno().map(Errno::name).orElse("ok " + r.result()))
+                .containsExactly("ESRCH", "ESRCH", "ok 1", "ESRCH");
+        assertThat(client.call(Request.ping(spawn())).result()).isEqualTo(1);
+    }
+
+    private static final int OPENAT = 257;
+
+    /** Waits until the kernel process is inside the system call (x86-64 numbers, as the agent's guests). */
+    private static void awaitSyscall(long pid, int number) throws IOException, InterruptedException {
+        Path syscall = Path.of("/proc", Long.toString(pid), "syscall");
+        for (int i = 0; i < 3000; i++) {
+            String text = Files.readString(syscall);
+            if (text.startsWith(number + " ")) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("process " + pid + " never entered system call " + number + ": " + Files.readString(syscall));
     }
 
     private static byte[] ascii(String text) {
