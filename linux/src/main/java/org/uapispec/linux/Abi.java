@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The uAPI the kernel backend speaks, as x86-64 lays it out: each ioctl's request number and
- * argument struct, from {@code include/uapi/drm/drm.h}, {@code drm_mode.h} and
+ * argument struct, from {@code include/uapi/drm/drm.h}, {@code drm_mode.h}, {@code i915_drm.h} and
  * {@code include/uapi/linux/dma-buf.h}. The agent knows none of this; it passes the bytes through.
  * {@code AbiTest} checks every number, size and offset against the headers.
  */
@@ -38,6 +38,22 @@ final class Abi {
             u64("offset", 8));
     static final Struct DRM_MODE_DESTROY_DUMB = Struct.of("drm_mode_destroy_dumb", 4, u32("handle", 0));
     static final Struct DMA_BUF_SYNC = Struct.of("dma_buf_sync", 8, u64("flags", 0));
+    static final Struct I915_GEM_CREATE = Struct.of("drm_i915_gem_create", 16, u64("size", 0), u32("handle", 8),
+            u32("pad", 12));
+    static final Struct I915_GEM_PREAD = Struct.of("drm_i915_gem_pread", 32, u32("handle", 0), u32("pad", 4),
+            u64("offset", 8), u64("size", 16), u64("data_ptr", 24));
+    static final Struct I915_GEM_PWRITE = Struct.of("drm_i915_gem_pwrite", 32, u32("handle", 0), u32("pad", 4),
+            u64("offset", 8), u64("size", 16), u64("data_ptr", 24));
+    static final Struct I915_GEM_MMAP = Struct.of("drm_i915_gem_mmap", 40, u32("handle", 0), u32("pad", 4),
+            u64("offset", 8), u64("size", 16), u64("addr_ptr", 24), u64("flags", 32));
+    static final Struct I915_GEM_SET_DOMAIN = Struct.of("drm_i915_gem_set_domain", 12, u32("handle", 0),
+            u32("read_domains", 4), u32("write_domain", 8));
+    static final Struct I915_GEM_MMAP_GTT = Struct.of("drm_i915_gem_mmap_gtt", 16, u32("handle", 0), u32("pad", 4),
+            u64("offset", 8));
+    static final Struct I915_GEM_MMAP_OFFSET = Struct.of("drm_i915_gem_mmap_offset", 32, u32("handle", 0),
+            u32("pad", 4), u64("offset", 8), u64("flags", 16), u64("extensions", 24));
+    static final Struct I915_GEM_USERPTR = Struct.of("drm_i915_gem_userptr", 24, u64("user_ptr", 0),
+            u64("user_size", 8), u32("flags", 16), u32("handle", 20));
 
     static final IoctlCode VERSION = readWrite("DRM_IOCTL_VERSION", DRM, 0x00, DRM_VERSION);
     static final IoctlCode GET_MAGIC = read("DRM_IOCTL_GET_MAGIC", DRM, 0x02, DRM_AUTH);
@@ -52,11 +68,27 @@ final class Abi {
     static final IoctlCode MODE_DESTROY_DUMB = readWrite("DRM_IOCTL_MODE_DESTROY_DUMB", DRM, 0xB4,
             DRM_MODE_DESTROY_DUMB);
     static final IoctlCode DMA_BUF_IOCTL_SYNC = write("DMA_BUF_IOCTL_SYNC", DMA_BUF, 0, DMA_BUF_SYNC);
+    /* i915: DRM_COMMAND_BASE (0x40) + DRM_I915_GEM_*; MMAP_GTT and MMAP_OFFSET share a number, not a size. */
+    static final IoctlCode I915_GEM_CREATE_IOCTL = readWrite("DRM_IOCTL_I915_GEM_CREATE", DRM, 0x40 + 0x1b,
+            I915_GEM_CREATE);
+    static final IoctlCode I915_GEM_PREAD_IOCTL = write("DRM_IOCTL_I915_GEM_PREAD", DRM, 0x40 + 0x1c, I915_GEM_PREAD);
+    static final IoctlCode I915_GEM_PWRITE_IOCTL = write("DRM_IOCTL_I915_GEM_PWRITE", DRM, 0x40 + 0x1d,
+            I915_GEM_PWRITE);
+    static final IoctlCode I915_GEM_MMAP_IOCTL = readWrite("DRM_IOCTL_I915_GEM_MMAP", DRM, 0x40 + 0x1e, I915_GEM_MMAP);
+    static final IoctlCode I915_GEM_SET_DOMAIN_IOCTL = write("DRM_IOCTL_I915_GEM_SET_DOMAIN", DRM, 0x40 + 0x1f,
+            I915_GEM_SET_DOMAIN);
+    static final IoctlCode I915_GEM_MMAP_GTT_IOCTL = readWrite("DRM_IOCTL_I915_GEM_MMAP_GTT", DRM, 0x40 + 0x24,
+            I915_GEM_MMAP_GTT);
+    static final IoctlCode I915_GEM_MMAP_OFFSET_IOCTL = readWrite("DRM_IOCTL_I915_GEM_MMAP_OFFSET", DRM, 0x40 + 0x24,
+            I915_GEM_MMAP_OFFSET);
+    static final IoctlCode I915_GEM_USERPTR_IOCTL = readWrite("DRM_IOCTL_I915_GEM_USERPTR", DRM, 0x40 + 0x33,
+            I915_GEM_USERPTR);
 
     /** Every ioctl above, for the check against the headers. */
     static final List<IoctlCode> IOCTLS = List.of(VERSION, GET_MAGIC, GEM_CLOSE, GEM_FLINK, GEM_OPEN, AUTH_MAGIC,
             PRIME_HANDLE_TO_FD, PRIME_FD_TO_HANDLE, MODE_CREATE_DUMB, MODE_MAP_DUMB, MODE_DESTROY_DUMB,
-            DMA_BUF_IOCTL_SYNC);
+            DMA_BUF_IOCTL_SYNC, I915_GEM_CREATE_IOCTL, I915_GEM_PREAD_IOCTL, I915_GEM_PWRITE_IOCTL, I915_GEM_MMAP_IOCTL,
+            I915_GEM_SET_DOMAIN_IOCTL, I915_GEM_MMAP_GTT_IOCTL, I915_GEM_MMAP_OFFSET_IOCTL, I915_GEM_USERPTR_IOCTL);
 
     private Abi() {
     }

@@ -3,6 +3,7 @@ package org.uapispec.linux;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import org.uapispec.api.KernelEra;
 import org.uapispec.api.ProfileName;
 
 /**
@@ -14,7 +15,7 @@ import org.uapispec.api.ProfileName;
  * next scenario, since nothing that runs on a tainted kernel proves anything. A machine that did not
  * boot is not booted again: every later scenario fails at once with the first failure's message.
  */
-public final class KernelMachine implements AutoCloseable {
+public final class KernelMachine implements Machine {
     private final Kernel kernel;
     private final Duration timeout;
     private final String qemu;
@@ -38,6 +39,16 @@ public final class KernelMachine implements AutoCloseable {
         return kernel;
     }
 
+    @Override
+    public String label() {
+        return kernel.label();
+    }
+
+    @Override
+    public KernelEra kernelEra() {
+        return kernel.kernelEra();
+    }
+
     /**
      * The DRM drivers whose nodes stand for a profile's devices 0, 1, ... on a kernel, if its driver
      * binds under QEMU without a GPU; empty if not. The DRM core profile runs on vgem, and its second
@@ -58,6 +69,7 @@ public final class KernelMachine implements AutoCloseable {
      *
      * @throws IOException when the machine does not boot (now or before), or has no node of the driver
      */
+    @Override
     public synchronized Session begin(List<String> drivers) throws IOException {
         if (bootFailure != null) {
             throw new IOException(bootFailure);
@@ -98,7 +110,7 @@ public final class KernelMachine implements AutoCloseable {
     }
 
     /** One scenario on the machine. */
-    public final class Session {
+    public final class Session implements Machine.Session {
         private final Vm on;
         private final LinuxBackend backend;
 
@@ -107,11 +119,12 @@ public final class KernelMachine implements AutoCloseable {
             this.backend = backend;
         }
 
+        @Override
         public LinuxBackend backend() {
             return backend;
         }
 
-        /** The log lines the kernel printed during the scenario so far, and forgets them. */
+        @Override
         public List<String> newLogLines() {
             synchronized (KernelMachine.this) {
                 return on.isAlive() ? on.newKernelLog().lines() : List.of();
@@ -123,6 +136,7 @@ public final class KernelMachine implements AutoCloseable {
          * {@link #newLogLines} already read). On a WARN, oops or BUG among them, or when the agent
          * no longer answers, the machine restarts before the next scenario.
          */
+        @Override
         public KernelLog end() {
             synchronized (KernelMachine.this) {
                 KernelLog log;

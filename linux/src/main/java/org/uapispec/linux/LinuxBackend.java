@@ -16,6 +16,7 @@ import org.uapispec.api.Handle;
 import org.uapispec.api.I915Ioctl;
 import org.uapispec.api.Ioctl;
 import org.uapispec.api.Magic;
+import org.uapispec.api.Mman;
 import org.uapispec.api.MmapOffset;
 import org.uapispec.api.MmapRequest;
 import org.uapispec.api.Node;
@@ -31,7 +32,7 @@ import org.uapispec.api.Pid;
  * scenarios share nothing but the machine.
  *
  * <p>Pids and fds are the agent's and the kernel's own numbers. Where the kernel has no such
- * question, or no layout for an ioctl is written yet, the answer is {@link Outcome.Refused}, which
+ * question (a GPU batch, a field the uAPI does not have), the answer is {@link Outcome.Refused}, which
  * fails the step that gets it whatever it expected; an errno the api does not name is refused too,
  * with its number.
  */
@@ -289,10 +290,6 @@ public final class LinuxBackend implements Backend, AutoCloseable {
             return value(reply, r -> result.apply(ioctl.struct().read(r.data())));
         }
 
-        private <T> Outcome<T> noLayout(Ioctl<T> request) {
-            return Outcome.refused("no x86-64 layout of " + request.ioctlName() + " on the kernel backend yet");
-        }
-
         @Override
         public Outcome<Void> gemClose(DrmIoctl.GemClose request) {
             return call(Abi.GEM_CLOSE, Abi.DRM_GEM_CLOSE.zeroed().set("handle", request.handle().value())
@@ -360,47 +357,101 @@ public final class LinuxBackend implements Backend, AutoCloseable {
 
         @Override
         public Outcome<I915Ioctl.GemCreate.Result> gemCreate(I915Ioctl.GemCreate request) {
-            return noLayout(request);
+            return call(Abi.I915_GEM_CREATE_IOCTL, Abi.I915_GEM_CREATE.zeroed().set("size", request.size()),
+                    s -> new I915Ioctl.GemCreate.Result(seen(new Handle(s.getInt("handle"))), s.get("size")));
         }
 
+        /** The bytes land in an anonymous mapping of the process, made for the call and read back after it. */
         @Override
         public Outcome<byte[]> gemPread(I915Ioctl.GemPread request) {
-            return noLayout(request);
+            if (Long.compareUnsigned(request.size(), MAX_TRANSFER) > 0) {
+                return Outcome.refused("a pread of " + Long.toUnsignedString(request.size()) + " bytes is more than "
+                        + MAX_TRANSFER + " a call carries");
+            }
+            return withScratch(request.size(), buffer -> {
+                Outcome<Void> read = call(Abi.I915_GEM_PREAD_IOCTL, Abi.I915_GEM_PREAD.zeroed()
+                        .set("handle", request.handle().value()).set("offset", request.offset())
+                        .set("size", request.size()).set("data_ptr", buffer), s -> null);
+                return read instanceof Outcome.Ok ? value(agent.readMemory(pid, buffer, request.size()), Reply::data)
+                        : read.map(v -> new byte[0]);
+            });
         }
 
         @Override
         public Outcome<Void> gemPwrite(I915Ioctl.GemPwrite request) {
-            return noLayout(request);
+            byte[] data = request.data();
+            if (data.length > MAX_TRANSFER) {
+                return Outcome.refused("a pwrite of " + data.length + " bytes is more than " + MAX_TRANSFER
+                        + " a call carries");
+            }
+            return withScratch(data.length, buffer -> {
+                Reply written = agent.writeMemory(pid, buffer, data);
+                if (!written.isOk()) {
+                    return nothing(written);
+                }
+                return call(Abi.I915_GEM_PWRITE_IOCTL, Abi.I915_GEM_PWRITE.zeroed()
+                        .set("handle", request.handle().value()).set("offset", request.offset())
+                        .set("size", data.length).set("data_ptr", buffer), s -> null);
+            });
+        }
+
+        /** Runs {@code use} with the address of {@code length} fresh anonymous bytes in the process. */
+        private <T> Outcome<T> withScratch(long length, Function<Long, Outcome<T>> use) {
+            long pages = Math.max(Mman.PAGE_SIZE, (length + Mman.PAGE_SIZE - 1) / Mman.PAGE_SIZE * Mman.PAGE_SIZE);
+            Reply mapped = agent.mmap(pid, 0, pages, Mman.PROT_READ | Mman.PROT_WRITE,
+                    Mman.MAP_PRIVATE | Mman.MAP_ANONYMOUS, Fd.NONE, 0);
+            if (!mapped.isOk()) {
+                return Outcome.refused("no scratch memory for the call in the process: mmap answered " + mapped);
+            }
+            try {
+                return use.apply(mapped.result());
+            } finally {
+                agent.munmap(pid, mapped.result(), pages);
+            }
         }
 
         @Override
         public Outcome<Void> gemSetDomain(I915Ioctl.GemSetDomain request) {
-            return noLayout(request);
+            return call(Abi.I915_GEM_SET_DOMAIN_IOCTL, Abi.I915_GEM_SET_DOMAIN.zeroed()
+                    .set("handle", request.handle().value()).set("read_domains", request.readDomains())
+                    .set("write_domain", request.writeDomain()), s -> null);
         }
 
         @Override
         public Outcome<Void> gemExecbuffer(I915Ioctl.GemExecbuffer request) {
-            return noLayout(request);
+            return Outcome.refused("DRM_IOCTL_I915_GEM_EXECBUFFER2 runs a batch on the GPU, and the spec's"
+                    + " objects hold none (it would need MI_BATCH_BUFFER_END): not on the kernel backend");
         }
 
         @Override
         public Outcome<Handle> gemUserptr(I915Ioctl.GemUserptr request) {
-            return noLayout(request);
+            if (request.ctxId() != 0) {
+                return Outcome.refused("drm_i915_gem_userptr has no context field; a ctx id of "
+                        + request.ctxId() + " is the 2014 proposal's, not the kernel's");
+            }
+            return call(Abi.I915_GEM_USERPTR_IOCTL, Abi.I915_GEM_USERPTR.zeroed().set("user_ptr", request.userPtr())
+                    .set("user_size", request.userSize()).set("flags", request.flags()),
+                    s -> seen(new Handle(s.getInt("handle"))));
         }
 
         @Override
         public Outcome<MmapOffset> gemMmapGtt(I915Ioctl.GemMmapGtt request) {
-            return noLayout(request);
+            return call(Abi.I915_GEM_MMAP_GTT_IOCTL, Abi.I915_GEM_MMAP_GTT.zeroed()
+                    .set("handle", request.handle().value()), s -> new MmapOffset(s.get("offset")));
         }
 
         @Override
         public Outcome<MmapOffset> gemMmapOffset(I915Ioctl.GemMmapOffset request) {
-            return noLayout(request);
+            return call(Abi.I915_GEM_MMAP_OFFSET_IOCTL, Abi.I915_GEM_MMAP_OFFSET.zeroed()
+                    .set("handle", request.handle().value()).set("pad", request.pad()).set("flags", request.flags())
+                    .set("extensions", request.extensions()), s -> new MmapOffset(s.get("offset")));
         }
 
         @Override
         public Outcome<Long> gemMmap(I915Ioctl.GemMmap request) {
-            return noLayout(request);
+            return call(Abi.I915_GEM_MMAP_IOCTL, Abi.I915_GEM_MMAP.zeroed().set("handle", request.handle().value())
+                    .set("offset", request.offset()).set("size", request.size()).set("flags", request.flags()),
+                    s -> s.get("addr_ptr"));
         }
     }
 }

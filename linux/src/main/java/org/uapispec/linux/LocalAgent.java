@@ -1,9 +1,12 @@
 package org.uapispec.linux;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -43,6 +46,27 @@ public final class LocalAgent implements AutoCloseable {
             stop(process);
             deleteFolder(folder, socket);
             throw e;
+        }
+    }
+
+    /**
+     * The agent this module's jar carries (the build compiles it for the build machine's
+     * architecture), copied to an executable temporary file; empty when the build had no gcc.
+     *
+     * @throws IOException if the copy cannot be written
+     */
+    public static Optional<Path> bundled() throws IOException {
+        try (InputStream in = LocalAgent.class.getResourceAsStream("agent")) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            Path file = Files.createTempFile("uapispec-agent", "");
+            file.toFile().deleteOnExit();
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            if (!file.toFile().setExecutable(true, true)) {
+                throw new IOException("cannot make " + file + " executable");
+            }
+            return Optional.of(file);
         }
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The layouts and request numbers of {@link Abi} against the kernel's uAPI headers: a C program
  * prints every request number, struct size, field offset and field width as the compiler sees them
- * in {@code drm.h} (from libdrm-dev, which carries the kernel's uAPI headers) and
+ * in {@code drm.h} and {@code i915_drm.h} (from libdrm-dev, which carries the kernel's uAPI headers) and
  * {@code linux/dma-buf.h}, and they must be exactly the Java side's. Skipped, with the reason, when
  * gcc or the headers are missing ({@code linux/setup/setup-kernels.sh} installs both).
  */
@@ -65,7 +65,7 @@ class AbiTest {
 
     private static String program() {
         StringBuilder c = new StringBuilder("#include <stddef.h>\n#include <stdio.h>\n#include <drm.h>\n"
-                + "#include <drm_mode.h>\n#include <linux/dma-buf.h>\n\nint main(void) {\n");
+                + "#include <drm_mode.h>\n#include <i915_drm.h>\n#include <linux/dma-buf.h>\n\nint main(void) {\n");
         for (Abi.IoctlCode ioctl : Abi.IOCTLS) {
             c.append("    printf(\"%s = %lu\\n\", \"").append(ioctl.name()).append("\", (unsigned long) ")
                     .append(ioctl.name()).append(");\n");

@@ -13,7 +13,7 @@ import org.uapispec.api.Pid;
  * Prints round-trip times of the agent in host mode; a program, not a test, because timings vary
  * with the machine's load and are never asserted. After a build:
  * {@code java -cp linux/target/classes:linux/target/test-classes:api/target/classes
- * org.uapispec.linux.AgentLatency linux/target/agent/agent}
+ * org.uapispec.linux.AgentLatency linux/target/classes/org/uapispec/linux/agent}
  */
 final class AgentLatency {
     private static final int ROUNDS = 2000;

@@ -18,7 +18,7 @@ import org.uapispec.api.Pid;
 
 /**
  * Runs the agent in host mode for the tests of one class. The build compiles it into
- * target/agent/agent; without gcc it is not there and every agent test is skipped.
+ * target/classes/org/uapispec/linux/agent; without gcc it is not there and every agent test is skipped.
  */
 abstract class AgentTest {
     static final long O_RDONLY = 0;
@@ -29,7 +29,7 @@ abstract class AgentTest {
     private static LocalAgent agent;
     static AgentClient client;
 
-    private static final Path BINARY = Path.of(System.getProperty("uapispec.agent", "target/agent/agent"));
+    private static final Path BINARY = Path.of(System.getProperty("uapispec.agent", "target/classes/org/uapispec/linux/agent"));
 
     @BeforeAll
     static void startAgent() throws IOException {
