@@ -14,7 +14,11 @@ public final class Constants {
      * is its older name), {@code kernel} (the prepared kernels of {@link #KERNELS}, in virtual
      * machines) or {@code both}: every scenario on the model as with {@code model}, and each run on a
      * kernel compares the kernel's answer to every step with the model's, answering as that kernel's
-     * era, and fails where they differ.
+     * era, and fails where they differ; or {@code host}: this machine's own kernel and
+     * {@code /dev/dri} nodes, through the agent as a local process ({@link #HOST_AGENT}), for the
+     * profiles of today's drivers whose node the host has ({@code i915} on an Intel GPU,
+     * {@code generic} after {@code modprobe vgem}), answering as the era of the host's release; it
+     * needs root.
      */
     public static final String BACKEND = "uapispec.backend";
 
@@ -34,6 +38,12 @@ public final class Constants {
 
     /** The emulator the kernel runs boot in: a path, or a name on the {@code PATH}; default {@code qemu-system-x86_64}. */
     public static final String QEMU = "uapispec.kernel.qemu";
+
+    /**
+     * The agent binary host mode ({@code uapispec.backend=host}) runs; default: the one the
+     * {@code uapispec-linux} jar carries, built by gcc with the project.
+     */
+    public static final String HOST_AGENT = "uapispec.host.agent";
 
     /** {@code true} runs scenarios in parallel through the platform's fork-join executor. */
     public static final String PARALLEL_EXECUTION_ENABLED = "uapispec.execution.parallel.enabled";

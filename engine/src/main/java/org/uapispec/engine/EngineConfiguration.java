@@ -26,13 +26,14 @@ import org.uapispec.linux.Vm;
  * @param kernels              the kernel eras of the kernel runs ({@link Constants#KERNELS})
  * @param kernelCache          where the prepared kernels are ({@link Constants#KERNEL_CACHE})
  * @param qemu                 the emulator ({@link Constants#QEMU})
+ * @param hostAgent            the agent host mode runs, if not the engine's own ({@link Constants#HOST_AGENT})
  * @param parallelism          how many scenarios run at once; empty runs them one by one
  *                             ({@link Constants#PARALLEL_EXECUTION_ENABLED}, {@link Constants#PARALLELISM})
  * @param discoveryParallelism how many threads compile spec files ({@link Constants#DISCOVERY_PARALLELISM})
  * @param allure               whether the engine writes into Allure when it is there ({@link Constants#REPORT_ALLURE})
  */
 record EngineConfiguration(ProfileFilter profiles, BackendChoice backend, List<KernelEra> kernels, Path kernelCache,
-        String qemu, OptionalInt parallelism, int discoveryParallelism, boolean allure) {
+        String qemu, Optional<Path> hostAgent, OptionalInt parallelism, int discoveryParallelism, boolean allure) {
 
     /** What the scenarios run on. */
     enum BackendChoice {
@@ -41,14 +42,20 @@ record EngineConfiguration(ProfileFilter profiles, BackendChoice backend, List<K
         /** Kernels only. */
         KERNEL,
         /** The model, and each kernel run compared step by step with the model. */
-        BOTH;
+        BOTH,
+        /** This host's own kernel and DRM nodes only (host mode). */
+        HOST;
 
         boolean runsModel() {
-            return this != KERNEL;
+            return this == MODEL || this == BOTH;
         }
 
         boolean runsKernels() {
-            return this != MODEL;
+            return this == KERNEL || this == BOTH;
+        }
+
+        boolean runsHost() {
+            return this == HOST;
         }
     }
 
@@ -68,6 +75,7 @@ record EngineConfiguration(ProfileFilter profiles, BackendChoice backend, List<K
                 parameters.get(Constants.KERNEL_CACHE).map(String::trim).filter(s -> !s.isEmpty()).map(Path::of)
                         .orElseGet(Kernel::defaultCache),
                 parameters.get(Constants.QEMU).map(String::trim).filter(s -> !s.isEmpty()).orElse(Vm.QEMU),
+                parameters.get(Constants.HOST_AGENT).map(String::trim).filter(s -> !s.isEmpty()).map(Path::of),
                 parallelism,
                 positive(parameters, Constants.DISCOVERY_PARALLELISM, processors),
                 parameters.getBoolean(Constants.REPORT_ALLURE).orElse(true));
@@ -79,8 +87,9 @@ record EngineConfiguration(ProfileFilter profiles, BackendChoice backend, List<K
             case "model", "reference" -> BackendChoice.MODEL;
             case "kernel" -> BackendChoice.KERNEL;
             case "both" -> BackendChoice.BOTH;
+            case "host" -> BackendChoice.HOST;
             default -> throw new JUnitException(Constants.BACKEND + "=" + raw
-                    + ": unknown backend (known: model, kernel, both)");
+                    + ": unknown backend (known: model, kernel, both, host)");
         };
     }
 

@@ -18,8 +18,7 @@ final class ProfileDescriptor extends ScenarioNode {
     private final Target target;
 
     ProfileDescriptor(UniqueId parent, SpecSource source, SpecModel spec, Scenario scenario, Target target) {
-        super(target.kernel().isEmpty() ? parent.append(SEGMENT, target.profile())
-                        : parent.append(Targets.KERNEL_SEGMENT, Targets.kernelSegment(target)),
+        super(Targets.idOf(parent, target),
                 TestNames.of(source, scenario, target), source.at(scenario.pos()), spec, scenario, source.linkTarget());
         this.target = target;
     }
@@ -31,7 +30,7 @@ final class ProfileDescriptor extends ScenarioNode {
 
     @Override
     public Set<ExclusiveResource> getExclusiveResources() {
-        return target.kernel().map(k -> Set.of(new ExclusiveResource("uapispec.kernel." + k.release(),
+        return target.kernel().map(k -> Set.of(new ExclusiveResource(k.resource(),
                 ExclusiveResource.LockMode.READ_WRITE))).orElse(Set.of());
     }
 

@@ -10,7 +10,12 @@ record ProfileFilter(Optional<Set<String>> only) {
 
     /** The profiles of {@code scenario} that run. */
     List<String> profilesOf(Scenario scenario) {
-        return scenario.profiles().stream().filter(p -> only.map(set -> set.contains(p)).orElse(true)).toList();
+        return scenario.profiles().stream().filter(this::allows).toList();
+    }
+
+    /** Whether {@code profile} is among those the run is limited to. */
+    boolean allows(String profile) {
+        return only.map(set -> set.contains(profile)).orElse(true);
     }
 
     boolean runsAny(Scenario scenario) {

@@ -15,13 +15,14 @@ import org.uapispec.device.profile.Profiles;
 import org.uapispec.device.reference.ReferenceDevice;
 import org.uapispec.grammar.model.Scenario;
 import org.uapispec.grammar.model.SpecModel;
-import org.uapispec.linux.Kernel;
 import org.uapispec.linux.KernelLog;
 import org.uapispec.linux.KernelMachine;
+import org.uapispec.linux.Machine;
 
 /**
- * What every test of one execution shares: the report listener and one {@link KernelMachine} per kernel
- * the runs use, booted by the first run on it and stopped when execution ends ({@link #close}).
+ * What every test of one execution shares: the report listener and one {@link Machine} per real
+ * kernel the runs use (a {@link KernelMachine} booted by the first run on it, or the host's, whose
+ * agent discovery started), stopped when execution ends ({@link #close}).
  * Each test gets its own backend: a new reference device, or a new guest process tree on the machine.
  */
 final class RunContext implements EngineExecutionContext, AutoCloseable {
@@ -29,11 +30,12 @@ final class RunContext implements EngineExecutionContext, AutoCloseable {
     private static final Duration BOOT = Duration.ofSeconds(180);
 
     private final RunListener listener;
-    private final Map<Kernel, KernelMachine> machines = new LinkedHashMap<>();
+    private final Map<RealKernel, Machine> machines = new LinkedHashMap<>();
 
     private RunContext(RunListener listener, KernelPlan kernels) {
         this.listener = listener;
-        kernels.kernels().forEach(k -> machines.put(k, new KernelMachine(k, BOOT, kernels.qemu())));
+        kernels.kernels().forEach(k -> machines.put(new RealKernel.InVm(k), new KernelMachine(k, BOOT, kernels.qemu())));
+        kernels.host().ifPresent(host -> machines.put(host.kernel(), host.machine()));
     }
 
     static RunContext from(EngineConfiguration configuration, KernelPlan kernels) {
@@ -65,11 +67,12 @@ final class RunContext implements EngineExecutionContext, AutoCloseable {
                     Optional.empty(), listener).run();
             return;
         }
-        KernelMachine machine = machines.get(target.kernel().get());
-        List<String> drivers = ProfileName.byText(target.profile()).map(KernelMachine::driversOf).orElseThrow();
+        RealKernel kernel = target.kernel().get();
+        Machine machine = machines.get(kernel);
+        List<String> drivers = kernel.driversOf(ProfileName.byText(target.profile()).orElseThrow());
         Optional<Backend> model = target.withModel()
                 ? Optional.of(newModel(target.profile(), target.era())) : Optional.empty();
-        KernelMachine.Session session;
+        Machine.Session session;
         try {
             session = machine.begin(drivers);
         } catch (IOException e) {
@@ -91,6 +94,6 @@ final class RunContext implements EngineExecutionContext, AutoCloseable {
 
     @Override
     public void close() {
-        machines.values().forEach(KernelMachine::close);
+        machines.values().forEach(Machine::close);
     }
 }

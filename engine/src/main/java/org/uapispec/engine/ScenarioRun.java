@@ -16,7 +16,7 @@ import org.uapispec.grammar.model.Step;
 import org.uapispec.grammar.model.Value;
 import org.uapispec.linux.AgentException;
 import org.uapispec.linux.KernelLog;
-import org.uapispec.linux.KernelMachine;
+import org.uapispec.linux.Machine;
 
 /**
  * One scenario on one {@link Target}, on a fresh backend: every step's outcome is checked against
@@ -55,14 +55,14 @@ final class ScenarioRun {
     private final Lane subject;
     /** On a kernel run on both: the model, answering as the kernel's era. */
     private final Optional<Lane> model;
-    private final Optional<KernelMachine.Session> session;
+    private final Optional<Machine.Session> session;
     private final RunListener listener;
     private final Trace trace = new Trace();
     /** The kernel's log lines read so far during the scenario. */
     private final List<String> kernelLog = new ArrayList<>();
 
     private ScenarioRun(SpecModel spec, Scenario scenario, Target target, Backend backend, Optional<Backend> model,
-            Optional<KernelMachine.Session> session, RunListener listener) {
+            Optional<Machine.Session> session, RunListener listener) {
         this.spec = spec;
         this.scenario = scenario;
         this.target = target;
@@ -82,7 +82,7 @@ final class ScenarioRun {
      * @param source  the spec's resource name or path, for report links
      */
     static ScenarioRun of(SpecModel spec, Scenario scenario, Target target, String source, Backend backend,
-            Optional<Backend> model, Optional<KernelMachine.Session> session, RunListener listener) {
+            Optional<Backend> model, Optional<Machine.Session> session, RunListener listener) {
         ScenarioRun run = new ScenarioRun(spec, scenario, target, backend, model, session, listener);
         run.listener.scenarioStarted(run.info(source));
         return run;

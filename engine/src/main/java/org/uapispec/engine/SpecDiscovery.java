@@ -31,7 +31,8 @@ final class SpecDiscovery {
             // kernel that can run): the reason is the one line the user sees.
             if (loader.loadedAny()) {
                 engine.kernels().unavailable().ifPresent(reason ->
-                        engine.addChild(new KernelsUnavailableDescriptor(engine.getUniqueId(), reason)));
+                        engine.addChild(new KernelsUnavailableDescriptor(engine.getUniqueId(),
+                                configuration.backend().runsHost() ? "host" : "kernel", reason)));
             }
         } finally {
             loader.close();

@@ -227,9 +227,7 @@ final class SpecSelectorResolver implements SelectorResolver {
                         parent -> Optional.of(new ScenarioDescriptor(parent.getUniqueId(), source, spec, scenario,
                                 targets.of(scenario), targets.isSingleTest(scenario))))
                 .map(d -> Resolution.match(Match.exact(d, () -> d.singleTest() ? Set.of()
-                        : children(d.targets().stream().map(t -> t.kernel().isEmpty()
-                                ? d.getUniqueId().append(ProfileDescriptor.SEGMENT, t.profile())
-                                : d.getUniqueId().append(Targets.KERNEL_SEGMENT, Targets.kernelSegment(t)))))))
+                        : children(d.targets().stream().map(t -> Targets.idOf(d.getUniqueId(), t))))))
                 .orElse(unresolved());
     }
 

@@ -3,6 +3,7 @@ package org.uapispec.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.platform.engine.UniqueId;
 import org.uapispec.api.KernelEra;
 import org.uapispec.grammar.model.Scenario;
 import org.uapispec.linux.Kernel;
@@ -11,12 +12,14 @@ import org.uapispec.linux.Kernel;
  * The tests a scenario is run as: with the {@code model} and {@code both} backends one per profile
  * on the model (as the newest era the scenario runs that profile on), and with {@code kernel} and
  * {@code both} one per profile and kernel, for the profiles whose driver binds under QEMU
- * ({@link KernelPlan#runsOnKernels}) and the kernels of the eras the scenario runs them on. A scenario is itself its test
- * when {@link #isSingleTest}; otherwise each run is a test under it.
+ * ({@link KernelPlan#runsOnKernels}) and the kernels of the eras the scenario runs them on; with
+ * {@code host}, one per profile whose driver this host has ({@link KernelPlan#runsOnHost}), if the
+ * scenario runs it on the host kernel's era. A scenario is itself its test when {@link #isSingleTest};
+ * otherwise each run is a test under it.
  */
 record Targets(ProfileFilter filter, EngineConfiguration.BackendChoice backend, KernelPlan plan) {
-    /** The segment type of a kernel run's unique id; its value is {@link #kernelSegment}. */
-    static final String KERNEL_SEGMENT = "kernel";
+    /** The segment type of a prepared kernel's run's unique id; its value is {@link RealKernel#segmentValue}. */
+    static final String KERNEL_SEGMENT = RealKernel.InVm.SEGMENT;
 
     static Targets of(EngineConfiguration configuration, KernelPlan plan) {
         return new Targets(configuration.profiles(), configuration.backend(), plan);
@@ -41,6 +44,13 @@ record Targets(ProfileFilter filter, EngineConfiguration.BackendChoice backend, 
                 }
             }
         }
+        plan.host().ifPresent(host -> {
+            for (String profile : profiles) {
+                if (plan.runsOnHost(profile) && scenario.runsOn(profile, host.kernel().era())) {
+                    targets.add(Target.host(profile, host.kernel()));
+                }
+            }
+        });
         return targets;
     }
 
@@ -73,16 +83,21 @@ record Targets(ProfileFilter filter, EngineConfiguration.BackendChoice backend, 
         return backend == EngineConfiguration.BackendChoice.MODEL && scenario.profiles().size() == 1;
     }
 
-    /** A kernel run's id segment value: the profile and the kernel's package version, {@code generic@6.1.192-3}. */
-    static String kernelSegment(Target target) {
-        return target.profile() + "@" + target.kernel().orElseThrow().packageVersion();
+    /**
+     * A run's unique id below its scenario's: {@code [profile:generic]} on the model,
+     * {@code [kernel:generic@6.1.192-3]} on a prepared kernel, {@code [host:i915@6.8.0-45-generic]} on this host.
+     */
+    static UniqueId idOf(UniqueId scenario, Target target) {
+        return target.kernel().map(k -> scenario.append(k.segmentType(), k.segmentValue(target.profile())))
+                .orElseGet(() -> scenario.append(ProfileDescriptor.SEGMENT, target.profile()));
     }
 
     /** The run of {@code scenario} a unique id's last segment names, if it runs. */
     Optional<Target> named(Scenario scenario, String type, String value) {
         return of(scenario).stream()
                 .filter(t -> t.kernel().isEmpty() ? type.equals(ProfileDescriptor.SEGMENT) && t.profile().equals(value)
-                        : type.equals(KERNEL_SEGMENT) && kernelSegment(t).equals(value))
+                        : type.equals(t.kernel().get().segmentType())
+                                && t.kernel().get().segmentValue(t.profile()).equals(value))
                 .findFirst();
     }
 }

@@ -41,7 +41,7 @@ class ConfigurationTest {
         assertThatThrownBy(() -> EngineTestKit.engine(UapiTestEngine.ENGINE_ID)
                 .configurationParameter(Constants.BACKEND, "kernal")
                 .selectors(selectClasspathResource("good/single.uapi")).discover())
-                .hasStackTraceContaining("uapispec.backend=kernal: unknown backend (known: model, kernel, both)");
+                .hasStackTraceContaining("uapispec.backend=kernal: unknown backend (known: model, kernel, both, host)");
     }
 
     @Test

@@ -129,7 +129,7 @@ public final class HostMachine implements Machine {
     }
 
     /** Whether this JVM, and so the agent it starts, runs as uid 0 ({@code Uid:} of /proc/self/status). */
-    static boolean runsAsRoot() throws IOException {
+    public static boolean runsAsRoot() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
             if (line.startsWith("Uid:")) {
                 return line.split("\\s+")[1].equals("0");
