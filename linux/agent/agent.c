@@ -21,6 +21,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <linux/capability.h>
 #include <poll.h>
 #include <sched.h>
 #include <setjmp.h>
@@ -49,15 +50,15 @@
 enum op {
     OP_PING = 1, OP_SPAWN, OP_FORK, OP_EXIT, OP_SETIDS, OP_OPEN, OP_CLOSE, OP_IOCTL, OP_MMAP,
     OP_MUNMAP, OP_MPROTECT, OP_LSEEK, OP_READ_MEM, OP_WRITE_MEM, OP_MAPPED, OP_SEND_FD, OP_KMSG,
-    OP_READ_FD,
-    OP_HOST_LAST = OP_READ_FD,
+    OP_READ_FD, OP_CAPGET, OP_CAPSET, OP_PRCTL,
+    OP_HOST_LAST = OP_PRCTL,
     OP_RECV_FD = 100, /* agent -> process only: the fd rides along as SCM_RIGHTS */
     OP_FLOOR = 101,   /* agent -> process: serve the host; process -> agent: the floor is back */
 };
 
 /* Fixed u64 arguments per host operation; -1 marks a number no operation has. */
 static const int ARG_COUNT[OP_HOST_LAST + 1] = {
-    -1, 0, 0, 0, 0, 2, 2, 1, 3, 6, 2, 3, 3, 2, 1, 1, 2, 1, 2,
+    -1, 0, 0, 0, 0, 2, 2, 1, 3, 6, 2, 3, 3, 2, 1, 1, 2, 1, 2, 0, 3, 5,
 };
 
 /* Operations whose payload carries bytes after the fixed arguments. */
@@ -452,6 +453,32 @@ static int64_t do_setids(uint64_t uid, uint64_t gid) {
     return 0;
 }
 
+/*
+ * The process's capability sets as three 64-bit masks (effective, permitted, inheritable), from
+ * and to capget(2) and capset(2) in their version-3 form of two 32-bit words each.
+ */
+static int do_capget(const struct frame *f) {
+    struct __user_cap_header_struct header = { .version = _LINUX_CAPABILITY_VERSION_3, .pid = 0 };
+    struct __user_cap_data_struct data[2];
+    memset(data, 0, sizeof data);
+    if (syscall(SYS_capget, &header, data) < 0) return send_answer(answer_fd, f->id, -errno, 0, NULL, 0);
+    uint8_t out[24];
+    put64(out, (uint64_t) data[1].effective << 32 | data[0].effective);
+    put64(out + 8, (uint64_t) data[1].permitted << 32 | data[0].permitted);
+    put64(out + 16, (uint64_t) data[1].inheritable << 32 | data[0].inheritable);
+    return send_answer(answer_fd, f->id, 0, 0, out, sizeof out);
+}
+
+static int64_t do_capset(uint64_t effective, uint64_t permitted, uint64_t inheritable) {
+    struct __user_cap_header_struct header = { .version = _LINUX_CAPABILITY_VERSION_3, .pid = 0 };
+    struct __user_cap_data_struct data[2] = {
+        { .effective = (uint32_t) effective, .permitted = (uint32_t) permitted, .inheritable = (uint32_t) inheritable },
+        { .effective = (uint32_t) (effective >> 32), .permitted = (uint32_t) (permitted >> 32),
+          .inheritable = (uint32_t) (inheritable >> 32) },
+    };
+    return syscall(SYS_capset, &header, data) < 0 ? -errno : 0;
+}
+
 /* mincore answers ENOMEM exactly for addresses outside every mapping, whatever the mapping is. */
 static int64_t do_mapped(uint64_t addr) {
     unsigned char vec;
@@ -514,6 +541,12 @@ static int process_dispatch(const struct frame *f, int fd_in, int ctrunc) {
     case OP_MAPPED: r = do_mapped(arg(f, 0)); break;
     case OP_SEND_FD: return do_send_fd(f);
     case OP_READ_FD: return do_read_fd(f);
+    case OP_CAPGET: return do_capget(f);
+    case OP_CAPSET: r = do_capset(arg(f, 0), arg(f, 1), arg(f, 2)); break;
+    case OP_PRCTL:
+        r = sys_result(syscall(SYS_prctl, (long) arg(f, 0), (long) arg(f, 1), (long) arg(f, 2), (long) arg(f, 3),
+                               (long) arg(f, 4)));
+        break;
     case OP_RECV_FD: r = fd_in >= 0 ? fd_in : ctrunc ? -EMFILE : -EPROTO; fd_in = -1; break;
     default: r = -ENOSYS; break;
     }

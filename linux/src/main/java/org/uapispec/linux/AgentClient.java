@@ -171,6 +171,21 @@ public final class AgentClient implements AutoCloseable {
         return call(Request.setIds(process, uid, gid));
     }
 
+    /** {@link Request#capget}. */
+    public Reply capget(Pid process) {
+        return call(Request.capget(process));
+    }
+
+    /** {@link Request#capset}. */
+    public Reply capset(Pid process, long effective, long permitted, long inheritable) {
+        return call(Request.capset(process, effective, permitted, inheritable));
+    }
+
+    /** {@link Request#prctl}. */
+    public Reply prctl(Pid process, long option, long arg2, long arg3, long arg4, long arg5) {
+        return call(Request.prctl(process, option, arg2, arg3, arg4, arg5));
+    }
+
     /** {@link Request#open}. */
     public Reply open(Pid process, String path, long flags, long mode) {
         return call(Request.open(process, path, flags, mode));

@@ -1,5 +1,7 @@
 package org.uapispec.linux;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +41,10 @@ import org.uapispec.api.Pid;
 public final class LinuxBackend implements Backend, AutoCloseable {
     private static final long O_RDWR = 2;
     private static final long O_CLOEXEC = 02000000;
+    /** CAP_SYS_ADMIN (21 in include/uapi/linux/capability.h) as a capability mask. */
+    private static final long SYS_ADMIN = 1L << 21;
+    /** PR_SET_KEEPCAPS of include/uapi/linux/prctl.h. */
+    private static final long PR_SET_KEEPCAPS = 8;
 
     private final AgentClient agent;
     private final List<String> drivers;
@@ -79,21 +85,52 @@ public final class LinuxBackend implements Backend, AutoCloseable {
             return pid;
         }
         live.add(ok.value());
-        if (credentials.uid() != 0 && credentials.sysAdmin()) {
-            // setuid(2) to another uid drops every capability; keeping CAP_SYS_ADMIN needs capset(2) too.
-            return Outcome.refused("a process of uid " + credentials.uid()
-                    + " with CAP_SYS_ADMIN is not supported on a kernel yet");
-        }
-        if (credentials.uid() != 0) {
-            Reply ids = agent.setIds(ok.value(), credentials.uid(), credentials.uid());
-            if (!ids.isOk()) {
-                return Outcome.refused("setuid/setgid to " + credentials.uid() + " failed: " + ids);
-            }
-        } else if (!credentials.sysAdmin()) {
-            // Dropping CAP_SYS_ADMIN while staying uid 0 needs capset(2), which the agent does not do yet.
-            return Outcome.refused("a root process without CAP_SYS_ADMIN is not supported on a kernel yet");
+        Reply refused = credentials(ok.value(), credentials);
+        if (refused != null) {
+            return Outcome.refused("the process could not take uid " + credentials.uid()
+                    + (credentials.sysAdmin() ? " with" : " without") + " CAP_SYS_ADMIN: " + refused);
         }
         return pid;
+    }
+
+    /**
+     * Gives a fresh root process the spec's credentials, as the kernel's checks see them: the uid
+     * (setgroups, setgid, setuid) and CAP_SYS_ADMIN in the effective set, which {@code capable()}
+     * tests. Root without it drops it from every set; another uid with it keeps its capabilities
+     * through setuid (PR_SET_KEEPCAPS) and then holds CAP_SYS_ADMIN alone. Returns the first answer
+     * that failed, or null.
+     */
+    private Reply credentials(Pid pid, Credentials credentials) {
+        if (credentials.uid() == 0 && credentials.sysAdmin()) {
+            return null;
+        }
+        if (credentials.uid() == 0) {
+            Reply sets = agent.capget(pid);
+            if (!sets.isOk()) {
+                return sets;
+            }
+            ByteBuffer masks = ByteBuffer.wrap(sets.data()).order(ByteOrder.LITTLE_ENDIAN);
+            long effective = masks.getLong(0) & ~SYS_ADMIN;
+            long permitted = masks.getLong(8) & ~SYS_ADMIN;
+            long inheritable = masks.getLong(16) & ~SYS_ADMIN;
+            Reply dropped = agent.capset(pid, effective, permitted, inheritable);
+            return dropped.isOk() ? null : dropped;
+        }
+        if (credentials.sysAdmin()) {
+            Reply keep = agent.prctl(pid, PR_SET_KEEPCAPS, 1, 0, 0, 0);
+            if (!keep.isOk()) {
+                return keep;
+            }
+        }
+        Reply ids = agent.setIds(pid, credentials.uid(), credentials.uid());
+        if (!ids.isOk()) {
+            return ids;
+        }
+        if (credentials.sysAdmin()) {
+            Reply admin = agent.capset(pid, SYS_ADMIN, SYS_ADMIN, 0);
+            return admin.isOk() ? null : admin;
+        }
+        return null;
     }
 
     @Override

@@ -23,7 +23,10 @@ enum Op {
     MAPPED(15, 1, false),
     SEND_FD(16, 2, false),
     KMSG(17, 1, false),
-    READ_FD(18, 2, false);
+    READ_FD(18, 2, false),
+    CAPGET(19, 0, false),
+    CAPSET(20, 3, false),
+    PRCTL(21, 5, false);
 
     private final int code;
     private final int argumentCount;

@@ -131,6 +131,21 @@ public final class Request {
         return of(Op.READ_FD, process, fd.value(), length);
     }
 
+    /** capget(2) of the process: data is its effective, permitted and inheritable sets, three u64 masks. */
+    public static Request capget(Pid process) {
+        return of(Op.CAPGET, process);
+    }
+
+    /** capset(2) of the process to these three masks of capability bits (bit n is capability n). */
+    public static Request capset(Pid process, long effective, long permitted, long inheritable) {
+        return of(Op.CAPSET, process, effective, permitted, inheritable);
+    }
+
+    /** prctl(2) with every argument as a whole register. */
+    public static Request prctl(Pid process, long option, long arg2, long arg3, long arg4, long arg5) {
+        return of(Op.PRCTL, process, option, arg2, arg3, arg4, arg5);
+    }
+
     Op op() {
         return op;
     }
