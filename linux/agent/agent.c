@@ -973,14 +973,21 @@ static int run_port(const char *path) {
     }
 }
 
+/* The socket is bound under a temporary name and renamed once it listens, so that a client that
+ * finds the path never has its connection refused. */
 static int run_listen(const char *path, int once) {
     struct sockaddr_un addr = { .sun_family = AF_UNIX };
-    if (strlen(path) >= sizeof addr.sun_path) { fprintf(stderr, "agent: socket path too long\n"); return 1; }
-    strcpy(addr.sun_path, path);
+    char staged[sizeof addr.sun_path];
+    if (snprintf(staged, sizeof staged, "%s.tmp", path) >= (int) sizeof staged) {
+        fprintf(stderr, "agent: socket path too long\n");
+        return 1;
+    }
+    strcpy(addr.sun_path, staged);
     int s = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    unlink(path);
-    if (s < 0 || bind(s, (struct sockaddr *) &addr, sizeof addr) < 0 || listen(s, 1) < 0) {
+    unlink(staged);
+    if (s < 0 || bind(s, (struct sockaddr *) &addr, sizeof addr) < 0 || listen(s, 1) < 0 || rename(staged, path) < 0) {
         fprintf(stderr, "agent: %s: %s\n", path, strerror(errno));
+        unlink(staged);
         return 1;
     }
     for (;;) {

@@ -70,7 +70,7 @@ public final class LocalAgent implements AutoCloseable {
         }
     }
 
-    /** Connects once the socket exists; the agent creates it before it listens, so refusals are retried. */
+    /** Connects once the socket exists (the agent renames it into place once it listens); a refusal is retried. */
     private static AgentClient connect(Process process, Path socket, Duration timeout) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
         for (;;) {
