@@ -68,6 +68,8 @@ STRING   : '"' ( ~["\\\r\n] | '\\' ~[\r\n] )* '"' ;
 
 /* Never fail in the lexer: the parser reports these as unexpected input with a position. */
 UNTERMINATED_STRING : '"' ( ~["\\\r\n] | '\\' ~[\r\n] )* ;
+// A number run into letters (0x2g000, 12ab): longer than the INT it starts with, so it wins.
+BAD_NUMBER          : [0-9] [a-zA-Z_0-9]* ;
 /* '@' and what follows it where that is no ERA (@6, @6.1.2, @v6): one token, reported once. */
 BAD_ERA             : '@' [0-9a-zA-Z_.+]* ;
 ERROR_CHAR          : . ;

@@ -60,6 +60,12 @@ final class ExprChecker {
 
     private ValueType name(Expr.NameRef ref, Scope scope, SymbolSpace symbols) {
         Binding binding = scope.lookup(ref.name());
+        if (binding != null && !binding.outcomeVariable && symbols.symbols().containsKey(ref.name())) {
+            binding.markUsed();
+            diagnostics.error(ref.pos(), "'" + ref.name() + "' is both " + symbols.description() + " and the binding at "
+                    + binding.decl.pos().lineAndColumn() + "; rename the binding");
+            return binding.type;
+        }
         if (binding != null && !binding.outcomeVariable) {
             binding.markUsed();
             if (binding.resolution != null) {

@@ -84,7 +84,20 @@ final class StatementChecker {
             // A process owns itself: spawn runs in no process, fork in its parent.
             Actor self = new Actor.Named(binding.text());
             Actor owner = operation == Operation.FORK ? self : resolved.actor().orElse(self);
+            refuseConstantName(binding);
             scope.bind(Binding.bound(binding, result, operation, fileName, owner));
+        }
+    }
+
+    /**
+     * A binding may not take the name of a constant that holds everywhere ({@code PAGE}): every later
+     * use of the name would mean the binding, silently.
+     */
+    private void refuseConstantName(Name name) {
+        Long constant = SymbolSpace.GLOBALS.get(name.text());
+        if (constant != null) {
+            diagnostics.error(name.pos(), "'" + name.text() + "' is a constant (" + constant
+                    + "); a binding may not take its name");
         }
     }
 
@@ -139,6 +152,7 @@ final class StatementChecker {
                 diagnostics.error(variable.pos(), "duplicate loop variable '" + variable.text() + "', first declared at "
                         + earlier.decl.pos().lineAndColumn());
             }
+            refuseConstantName(variable);
             body.bind(Binding.column(variable, columns.get(i), loop, i));
         }
         if (loop.outcomeVar() != null && body.lookupOwn(loop.outcomeVar().text()) != null) {

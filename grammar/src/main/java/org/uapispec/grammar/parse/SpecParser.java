@@ -77,7 +77,7 @@ public final class SpecParser {
         } catch (ParseCancellationException e) {
             fullContext = true;
             parser.reset();
-            parser.addErrorListener(new SyntaxErrorCollector(lines, diagnostics));
+            parser.addErrorListener(new SyntaxErrorCollector(lines, diagnostics, scanner));
             parser.setErrorHandler(new DefaultErrorStrategy());
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             tree = parser.file();

@@ -21,10 +21,12 @@ final class SyntaxErrorCollector extends BaseErrorListener {
 
     private final LineMap lines;
     private final Diagnostics diagnostics;
+    private final TokenScanner scanner;
 
-    SyntaxErrorCollector(LineMap lines, Diagnostics diagnostics) {
+    SyntaxErrorCollector(LineMap lines, Diagnostics diagnostics, TokenScanner scanner) {
         this.lines = lines;
         this.diagnostics = diagnostics;
+        this.scanner = scanner;
     }
 
     @Override
@@ -33,10 +35,23 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         // The parser always names the token; the line and column ANTLR passes count '\n' only.
         SourcePos pos = offendingSymbol instanceof Token token && token.getStartIndex() >= 0
                 ? lines.at(token.getStartIndex()) : lines.at(0);
+        // What follows an unterminated string is most likely its consequence (the string took the
+        // rest of its line): the string is reported, the parser's complaints after it are not.
+        int unterminated = scanner.firstUnterminatedString();
+        if (unterminated >= 0 && offendingSymbol instanceof Token token
+                && (token.getStartIndex() > unterminated || isEof(token))) {
+            return;
+        }
         if (offendingSymbol instanceof Token token && isEof(token) && recognizer instanceof Parser parser) {
             pos = afterLastToken(parser.getInputStream(), token, pos);
         }
-        diagnostics.error(pos, e == null ? rephrase(msg) : unexpected(e));
+        String message = e == null ? rephrase(msg) : unexpected(e);
+        // At the end of the file only where a '}' is what is missing.
+        if (offendingSymbol instanceof Token token && (!isEof(token) || message.contains("'}'"))) {
+            message += scanner.unclosedBraceAt(token.getTokenIndex())
+                    .map(open -> "; the '{' at " + open.lineAndColumn() + " is never closed").orElse("");
+        }
+        diagnostics.error(pos, message);
     }
 
     private static String unexpected(RecognitionException e) {

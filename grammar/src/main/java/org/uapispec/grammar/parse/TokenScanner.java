@@ -2,11 +2,16 @@ package org.uapispec.grammar.parse;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CodePointBuffer;
 import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.BufferedTokenStream;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
@@ -16,10 +21,13 @@ import org.uapispec.grammar.source.SourceFile;
 import org.uapispec.grammar.source.SourcePos;
 
 /**
- * Lexes the whole text before parsing: reports characters the language does not know, unterminated
- * strings and malformed kernel eras (and drops them, so that the parser still reports what else is
- * wrong), and refuses nesting deeper than {@link #MAX_NESTING}, which would otherwise overflow the
- * stack of the recursive-descent parser. It is the lexer as the parser's token source sees it,
+ * Lexes the whole text before parsing: reports characters the language does not know and malformed
+ * kernel eras (and drops them, so that the parser still reports what else is wrong), unterminated
+ * strings and numbers run into letters (and hands the parser a string or a number in their place,
+ * so that it does not report their absence), and refuses nesting deeper than {@link #MAX_NESTING},
+ * which would otherwise overflow the stack of the recursive-descent parser. It also notes, for each
+ * token where a forgotten {@code '}'} shows (a {@code scenario}, {@code setup} or {@code invariant}
+ * inside a block, the end of the file), the innermost {@code '{'} still open there. It is the lexer as the parser's token source sees it,
  * filtered on the fly: the tokens are buffered once, in the token stream.
  *
  * <p>The stream holds only the tokens the parser reads; the {@code ///} doc comments, on their own
@@ -41,6 +49,12 @@ final class TokenScanner implements TokenSource {
     private final DocComments docs = new DocComments();
     /** Tokens handed to the stream so far: the index the stream gives the next one. */
     private int handedOut;
+    /** The {@code '{'} not closed yet, innermost last. */
+    private final ArrayDeque<Token> openBraces = new ArrayDeque<>();
+    /** By token index: the innermost {@code '{'} open at a token where a missing {@code '}'} shows. */
+    private final Map<Integer, SourcePos> unclosed = new HashMap<>();
+    /** Where the first unterminated string starts (a char index), or -1. */
+    private int firstUnterminated = -1;
 
     TokenScanner(SourceFile source, LineMap lines, Diagnostics diagnostics) {
         this.lines = lines;
@@ -84,7 +98,7 @@ final class TokenScanner implements TokenSource {
     public Token nextToken() {
         for (Token token = lexer.nextToken(); ; token = lexer.nextToken()) {
             int type = token.getType();
-            if (type == UapiLexer.ERROR_CHAR || type == UapiLexer.UNTERMINATED_STRING || type == UapiLexer.BAD_ERA) {
+            if (type == UapiLexer.ERROR_CHAR || type == UapiLexer.BAD_ERA) {
                 if (!previousWasBad) {
                     reportBad(token);
                 }
@@ -92,16 +106,67 @@ final class TokenScanner implements TokenSource {
                 continue;
             }
             previousWasBad = false;
+            if (type == UapiLexer.UNTERMINATED_STRING) {
+                diagnostics.error(pos(token), "unterminated string");
+                if (firstUnterminated < 0) {
+                    firstUnterminated = token.getStartIndex();
+                }
+                token = standIn(token, UapiLexer.STRING, token.getText() + "\"");
+                type = UapiLexer.STRING;
+            } else if (type == UapiLexer.BAD_NUMBER) {
+                diagnostics.error(pos(token), badNumber(token.getText()));
+                token = standIn(token, UapiLexer.INT, "0");
+                type = UapiLexer.INT;
+            }
             if (token.getChannel() != Token.DEFAULT_CHANNEL) {
                 docs.add(token, handedOut); // the only other channel the lexer emits
                 continue;
             }
             if (type != Token.EOF) {
                 nest(token);
+            } else if (!openBraces.isEmpty()) {
+                unclosed.put(handedOut, pos(openBraces.peekLast()));
             }
             handedOut++;
             return token;
         }
+    }
+
+    /** A well-formed token of {@code type} in the place of a malformed one, which was reported. */
+    private static Token standIn(Token bad, int type, String text) {
+        CommonToken token = new CommonToken(bad);
+        token.setType(type);
+        token.setText(text);
+        return token;
+    }
+
+    /** What is wrong with a number run into letters: the first character that is no digit of it. */
+    static String badNumber(String text) {
+        boolean hex = text.length() > 1 && text.charAt(0) == '0' && (text.charAt(1) == 'x' || text.charAt(1) == 'X');
+        if (hex && text.length() == 2) {
+            return "number '" + text + "' has no digits";
+        }
+        for (int i = hex ? 2 : 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean digit = c == '_' || (hex ? Character.digit(c, 16) >= 0 : c >= '0' && c <= '9');
+            if (!digit) {
+                return "'" + c + "' is not a " + (hex ? "hex " : "") + "digit in the number '" + text + "'";
+            }
+        }
+        return "malformed number '" + text + "'";
+    }
+
+    /**
+     * The innermost {@code '{'} still open at the token of index {@code tokenIndex}, if that token is
+     * one where a forgotten {@code '}'} shows.
+     */
+    Optional<SourcePos> unclosedBraceAt(int tokenIndex) {
+        return Optional.ofNullable(unclosed.get(tokenIndex));
+    }
+
+    /** Where the first unterminated string starts, as a char index; -1 if there is none. */
+    int firstUnterminatedString() {
+        return firstUnterminated;
     }
 
     /** The doc comments of the scanned file. */
@@ -111,6 +176,14 @@ final class TokenScanner implements TokenSource {
 
     private void nest(Token token) {
         int type = token.getType();
+        if (type == UapiLexer.LBRACE) {
+            openBraces.addLast(token);
+        } else if (type == UapiLexer.RBRACE && !openBraces.isEmpty()) {
+            openBraces.removeLast();
+        } else if ((type == UapiLexer.SCENARIO || type == UapiLexer.SETUP || type == UapiLexer.INVARIANT)
+                && openBraces.size() >= 2 || type == UapiLexer.SPEC && !openBraces.isEmpty()) {
+            unclosed.put(handedOut, pos(openBraces.peekLast()));
+        }
         depth += nestingChange(type);
         depth = Math.max(depth, 0);
         prefixRun = isPrefixOperator(type) ? prefixRun + 1 : 0;
@@ -121,9 +194,7 @@ final class TokenScanner implements TokenSource {
     }
 
     private void reportBad(Token token) {
-        if (token.getType() == UapiLexer.UNTERMINATED_STRING) {
-            diagnostics.error(pos(token), "unterminated string");
-        } else if (token.getType() == UapiLexer.BAD_ERA) {
+        if (token.getType() == UapiLexer.BAD_ERA) {
             diagnostics.error(pos(token), "malformed kernel era '" + TokenNames.printable(token.getText())
                     + "', write it as '@6.1' or '@6.1+'");
         } else {

@@ -10,11 +10,21 @@ import org.uapispec.grammar.model.Operation;
 class DidYouMeanTest {
 
     @Test
-    void levenshteinDistance() {
+    void editDistance() {
         assertThat(DidYouMean.distance("kitten", "sitting")).isEqualTo(3);
         assertThat(DidYouMean.distance("", "abc")).isEqualTo(3);
         assertThat(DidYouMean.distance("same", "same")).isZero();
         assertThat(DidYouMean.distance("ENOENT", "enoent")).isZero();
+    }
+
+    /** A swap of two neighbours is one edit, as a typist makes it; Levenshtein counts two. */
+    @Test
+    void aTranspositionIsOneEdit() {
+        assertThat(DidYouMean.distance("i195", "i915")).isEqualTo(1);
+        assertThat(DidYouMean.distance("ab", "ba")).isEqualTo(1);
+        assertThat(DidYouMean.distance("gme_close", "gem_close")).isEqualTo(1);
+        assertThat(DidYouMean.distance("abc", "ca")).isEqualTo(3);
+        assertThat(DidYouMean.suggest("i195", List.of("generic", "i915", "i915-2014", "exynos-2012"))).contains("i915");
     }
 
     @Test
