@@ -31,6 +31,29 @@ class ExecutionTest {
         run(selectClasspathResource("good/per-profile.uapi")).assertStatistics(stats -> stats.succeeded(4));
     }
 
+    /** The guide's example of {@code fails} (grammar/README.md, section 3) is this file, and passes. */
+    @Test
+    void failsAcceptsAnyErrnoAsTheGuideShows() throws java.io.IOException {
+        String example = new String(getClass().getResourceAsStream("/guide/any-errno.uapi").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(java.nio.file.Path.of(
+                "../grammar/README.md"))).contains(example);
+        run(selectClasspathResource("guide/any-errno.uapi")).assertStatistics(stats -> stats.succeeded(2).failed(0));
+    }
+
+    @Test
+    void failsIsNeitherSuccessNorASignal() {
+        Events events = run(selectClasspathResource("outcomes/fails-is-no-success.uapi"));
+        events.assertStatistics(stats -> stats.failed(2));
+        events.assertThatEvents().haveExactly(1, event(test("a call that succeeds"), finishedWithFailure(
+                instanceOf(ScenarioFailure.StepFailure.class),
+                message(m -> m.contains("outcomes/fails-is-no-success.uapi:7:5") && m.contains("expected: fails")
+                        && m.contains("actual:   ok")))));
+        events.assertThatEvents().haveExactly(1, event(test("an access that faults"), finishedWithFailure(
+                instanceOf(ScenarioFailure.StepFailure.class),
+                message(m -> m.contains("expected: fails") && m.contains("actual:   SIGSEGV")))));
+    }
+
     @Test
     void aWrongExpectationNamesTheStepLineExpectedAndActual() {
         Events events = run(selectClasspathResource("failing/wrong-errno.uapi"));

@@ -92,6 +92,7 @@ final class OutcomeChecker {
         List<String> candidates = new ArrayList<>(Errno.names());
         candidates.addAll(Signal.names());
         candidates.add(OK);
+        candidates.add(Expected.AnyErrno.WORD);
         scope.visible().stream().filter(b -> b.outcomeVariable).forEach(b -> candidates.add(b.name()));
         String kind = atom.text().startsWith("SIG") ? "signal" : "errno";
         diagnostics.error(atom.pos(), "unknown " + kind + " '" + atom.text() + "'" + DidYouMean.hint(atom.text(), candidates));
@@ -106,6 +107,7 @@ final class OutcomeChecker {
             known.put(signal.name(), new Expected.Raises(signal));
         }
         known.put(OK, new Expected.Ok());
+        known.put(Expected.AnyErrno.WORD, new Expected.AnyErrno());
         return Map.copyOf(known);
     }
 
