@@ -80,7 +80,7 @@ final class Evaluator {
             case EQ -> Values.same(left, right);
             case NE -> !Values.same(left, right);
             case LT, LE, GT, GE -> op.compare(Values.asLong(left), Values.asLong(right));
-            case MUL, ADD, SUB, SHL, SHR, AND, OR, NEGATE, COMPLEMENT, NOT, AND_ALSO, OR_ELSE ->
+            case MUL, DIV, MOD, ADD, SUB, SHL, SHR, AND, OR, NEGATE, COMPLEMENT, NOT, AND_ALSO, OR_ELSE ->
                     arithmetic(op, left, right);
         };
     }

@@ -62,7 +62,7 @@ final class Outcomes {
     private static boolean isComparison(Operator op) {
         return switch (op) {
             case EQ, NE, LT, LE, GT, GE -> true;
-            case NEGATE, COMPLEMENT, NOT, MUL, ADD, SUB, SHL, SHR, AND, OR, AND_ALSO, OR_ELSE -> false;
+            case NEGATE, COMPLEMENT, NOT, MUL, DIV, MOD, ADD, SUB, SHL, SHR, AND, OR, AND_ALSO, OR_ELSE -> false;
         };
     }
 }

@@ -10,6 +10,7 @@ import org.uapispec.grammar.model.Bytes;
 import org.uapispec.grammar.model.CallResult;
 import org.uapispec.grammar.model.Expected;
 import org.uapispec.grammar.model.Invariant;
+import org.uapispec.grammar.model.Operator;
 import org.uapispec.grammar.model.Scenario;
 import org.uapispec.grammar.model.SpecModel;
 import org.uapispec.grammar.model.Step;
@@ -160,6 +161,10 @@ final class ScenarioRun {
             }
         } catch (ScenarioFailure failure) {
             throw failure;
+        } catch (Operator.DivisionByZero zero) {
+            // A divisor the scenario computed as 0: the spec's own error, at its step.
+            note(new Trace.Entry(step, zero.getMessage(), Trace.Status.FAILED));
+            throw failure(FailureKind.REFUSED_VALUE, step, "", "a divisor other than 0", zero.getMessage());
         } catch (CallBinder.BadArgument | Bytes.TooLong refused) {
             // The spec computed a value that its call cannot carry (a 32-bit field given 33 bits, in
             // a call or an observation) or a byte string past the language's limit: the spec's own

@@ -54,6 +54,18 @@ class ExecutionTest {
                 message(m -> m.contains("expected: fails") && m.contains("actual:   SIGSEGV")))));
     }
 
+    /** A divisor computed as 0 at run time stops the scenario at its step, with the compile error's words. */
+    @Test
+    void aDivisorComputedAsZeroFailsItsStep() {
+        Events events = run(selectClasspathResource("outcomes/division-by-zero.uapi"));
+        events.assertStatistics(stats -> stats.failed(1));
+        events.assertThatEvents().haveExactly(1, event(test("dividing by the difference"), finishedWithFailure(
+                instanceOf(ScenarioFailure.StepFailure.class),
+                message(m -> m.contains("step at outcomes/division-by-zero.uapi:9:5 on generic")
+                        && m.contains("FAIL outcomes/division-by-zero.uapi:9:5  check h.size / (h.size - h.size) == 1"
+                                + "  -> division by zero")))));
+    }
+
     @Test
     void aWrongExpectationNamesTheStepLineExpectedAndActual() {
         Events events = run(selectClasspathResource("failing/wrong-errno.uapi"));

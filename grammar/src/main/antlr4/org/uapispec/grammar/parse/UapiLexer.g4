@@ -51,6 +51,8 @@ ASSIGN : '=' ;
 PLUS   : '+' ;
 MINUS  : '-' ;
 STAR   : '*' ;
+SLASH  : '/' ;
+PERCENT : '%' ;
 PIPE   : '|' ;
 AMP    : '&' ;
 TILDE  : '~' ;

@@ -80,11 +80,11 @@ outcomeAlternatives : outcomeAtom (PIPE outcomeAtom)* ;
 
 outcomeAtom : OK | NAME ;
 
-// Precedence from tightest to loosest: field, unary, *, + -, << >>, &, |, comparisons, &&, ||.
+// Precedence from tightest to loosest: field, unary, * / %, + -, << >>, &, |, comparisons, &&, ||.
 expr
     : expr DOT NAME                             # fieldExpr
     | op=(MINUS | TILDE | BANG) expr            # unaryExpr
-    | expr op=STAR expr                         # binaryExpr
+    | expr op=(STAR | SLASH | PERCENT) expr     # binaryExpr
     | expr op=(PLUS | MINUS) expr               # binaryExpr
     | expr op=(SHL | SHR) expr                  # binaryExpr
     | expr op=AMP expr                          # binaryExpr

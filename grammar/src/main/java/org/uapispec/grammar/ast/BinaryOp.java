@@ -3,6 +3,8 @@ package org.uapispec.grammar.ast;
 /** Infix operators with their precedence (higher binds tighter); all are left-associative. */
 public enum BinaryOp {
     MUL("*", 9),
+    DIV("/", 9),
+    MOD("%", 9),
     ADD("+", 8),
     SUB("-", 8),
     SHL("<<", 7),

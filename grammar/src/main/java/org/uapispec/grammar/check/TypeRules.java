@@ -26,7 +26,7 @@ public final class TypeRules {
             case ADD -> add(left, right);
             case SUB -> subtract(left, right);
             case MUL -> left == ValueType.BYTES && right.isNumeric() ? Optional.of(ValueType.BYTES) : numeric(left, right);
-            case SHL, SHR, AND, OR -> numeric(left, right);
+            case DIV, MOD, SHL, SHR, AND, OR -> numeric(left, right);
             case EQ, NE -> comparable(left, right) ? Optional.of(ValueType.BOOL) : Optional.empty();
             case LT, LE, GT, GE -> ordered(left) && ordered(right) ? Optional.of(ValueType.BOOL) : Optional.empty();
             case AND_ALSO, OR_ELSE ->

@@ -32,6 +32,7 @@ final class ConstantFolder {
      * the expression costs more than folding it, and most expressions (names, fields) do not fold.
      *
      * @throws Bytes.TooLong when a constant repeat or join would exceed the limit on byte strings
+     * @throws Operator.DivisionByZero when a constant is divided by a constant 0
      */
     static Optional<Value> binary(Operator op, Value left, Value right, ValueType type, Supplier<String> text) {
         if (left instanceof Value.Int l && right instanceof Value.Int r) {
@@ -60,7 +61,7 @@ final class ConstantFolder {
             case NE -> Optional.of(new Value.Bool(l != r));
             case AND_ALSO -> Optional.of(new Value.Bool(l && r));
             case OR_ELSE -> Optional.of(new Value.Bool(l || r));
-            case NEGATE, COMPLEMENT, NOT, MUL, ADD, SUB, SHL, SHR, AND, OR, LT, LE, GT, GE -> Optional.empty();
+            case NEGATE, COMPLEMENT, NOT, MUL, DIV, MOD, ADD, SUB, SHL, SHR, AND, OR, LT, LE, GT, GE -> Optional.empty();
         };
     }
 
@@ -69,7 +70,7 @@ final class ConstantFolder {
             case ADD -> Optional.of(new Value.ByteString(l.concat(r)));
             case EQ -> Optional.of(new Value.Bool(l.equals(r)));
             case NE -> Optional.of(new Value.Bool(!l.equals(r)));
-            case NEGATE, COMPLEMENT, NOT, MUL, SUB, SHL, SHR, AND, OR, LT, LE, GT, GE, AND_ALSO, OR_ELSE ->
+            case NEGATE, COMPLEMENT, NOT, MUL, DIV, MOD, SUB, SHL, SHR, AND, OR, LT, LE, GT, GE, AND_ALSO, OR_ELSE ->
                     Optional.empty();
         };
     }

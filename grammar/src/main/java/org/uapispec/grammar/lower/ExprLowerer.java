@@ -64,6 +64,9 @@ final class ExprLowerer {
             } catch (Bytes.TooLong e) {
                 diagnostics.error(b.pos(), e.getMessage());
                 return new Value.Binary(op, left, right, type);
+            } catch (Operator.DivisionByZero e) {
+                diagnostics.error(b.pos(), e.getMessage() + " in '" + SpecPrinter.print(expr) + "'");
+                return new Value.Binary(op, left, right, type);
             }
         } else if (expr instanceof Expr.ListLit l) {
             List<Value> items = new ArrayList<>(l.items().size());

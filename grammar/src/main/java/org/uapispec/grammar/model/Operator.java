@@ -9,12 +9,13 @@ package org.uapispec.grammar.model;
  * <p>The rules follow the u64 fields of the uAPI: integers are 64 bits wide and wrap (two's
  * complement) on {@code -}, {@code +}, {@code *} and negation; {@code <<} and {@code >>} are logical
  * shifts by an unsigned count, and a count of 64 or more gives 0 (all bits shifted out; Java's own
- * shifts would take the count mod 64); {@code <}, {@code <=}, {@code >}, {@code >=} compare unsigned.
+ * shifts would take the count mod 64); {@code /} and {@code %} divide unsigned, and a divisor of 0 is
+ * {@link DivisionByZero}; {@code <}, {@code <=}, {@code >}, {@code >=} compare unsigned.
  * On bytes, {@code +} joins and {@code bytes * n} repeats ({@link Bytes#concat}, {@link Bytes#repeat}).
  */
 public enum Operator {
     NEGATE("-"), COMPLEMENT("~"), NOT("!"),
-    MUL("*"), ADD("+"), SUB("-"), SHL("<<"), SHR(">>"), AND("&"), OR("|"),
+    MUL("*"), DIV("/"), MOD("%"), ADD("+"), SUB("-"), SHL("<<"), SHR(">>"), AND("&"), OR("|"),
     EQ("=="), NE("!="), LT("<"), LE("<="), GT(">"), GE(">="), AND_ALSO("&&"), OR_ELSE("||");
 
     /** What an operator takes and gives, which says which of the functions below applies. */
@@ -23,7 +24,7 @@ public enum Operator {
         UNARY_INT,
         /** {@code !}: bool to bool. */
         UNARY_BOOL,
-        /** {@code * + - << >> & |}: two ints to an int, {@link #apply(long, long)}. */
+        /** {@code * / % + - << >> & |}: two ints to an int, {@link #apply(long, long)}. */
         ARITHMETIC,
         /** {@code == != < <= > >=}: two values to a bool, on ints {@link #compare(long, long)}. */
         COMPARISON,
@@ -48,7 +49,7 @@ public enum Operator {
         return switch (this) {
             case NEGATE, COMPLEMENT -> Kind.UNARY_INT;
             case NOT -> Kind.UNARY_BOOL;
-            case MUL, ADD, SUB, SHL, SHR, AND, OR -> Kind.ARITHMETIC;
+            case MUL, DIV, MOD, ADD, SUB, SHL, SHR, AND, OR -> Kind.ARITHMETIC;
             case EQ, NE, LT, LE, GT, GE -> Kind.COMPARISON;
             case AND_ALSO, OR_ELSE -> Kind.LOGICAL;
         };
@@ -59,7 +60,7 @@ public enum Operator {
         return switch (this) {
             case NEGATE -> -operand;
             case COMPLEMENT -> ~operand;
-            case NOT, MUL, ADD, SUB, SHL, SHR, AND, OR, EQ, NE, LT, LE, GT, GE, AND_ALSO, OR_ELSE ->
+            case NOT, MUL, DIV, MOD, ADD, SUB, SHL, SHR, AND, OR, EQ, NE, LT, LE, GT, GE, AND_ALSO, OR_ELSE ->
                     throw notFor("an integer operand");
         };
     }
@@ -68,6 +69,8 @@ public enum Operator {
     public long apply(long left, long right) {
         return switch (this) {
             case MUL -> left * right;
+            case DIV -> Long.divideUnsigned(left, divisor(right));
+            case MOD -> Long.remainderUnsigned(left, divisor(right));
             case ADD -> left + right;
             case SUB -> left - right;
             case SHL -> shiftedOut(right) ? 0 : left << right;
@@ -87,9 +90,26 @@ public enum Operator {
             case LE -> Long.compareUnsigned(left, right) <= 0;
             case GT -> Long.compareUnsigned(left, right) > 0;
             case GE -> Long.compareUnsigned(left, right) >= 0;
-            case NEGATE, COMPLEMENT, NOT, MUL, ADD, SUB, SHL, SHR, AND, OR, AND_ALSO, OR_ELSE ->
+            case NEGATE, COMPLEMENT, NOT, MUL, DIV, MOD, ADD, SUB, SHL, SHR, AND, OR, AND_ALSO, OR_ELSE ->
                     throw notFor("a comparison of integers");
         };
+    }
+
+    /** A divisor that is not 0. */
+    private long divisor(long right) {
+        if (right == 0) {
+            throw new DivisionByZero(this);
+        }
+        return right;
+    }
+
+    /** {@code x / 0} or {@code x % 0}: the spec's own error, at compile time when both sides are constants. */
+    public static final class DivisionByZero extends ArithmeticException {
+        private static final long serialVersionUID = 1L;
+
+        DivisionByZero(Operator op) {
+            super((op == DIV ? "division" : "remainder") + " by zero");
+        }
     }
 
     /** A shift count, read unsigned, that moves every bit out of 64. */

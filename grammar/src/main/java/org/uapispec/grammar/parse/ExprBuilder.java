@@ -99,6 +99,8 @@ final class ExprBuilder {
     private static BinaryOp binaryOp(Token op) {
         switch (op.getType()) {
             case UapiLexer.STAR: return BinaryOp.MUL;
+            case UapiLexer.SLASH: return BinaryOp.DIV;
+            case UapiLexer.PERCENT: return BinaryOp.MOD;
             case UapiLexer.PLUS: return BinaryOp.ADD;
             case UapiLexer.MINUS: return BinaryOp.SUB;
             case UapiLexer.SHL: return BinaryOp.SHL;

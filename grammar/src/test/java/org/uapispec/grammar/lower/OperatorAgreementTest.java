@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.uapispec.grammar.Specs;
@@ -36,6 +37,9 @@ class OperatorAgreementTest {
             List<Object> expected = new ArrayList<>();
             for (long a : EDGES) {
                 for (long b : EDGES) {
+                    if ((op == Operator.DIV || op == Operator.MOD) && b == 0) {
+                        continue; // a compile error, below
+                    }
                     texts.add(literal(a) + " " + op.symbol() + " " + literal(b));
                     expected.add(kind == Operator.Kind.COMPARISON ? (Object) op.compare(a, b) : (Object) op.apply(a, b));
                 }
@@ -69,7 +73,7 @@ class OperatorAgreementTest {
                     case NE -> a != b;
                     case AND_ALSO -> a && b;
                     case OR_ELSE -> a || b;
-                    case NEGATE, COMPLEMENT, NOT, MUL, ADD, SUB, SHL, SHR, AND, OR, LT, LE, GT, GE ->
+                    case NEGATE, COMPLEMENT, NOT, MUL, DIV, MOD, ADD, SUB, SHL, SHR, AND, OR, LT, LE, GT, GE ->
                             throw new AssertionError("not an operator on booleans: " + op);
                 });
             }
@@ -91,6 +95,19 @@ class OperatorAgreementTest {
         assertThat(Operator.ADD.apply(Long.MAX_VALUE, 1)).isEqualTo(Long.MIN_VALUE);
         assertThat(Operator.NEGATE.apply(Long.MIN_VALUE)).isEqualTo(Long.MIN_VALUE);
         assertThat(Operator.LT.compare(1, -1)).isTrue();
+    }
+
+    /** Division and remainder are unsigned, as the u64 fields they compute; by 0 they are refused. */
+    @Test
+    void divisionIsUnsignedAndNeverByZero() {
+        assertThat(Operator.DIV.apply(-1, 2)).isEqualTo(Long.MAX_VALUE);
+        assertThat(Operator.MOD.apply(-1, 10)).isEqualTo(5); // 18446744073709551615 % 10
+        assertThat(Operator.DIV.apply(3 * 4096 + 5, 4096)).isEqualTo(3);
+        assertThat(Operator.MOD.apply(3 * 4096 + 5, 4096)).isEqualTo(5);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Operator.DIV.apply(1, 0))
+                .isInstanceOf(Operator.DivisionByZero.class).hasMessage("division by zero");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Operator.MOD.apply(1, 0))
+                .isInstanceOf(Operator.DivisionByZero.class).hasMessage("remainder by zero");
     }
 
     /** Compiles one step or check per text and returns what each folded to. */
