@@ -41,6 +41,16 @@ class ExecutionTest {
         run(selectClasspathResource("guide/any-errno.uapi")).assertStatistics(stats -> stats.succeeded(2).failed(0));
     }
 
+    /** The guide's example of named constants (grammar/README.md, "Named constants") is this file, and passes. */
+    @Test
+    void namedConstantsAsTheGuideShows() throws java.io.IOException {
+        String example = new String(getClass().getResourceAsStream("/guide/named-constants.uapi").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(java.nio.file.Path.of(
+                "../grammar/README.md"))).contains(example);
+        run(selectClasspathResource("guide/named-constants.uapi")).assertStatistics(stats -> stats.succeeded(1).failed(0));
+    }
+
     @Test
     void failsIsNeitherSuccessNorASignal() {
         Events events = run(selectClasspathResource("outcomes/fails-is-no-success.uapi"));

@@ -14,6 +14,7 @@ specMember
     : metaItem                                  # specMeta
     | SETUP block                               # setupMember
     | INVARIANT NAME COLON expr                 # invariantMember
+    | NAME ASSIGN expr                          # constantMember
     | SCENARIO STRING LBRACE scenarioMember* RBRACE # scenarioDecl
     ;
 

@@ -66,6 +66,9 @@ public final class SpecPrinter {
         } else if (member instanceof Setup setup) {
             line("setup {");
             block(setup.statements());
+        } else if (member instanceof ConstantDecl constant) {
+            doc(constant.doc());
+            line(constant.name().text() + " = " + ExprPrinter.print(constant.value()));
         } else if (member instanceof InvariantDecl invariant) {
             doc(invariant.doc());
             line("invariant " + invariant.name().text() + ": " + ExprPrinter.print(invariant.predicate()));

@@ -43,6 +43,7 @@ public final class Checker {
         ProfileSelection specProfiles = profileLists.specProfiles(spec);
         resolved.specProfiles = specProfiles;
         meta.duplicates(spec);
+        new ConstantChecker(diagnostics, resolved.constants).check(spec);
         StatementChecker statements = new StatementChecker(diagnostics, invariantNames(spec), resolved);
         Scope all = AllBindings.of(spec);
         resolved.specBindings.addAll(all.visibleNames());

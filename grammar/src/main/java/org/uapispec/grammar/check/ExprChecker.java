@@ -73,6 +73,11 @@ final class ExprChecker {
             }
             return binding.type;
         }
+        Long named = resolved.constants.get(ref.name());
+        if (named != null) {
+            resolved.names.put(ref, new Resolution.Fixed(Value.Int.of(named, ref.name())));
+            return ValueType.INT;
+        }
         Optional<Long> constant = symbols.lookup(ref.name());
         if (constant.isPresent()) {
             resolved.names.put(ref, new Resolution.Fixed(Value.Int.of(constant.get(), ref.name())));
@@ -86,6 +91,7 @@ final class ExprChecker {
         List<String> candidates = new ArrayList<>(scope.visibleNames());
         candidates.addAll(symbols.symbols().keySet());
         candidates.addAll(SymbolSpace.GLOBALS.keySet());
+        candidates.addAll(resolved.constants.keySet());
         diagnostics.error(ref.pos(), "unknown name '" + ref.name() + "'" + DidYouMean.hint(ref.name(), candidates));
         return null;
     }

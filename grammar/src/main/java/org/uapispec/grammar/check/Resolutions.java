@@ -30,6 +30,8 @@ final class Resolutions {
     final Map<ScenarioDecl, ProfileSelection> profiles = new IdentityHashMap<>(64);
     /** The spec's profiles: a scenario without a list of its own runs on them. */
     ProfileSelection specProfiles;
+    /** The spec's named constants ({@code N = 128}) by name, with their values, in declaration order. */
+    final Map<String, Long> constants = new java.util.LinkedHashMap<>();
     /** Every name a step of the spec binds: the names an invariant may read. */
     final Set<String> specBindings = new HashSet<>();
 }

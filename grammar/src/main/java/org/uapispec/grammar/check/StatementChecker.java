@@ -23,9 +23,11 @@ final class StatementChecker {
     private final CallChecker calls;
     private final OutcomeChecker outcomes;
     private final Set<String> invariantNames;
+    private final Resolutions resolved;
 
     StatementChecker(Diagnostics diagnostics, Set<String> invariantNames, Resolutions resolved) {
         this.diagnostics = diagnostics;
+        this.resolved = resolved;
         this.exprs = new ExprChecker(diagnostics, resolved);
         this.calls = new CallChecker(diagnostics, exprs, resolved);
         this.outcomes = new OutcomeChecker(diagnostics, resolved);
@@ -94,7 +96,8 @@ final class StatementChecker {
      * use of the name would mean the binding, silently.
      */
     private void refuseConstantName(Name name) {
-        Long constant = SymbolSpace.GLOBALS.get(name.text());
+        Long constant = SymbolSpace.GLOBALS.containsKey(name.text()) ? SymbolSpace.GLOBALS.get(name.text())
+                : resolved.constants.get(name.text());
         if (constant != null) {
             diagnostics.error(name.pos(), "'" + name.text() + "' is a constant (" + constant
                     + "); a binding may not take its name");

@@ -8,6 +8,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.uapispec.grammar.ast.Description;
+import org.uapispec.grammar.ast.ConstantDecl;
 import org.uapispec.grammar.ast.InvariantDecl;
 import org.uapispec.grammar.ast.Meta;
 import org.uapispec.grammar.ast.Name;
@@ -53,6 +54,10 @@ final class SpecBuilder {
             return meta((UapiParser.MetaItemContext) meta.getChild(0));
         } else if (ctx instanceof UapiParser.SetupMemberContext setup) {
             return new Setup(at.pos(setup), statements.block((UapiParser.BlockContext) setup.getChild(1)));
+        } else if (ctx instanceof UapiParser.ConstantMemberContext constant) {
+            // NAME '=' expr
+            return new ConstantDecl(at.pos(constant), at.doc(constant), at.name(token(constant.getChild(0))),
+                    exprs.build((UapiParser.ExprContext) constant.getChild(2)));
         }
         // INVARIANT NAME ':' expr
         UapiParser.InvariantMemberContext invariant = (UapiParser.InvariantMemberContext) ctx;
