@@ -117,7 +117,16 @@ public sealed interface DrmIoctl<R> extends Ioctl<R> {
     }
 
     /** {@code DRM_IOCTL_MODE_MAP_DUMB}: the fake offset of a dumb (or any GEM) object. */
-    record ModeMapDumb(Handle handle) implements DrmIoctl<MmapOffset> {
+    /**
+     * {@code DRM_IOCTL_MODE_MAP_DUMB}: the handle's fake mmap offset.
+     *
+     * @param pad the struct's padding, which drm_mode_mmap_dumb_ioctl never looks at
+     */
+    record ModeMapDumb(Handle handle, int pad) implements DrmIoctl<MmapOffset> {
+        public ModeMapDumb(Handle handle) {
+            this(handle, 0);
+        }
+
         public ModeMapDumb {
             Objects.requireNonNull(handle, "handle");
         }

@@ -365,8 +365,8 @@ public final class LinuxBackend implements Backend, AutoCloseable {
 
         @Override
         public Outcome<MmapOffset> modeMapDumb(DrmIoctl.ModeMapDumb request) {
-            return call(Abi.MODE_MAP_DUMB, Abi.DRM_MODE_MAP_DUMB.zeroed().set("handle", request.handle().value()),
-                    s -> new MmapOffset(s.get("offset")));
+            return call(Abi.MODE_MAP_DUMB, Abi.DRM_MODE_MAP_DUMB.zeroed().set("handle", request.handle().value())
+                    .set("pad", request.pad()), s -> new MmapOffset(s.get("offset")));
         }
 
         @Override

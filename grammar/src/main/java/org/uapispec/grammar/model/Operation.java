@@ -113,9 +113,11 @@ public enum Operation {
                     s.u32("flags"))).map(r -> new CallResult(r.handle(),
                             Map.of("pitch", Integer.toUnsignedLong(r.pitch()), "size", r.size()))),
             req("file", FILE), req("width", INT), req("height", INT), req("bpp", INT), opt("flags", 0)),
+    // pad is not checked either (drm_mode_mmap_dumb_ioctl reads the handle and writes the offset).
     DUMB_MAP("dumb_map", OFFSET, Map.of(), null,
-            s -> s.ioctl("file", new DrmIoctl.ModeMapDumb(s.handle("handle"))).map(o -> CallResult.of(o.value())),
-            req("file", FILE), req("handle", HANDLE)),
+            s -> s.ioctl("file", new DrmIoctl.ModeMapDumb(s.handle("handle"), s.u32("pad")))
+                    .map(o -> CallResult.of(o.value())),
+            req("file", FILE), req("handle", HANDLE), opt("pad", 0)),
     DUMB_DESTROY("dumb_destroy", null, Map.of(), "handle",
             s -> s.ioctl("file", new DrmIoctl.ModeDestroyDumb(s.handle("handle"))).map(CallResult::nothing),
             req("file", FILE), req("handle", HANDLE)),
