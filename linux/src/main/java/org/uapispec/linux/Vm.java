@@ -1,6 +1,7 @@
 package org.uapispec.linux;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -99,19 +100,29 @@ public final class Vm implements AutoCloseable {
         return List.copyOf(command);
     }
 
-    /** QEMU creates the socket before the guest boots; the agent answers once the guest's init starts it. */
+    /**
+     * QEMU creates the socket before the guest boots; the agent answers once the guest's init starts
+     * it. QEMU binds the socket before it listens on it, so a connection refused while QEMU runs is
+     * retried (on a busy host the gap between the two was seen to refuse a first connection).
+     */
     private static AgentClient connect(Process qemu, Path socket, Duration timeout) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!Files.exists(socket)) {
+        for (;;) {
             if (!qemu.isAlive()) {
                 throw new IOException("QEMU exited with status " + qemu.exitValue());
             }
+            if (Files.exists(socket)) {
+                try {
+                    return AgentClient.connect(socket, timeout);
+                } catch (ConnectException refused) {
+                    // not listening yet
+                }
+            }
             if (System.nanoTime() - deadline > 0) {
-                throw new IOException("QEMU made no socket within " + timeout);
+                throw new IOException("QEMU made no socket that accepted a connection within " + timeout);
             }
             sleep();
         }
-        return AgentClient.connect(socket, timeout);
     }
 
     public Kernel kernel() {
