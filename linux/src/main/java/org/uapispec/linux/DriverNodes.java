@@ -56,6 +56,20 @@ public final class DriverNodes {
         return Optional.ofNullable(byDriver.get(driver));
     }
 
+    /**
+     * Checks that the machine named {@code machine} has a node of each of {@code drivers}.
+     *
+     * @throws java.io.IOException naming the first driver it lacks and the drivers it has
+     */
+    void require(java.util.List<String> drivers, String machine) throws java.io.IOException {
+        for (String driver : drivers) {
+            if (of(driver).isEmpty()) {
+                throw new java.io.IOException(machine + " has no DRM node of driver " + driver + " (it has " + drivers()
+                        + ")");
+            }
+        }
+    }
+
     /** Every driver's name. */
     public java.util.Set<String> drivers() {
         return byDriver.keySet();

@@ -118,12 +118,7 @@ public final class HostMachine implements Machine {
                     + " says otherwise, and the agent's processes have this JVM's user");
         }
         start();
-        for (String driver : drivers) {
-            if (nodes.of(driver).isEmpty()) {
-                throw new IOException(label() + " has no DRM node of driver " + driver + " (it has " + nodes.drivers()
-                        + ")");
-            }
-        }
+        nodes.require(drivers, label());
         agent.client().kmsg(false); // what came before belongs to others
         return new HostSession(agent, new LinuxBackend(agent.client(), nodes, drivers));
     }
@@ -175,8 +170,7 @@ public final class HostMachine implements Machine {
 
         /** Without read access to /dev/kmsg (dmesg_restrict, not root) the log is empty. */
         private KernelLog log() {
-            Reply reply = on.client().kmsg(false);
-            return reply.isOk() ? KernelLog.parse(reply.data()) : new KernelLog(List.of("(kmsg answered " + reply + ")"));
+            return KernelLog.since(on.client());
         }
 
         @Override

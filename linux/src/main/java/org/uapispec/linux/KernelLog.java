@@ -20,6 +20,12 @@ public record KernelLog(List<String> lines) {
         lines = List.copyOf(lines);
     }
 
+    /** The records the agent's kernel printed since the last look, or the agent's refusal as the one line. */
+    static KernelLog since(AgentClient agent) {
+        Reply reply = agent.kmsg(false);
+        return reply.isOk() ? parse(reply.data()) : new KernelLog(List.of("(kmsg answered " + reply + ")"));
+    }
+
     /** The records of a kmsg answer: one per line, {@code prio,seq,usec,flags;text}. */
     static KernelLog parse(byte[] data) {
         List<String> lines = new ArrayList<>();

@@ -86,12 +86,7 @@ public final class KernelMachine implements Machine {
             }
         }
         vm.newKernelLog(); // what earlier scenarios and the boot left belongs to them
-        for (String driver : drivers) {
-            if (nodes.of(driver).isEmpty()) {
-                throw new IOException(kernel + " has no DRM node of driver " + driver + " (it has " + nodes.drivers()
-                        + ")");
-            }
-        }
+        nodes.require(drivers, kernel.toString());
         return new Session(vm, new LinuxBackend(vm.agent(), nodes, drivers));
     }
 

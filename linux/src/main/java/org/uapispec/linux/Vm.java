@@ -136,8 +136,7 @@ public final class Vm implements AutoCloseable {
 
     /** The kernel log records printed since the last call (since the agent started, the first time). */
     public KernelLog newKernelLog() {
-        Reply reply = agent.kmsg(false);
-        return reply.isOk() ? KernelLog.parse(reply.data()) : new KernelLog(List.of("(kmsg answered " + reply + ")"));
+        return KernelLog.since(agent);
     }
 
     /** Whether QEMU still runs. */
