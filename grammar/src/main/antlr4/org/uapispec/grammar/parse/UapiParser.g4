@@ -1,104 +1,112 @@
 /*
  * Syntax of the uapispec language. See grammar/README.md for the language by example. The parser is
  * run in SLL mode first and re-run in LL mode only when SLL fails (SpecParser).
+ *
+ * The parser builds no parse tree (SpecParser turns it off): each rule's context keeps only what its
+ * labels name, and the builders read the syntax tree out of those labels. So every element a builder
+ * needs is labelled; a rule of one token or a run of tokens is read from its start and stop tokens.
  */
 parser grammar UapiParser;
 
 options { tokenVocab = UapiLexer; }
 
-file : spec EOF ;
+file : body=spec EOF ;
 
-spec : SPEC STRING LBRACE specMember* RBRACE ;
+spec : SPEC title=STRING LBRACE members+=specMember* RBRACE ;
 
 specMember
-    : metaItem                                  # specMeta
-    | SETUP block                               # setupMember
-    | INVARIANT NAME COLON expr                 # invariantMember
-    | NAME ASSIGN expr                          # constantMember
-    | SCENARIO STRING LBRACE scenarioMember* RBRACE # scenarioDecl
+    : meta=metaItem                                          # specMeta
+    | SETUP statements=block                                 # setupMember
+    | INVARIANT name=NAME COLON value=expr                   # invariantMember
+    | name=NAME ASSIGN value=expr                            # constantMember
+    | SCENARIO title=STRING LBRACE members+=scenarioMember* RBRACE # scenarioDecl
     ;
 
 scenarioMember
-    : metaItem                                  # scenarioMeta
-    | statement                                 # scenarioStatement
+    : meta=metaItem                                          # scenarioMeta
+    | stmt=statement                                         # scenarioStatement
     ;
 
 metaItem
-    : DESCRIPTION STRING+                       # descriptionItem
-    | TAGS LBRACK dashedList? RBRACK            # tagsItem
-    | PROFILES LBRACK profileList? RBRACK       # profilesItem
-    | CATALOGUE LBRACK dashedList? RBRACK       # catalogueItem
+    : DESCRIPTION lines+=STRING+                             # descriptionItem
+    | TAGS LBRACK tags=dashedList? RBRACK                    # tagsItem
+    | PROFILES LBRACK profiles=profileList? RBRACK           # profilesItem
+    | CATALOGUE LBRACK ids=dashedList? RBRACK                # catalogueItem
     ;
 
-dashedList : listItem (COMMA listItem)* COMMA? ;
+dashedList : items+=listItem (COMMA items+=listItem)* COMMA? ;
 
 // A string or number for catalogue ids that are not plain names ("USERPTR-OVERLAP-3.16", 45).
-listItem : dashedName | STRING | INT ;
+listItem : dashed=dashedName | literal=STRING | literal=INT ;
 
 // Profiles as in an outcome key, each on every kernel era or on some: [generic@6.1+, i915-2019].
-profileList : profileItem (COMMA profileItem)* COMMA? ;
+profileList : items+=profileItem (COMMA items+=profileItem)* COMMA? ;
 
-profileItem : profileKey | STRING | INT ;
+profileItem : key=profileKey | literal=STRING | literal=INT ;
 
 // Profile names (i915-2014), catalogue ids (USERPTR-ALIGN-PTR) and tags may contain dashes.
 dashedName : word (MINUS (word | INT))* ;
 word : NAME | OK | DEFAULT ;
 
-block : LBRACE statement* RBRACE ;
+block : LBRACE statements+=statement* RBRACE ;
 
 statement
-    : step
-    | checkStmt
-    | forLoop
+    : callStep=step
+    | check=checkStmt
+    | loop=forLoop
     ;
 
-step : (NAME ASSIGN)? call (ARROW outcome)? ;
+step : (binding=NAME ASSIGN)? target=call (ARROW result=outcome)? ;
 
-checkStmt : CHECK expr ;
+checkStmt : CHECK condition=expr ;
 
-forLoop : FOR NAME (COMMA NAME)* (ARROW NAME)? IN LBRACK (row (COMMA row)* COMMA?)? RBRACK block ;
+forLoop
+    : FOR variables+=NAME (COMMA variables+=NAME)* (ARROW outcomeVariable=NAME)?
+      IN LBRACK (rows+=row (COMMA rows+=row)* COMMA?)? RBRACK body=block
+    ;
 
 row
-    : LPAREN expr (COMMA expr)+ RPAREN (ARROW outcomeAlternatives)?   # tupleRow
-    | expr (ARROW outcomeAlternatives)?                               # singleRow
+    : LPAREN values+=expr (COMMA values+=expr)+ RPAREN (ARROW alternatives=outcomeAlternatives)? # tupleRow
+    | values+=expr (ARROW alternatives=outcomeAlternatives)?                                      # singleRow
     ;
 
-call : NAME LPAREN (arg (COMMA arg)* COMMA?)? RPAREN ;
+call : callee=NAME LPAREN (args+=arg (COMMA args+=arg)* COMMA?)? RPAREN ;
 
-arg : (NAME COLON)? expr ;
+arg : (key=NAME COLON)? value=expr ;
 
 outcome
-    : LBRACE profileCase (COMMA? profileCase)* COMMA? RBRACE   # perProfileOutcome
-    | outcomeAlternatives                                      # plainOutcome
+    : LBRACE cases+=profileCase (COMMA? cases+=profileCase)* COMMA? RBRACE   # perProfileOutcome
+    | alternatives=outcomeAlternatives                                        # plainOutcome
     ;
 
-profileCase : profileKey (COMMA profileKey)* COLON outcomeAlternatives ;
+profileCase : keys+=profileKey (COMMA keys+=profileKey)* COLON alternatives=outcomeAlternatives ;
 
 // A profile, optionally in kernel eras: generic@5.10 (that era), generic@6.1+ (that era and later).
-profileKey : DEFAULT | dashedName ERA? ;
+profileKey : DEFAULT | profile=dashedName era=ERA? ;
 
+// Its atoms are the tokens from its start to its stop that are not PIPE.
 outcomeAlternatives : outcomeAtom (PIPE outcomeAtom)* ;
 
 outcomeAtom : OK | NAME ;
 
 // Precedence from tightest to loosest: field, unary, * / %, + -, << >>, &, |, comparisons, &&, ||.
 expr
-    : expr DOT NAME                             # fieldExpr
-    | op=(MINUS | TILDE | BANG) expr            # unaryExpr
-    | expr op=(STAR | SLASH | PERCENT) expr     # binaryExpr
-    | expr op=(PLUS | MINUS) expr               # binaryExpr
-    | expr op=(SHL | SHR) expr                  # binaryExpr
-    | expr op=AMP expr                          # binaryExpr
-    | expr op=PIPE expr                         # binaryExpr
-    | expr op=(EQ | NE | LT | LE | GT | GE) expr # binaryExpr
-    | expr op=ANDAND expr                       # binaryExpr
-    | expr op=OROR expr                         # binaryExpr
-    | call                                      # callExpr
-    | NAME                                      # nameExpr
-    | INT                                       # intExpr
-    | STRING                                    # stringExpr
-    | HEXBYTES                                  # hexExpr
-    | (TRUE | FALSE)                            # boolExpr
-    | LBRACK (expr (COMMA expr)* COMMA?)? RBRACK # listExpr
-    | LPAREN expr RPAREN                        # parenExpr
+    : target=expr DOT field=NAME                                    # fieldExpr
+    | op=(MINUS | TILDE | BANG) operand=expr                        # unaryExpr
+    | left=expr op=(STAR | SLASH | PERCENT) right=expr              # binaryExpr
+    | left=expr op=(PLUS | MINUS) right=expr                        # binaryExpr
+    | left=expr op=(SHL | SHR) right=expr                           # binaryExpr
+    | left=expr op=AMP right=expr                                   # binaryExpr
+    | left=expr op=PIPE right=expr                                  # binaryExpr
+    | left=expr op=(EQ | NE | LT | LE | GT | GE) right=expr         # binaryExpr
+    | left=expr op=ANDAND right=expr                                # binaryExpr
+    | left=expr op=OROR right=expr                                  # binaryExpr
+    | invocation=call                                               # callExpr
+    | NAME                                                          # nameExpr
+    | INT                                                           # intExpr
+    | STRING                                                        # stringExpr
+    | HEXBYTES                                                      # hexExpr
+    | (TRUE | FALSE)                                                # boolExpr
+    | LBRACK (items+=expr (COMMA items+=expr)* COMMA?)? RBRACK      # listExpr
+    | LPAREN inner=expr RPAREN                                      # parenExpr
     ;

@@ -1,9 +1,6 @@
 package org.uapispec.grammar.parse;
 
-import static org.uapispec.grammar.parse.TreeContext.children;
-
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.ParseTree;
 import org.uapispec.grammar.ast.BinaryOp;
 import org.uapispec.grammar.ast.Expr;
 import org.uapispec.grammar.ast.UnaryOp;
@@ -42,12 +39,12 @@ final class ExprBuilder {
         }
     }
 
-    private Expr expr(ParseTree child) {
+    private Expr expr(UapiParser.ExprContext child) {
         if (++depth > MAX_DEPTH) {
             depth = 0;
             throw new TooDeep();
         }
-        Expr built = node((UapiParser.ExprContext) child);
+        Expr built = node(child);
         depth = Math.max(0, depth - 1);
         return built;
     }
@@ -59,14 +56,13 @@ final class ExprBuilder {
             return new Expr.NameRef(at.pos(start), at.text(start));
         } else if (ctx instanceof UapiParser.IntExprContext) {
             return Literals.integer(at, start);
-        } else if (ctx instanceof UapiParser.FieldExprContext) {
-            // expr '.' NAME
-            return new Expr.Field(at.pos(start), expr(ctx.getChild(0)), at.name(ctx.getStop()));
+        } else if (ctx instanceof UapiParser.FieldExprContext field) {
+            return new Expr.Field(at.pos(start), expr(field.target), at.name(field.field));
         } else if (ctx instanceof UapiParser.BinaryExprContext binary) {
-            // expr op expr; the node's position is the operator's
-            return new Expr.Binary(at.pos(binary.op), binaryOp(binary.op), expr(ctx.getChild(0)), expr(ctx.getChild(2)));
-        } else if (ctx instanceof UapiParser.CallExprContext) {
-            return new Expr.CallExpr(at.pos(start), calls.call((UapiParser.CallContext) ctx.getChild(0)));
+            // the node's position is the operator's
+            return new Expr.Binary(at.pos(binary.op), binaryOp(binary.op), expr(binary.left), expr(binary.right));
+        } else if (ctx instanceof UapiParser.CallExprContext call) {
+            return new Expr.CallExpr(at.pos(start), calls.call(call.invocation));
         } else if (ctx instanceof UapiParser.StringExprContext) {
             return new Expr.StringLit(at.pos(start), Literals.string(at, start));
         } else if (ctx instanceof UapiParser.HexExprContext) {
@@ -79,19 +75,15 @@ final class ExprBuilder {
                 case UapiLexer.TILDE -> UnaryOp.COMPLEMENT;
                 default -> UnaryOp.NOT;
             };
-            return new Expr.Unary(at.pos(start), op, expr(ctx.getChild(1)));
-        } else if (ctx instanceof UapiParser.ListExprContext) {
-            // '[' (expr (',' expr)* ','?)? ']'
+            return new Expr.Unary(at.pos(start), op, expr(unary.operand));
+        } else if (ctx instanceof UapiParser.ListExprContext list) {
             int mark = at.mark();
-            for (ParseTree child : children(ctx)) {
-                if (child instanceof UapiParser.ExprContext) {
-                    at.push(expr(child));
-                }
+            for (UapiParser.ExprContext item : list.items) {
+                at.push(expr(item));
             }
             return new Expr.ListLit(at.pos(start), at.listFrom(mark));
-        } else if (ctx instanceof UapiParser.ParenExprContext) {
-            // '(' expr ')'
-            return expr(ctx.getChild(1));
+        } else if (ctx instanceof UapiParser.ParenExprContext paren) {
+            return expr(paren.inner);
         }
         throw new IllegalStateException("expression alternative without a builder: " + ctx.getClass().getSimpleName());
     }

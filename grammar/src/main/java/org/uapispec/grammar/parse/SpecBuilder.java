@@ -1,12 +1,8 @@
 package org.uapispec.grammar.parse;
 
-import static org.uapispec.grammar.parse.TreeContext.children;
-import static org.uapispec.grammar.parse.TreeContext.token;
-
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.ParseTree;
 import org.uapispec.grammar.ast.Description;
 import org.uapispec.grammar.ast.ConstantDecl;
 import org.uapispec.grammar.ast.InvariantDecl;
@@ -22,7 +18,7 @@ import org.uapispec.grammar.ast.Spec;
 import org.uapispec.grammar.ast.SpecMember;
 import org.uapispec.grammar.ast.Statement;
 
-/** Builds the spec, its metadata, setup, invariants and scenarios from the parse tree. */
+/** Builds the spec, its metadata, setup, invariants and scenarios from the parser's rule contexts. */
 final class SpecBuilder {
     private final TreeContext at;
     private final StatementBuilder statements;
@@ -36,33 +32,29 @@ final class SpecBuilder {
 
     /** {@code spec STRING '{' specMember* '}'}. */
     Spec build(UapiParser.FileContext file) {
-        UapiParser.SpecContext spec = file.spec();
+        UapiParser.SpecContext spec = file.body;
         int mark = at.mark();
-        for (ParseTree child : children(spec)) {
-            if (child instanceof UapiParser.SpecMemberContext member) {
-                at.push(member(member));
-            }
+        for (UapiParser.SpecMemberContext member : spec.members) {
+            at.push(member(member));
         }
         List<SpecMember> members = at.listFrom(mark);
-        return new Spec(at.pos(spec), at.doc(spec), Literals.string(at, token(spec.getChild(1))), members);
+        return new Spec(at.pos(spec), at.doc(spec), Literals.string(at, spec.title), members);
     }
 
     private SpecMember member(UapiParser.SpecMemberContext ctx) {
         if (ctx instanceof UapiParser.ScenarioDeclContext scenario) {
             return scenario(scenario);
         } else if (ctx instanceof UapiParser.SpecMetaContext meta) {
-            return meta((UapiParser.MetaItemContext) meta.getChild(0));
+            return meta(meta.meta);
         } else if (ctx instanceof UapiParser.SetupMemberContext setup) {
-            return new Setup(at.pos(setup), statements.block((UapiParser.BlockContext) setup.getChild(1)));
+            return new Setup(at.pos(setup), statements.block(setup.statements));
         } else if (ctx instanceof UapiParser.ConstantMemberContext constant) {
-            // NAME '=' expr
-            return new ConstantDecl(at.pos(constant), at.doc(constant), at.name(token(constant.getChild(0))),
-                    exprs.build((UapiParser.ExprContext) constant.getChild(2)));
+            return new ConstantDecl(at.pos(constant), at.doc(constant), at.name(constant.name),
+                    exprs.build(constant.value));
         }
-        // INVARIANT NAME ':' expr
         UapiParser.InvariantMemberContext invariant = (UapiParser.InvariantMemberContext) ctx;
-        return new InvariantDecl(at.pos(invariant), at.doc(invariant), at.name(token(invariant.getChild(1))),
-                exprs.build((UapiParser.ExprContext) invariant.getChild(3)));
+        return new InvariantDecl(at.pos(invariant), at.doc(invariant), at.name(invariant.name),
+                exprs.build(invariant.value));
     }
 
     /**
@@ -72,11 +64,11 @@ final class SpecBuilder {
     private ScenarioDecl scenario(UapiParser.ScenarioDeclContext ctx) {
         int mark = at.mark();
         int metas = 0;
-        for (ParseTree child : children(ctx)) {
-            if (child instanceof UapiParser.ScenarioStatementContext statement) {
-                at.push(statements.statement((UapiParser.StatementContext) statement.getChild(0)));
-            } else if (child instanceof UapiParser.ScenarioMetaContext meta) {
-                at.push(meta((UapiParser.MetaItemContext) meta.getChild(0)));
+        for (UapiParser.ScenarioMemberContext member : ctx.members) {
+            if (member instanceof UapiParser.ScenarioStatementContext statement) {
+                at.push(statements.statement(statement.stmt));
+            } else {
+                at.push(meta(((UapiParser.ScenarioMetaContext) member).meta));
                 metas++;
             }
         }
@@ -94,37 +86,29 @@ final class SpecBuilder {
             }
             statementsOnly = at.listFrom(mark);
         }
-        return new ScenarioDecl(at.pos(ctx), at.doc(ctx), Literals.string(at, token(ctx.getChild(1))), members,
-                statementsOnly);
+        return new ScenarioDecl(at.pos(ctx), at.doc(ctx), Literals.string(at, ctx.title), members, statementsOnly);
     }
 
     private Meta meta(UapiParser.MetaItemContext ctx) {
-        if (ctx instanceof UapiParser.DescriptionItemContext) {
+        if (ctx instanceof UapiParser.DescriptionItemContext description) {
             int mark = at.mark();
-            for (ParseTree child : children(ctx)) {
-                if (TreeContext.isToken(child, UapiLexer.STRING)) {
-                    at.push(Literals.string(at, token(child)));
-                }
+            for (Token line : description.lines) {
+                at.push(Literals.string(at, line));
             }
             return new Description(at.pos(ctx), at.listFrom(mark));
+        } else if (ctx instanceof UapiParser.ProfilesItemContext profiles) {
+            return new ProfileList(at.pos(ctx), profiles.profiles == null ? List.of() : profiles(profiles.profiles));
+        } else if (ctx instanceof UapiParser.TagsItemContext tags) {
+            return new NameList(at.pos(ctx), NameList.Kind.TAGS, tags.tags == null ? List.of() : names(tags.tags));
         }
-        // KEYWORD '[' list? ']'
-        ParseTree list = ctx.getChild(2);
-        if (ctx instanceof UapiParser.ProfilesItemContext) {
-            return new ProfileList(at.pos(ctx),
-                    list instanceof UapiParser.ProfileListContext profiles ? profiles(profiles) : List.of());
-        }
-        NameList.Kind kind = ctx instanceof UapiParser.TagsItemContext ? NameList.Kind.TAGS : NameList.Kind.CATALOGUE;
-        return new NameList(at.pos(ctx), kind,
-                list instanceof UapiParser.DashedListContext dashed ? names(dashed) : List.of());
+        UapiParser.DashedListContext ids = ((UapiParser.CatalogueItemContext) ctx).ids;
+        return new NameList(at.pos(ctx), NameList.Kind.CATALOGUE, ids == null ? List.of() : names(ids));
     }
 
     private List<Name> names(UapiParser.DashedListContext list) {
         int mark = at.mark();
-        for (ParseTree child : children(list)) {
-            if (child instanceof UapiParser.ListItemContext item) {
-                at.push(item(item));
-            }
+        for (UapiParser.ListItemContext item : list.items) {
+            at.push(item.dashed != null ? dashed(item.dashed) : literal(item, item.literal));
         }
         return at.listFrom(mark);
     }
@@ -132,23 +116,11 @@ final class SpecBuilder {
     /** {@code profileItem (',' profileItem)*}, each {@code profileKey | STRING | INT}. */
     private List<OutcomeClause.ProfileKey> profiles(UapiParser.ProfileListContext list) {
         int mark = at.mark();
-        for (ParseTree child : children(list)) {
-            if (child instanceof UapiParser.ProfileItemContext item) {
-                ParseTree only = item.getChild(0);
-                at.push(only instanceof UapiParser.ProfileKeyContext key ? statements.profileKey(key)
-                        : new OutcomeClause.ProfileKey(at.pos(item), literal(item, token(only)), null));
-            }
+        for (UapiParser.ProfileItemContext item : list.items) {
+            at.push(item.key != null ? statements.profileKey(item.key)
+                    : new OutcomeClause.ProfileKey(at.pos(item), literal(item, item.literal), null));
         }
         return at.listFrom(mark);
-    }
-
-    /** {@code dashedName | STRING | INT}. */
-    private Name item(UapiParser.ListItemContext ctx) {
-        Token only = token(ctx.getChild(0));
-        if (only == null) {
-            return dashed((UapiParser.DashedNameContext) ctx.getChild(0));
-        }
-        return literal(ctx, only);
     }
 
     /** A STRING (its text without quotes) or an INT (as written) standing for a name. */

@@ -67,6 +67,9 @@ public final class SpecParser {
             return new ParseResult(null, diagnostics.toList(), false);
         }
         UapiParser parser = new UapiParser(stream);
+        // The builders read the rules' labels (TreeContext): linking every context and token into a
+        // tree as well was a sixth of the parse.
+        parser.setBuildParseTree(false);
         parser.removeErrorListeners();
         parser.setErrorHandler(new BailErrorStrategy());
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);

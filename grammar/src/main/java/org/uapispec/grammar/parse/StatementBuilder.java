@@ -1,11 +1,7 @@
 package org.uapispec.grammar.parse;
 
-import static org.uapispec.grammar.parse.TreeContext.children;
-import static org.uapispec.grammar.parse.TreeContext.token;
-
 import java.util.List;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.ParseTree;
 import org.uapispec.grammar.ast.Call;
 import org.uapispec.grammar.ast.Check;
 import org.uapispec.grammar.ast.Expr;
@@ -29,117 +25,89 @@ final class StatementBuilder {
     /** {@code '{' statement* '}'}. */
     List<Statement> block(UapiParser.BlockContext block) {
         int mark = at.mark();
-        for (ParseTree child : children(block)) {
-            if (child instanceof UapiParser.StatementContext statement) {
-                at.push(statement(statement));
-            }
+        for (UapiParser.StatementContext statement : block.statements) {
+            at.push(statement(statement));
         }
         return at.listFrom(mark);
     }
 
     /** {@code step | checkStmt | forLoop}; the statement carries the doc comment. */
     Statement statement(UapiParser.StatementContext ctx) {
-        ParseTree only = ctx.getChild(0);
-        if (only instanceof UapiParser.StepContext step) {
-            return step(ctx, step);
-        } else if (only instanceof UapiParser.CheckStmtContext check) {
-            // CHECK expr
-            return new Check(at.pos(ctx), at.doc(ctx), exprs.build((UapiParser.ExprContext) check.getChild(1)));
+        if (ctx.callStep != null) {
+            return step(ctx, ctx.callStep);
+        } else if (ctx.check != null) {
+            return new Check(at.pos(ctx), at.doc(ctx), exprs.build(ctx.check.condition));
         }
-        return forLoop(ctx, (UapiParser.ForLoopContext) only);
+        return forLoop(ctx, ctx.loop);
     }
 
     /** {@code (NAME '=')? call ('->' outcome)?}. */
     private CallStatement step(UapiParser.StatementContext statement, UapiParser.StepContext ctx) {
-        Token first = token(ctx.getChild(0));
-        Name binding = first == null ? null : at.name(first);
-        UapiParser.CallContext call = (UapiParser.CallContext) ctx.getChild(first == null ? 0 : 2);
-        ParseTree last = ctx.getChild(ctx.getChildCount() - 1);
-        OutcomeClause outcome = last instanceof UapiParser.OutcomeContext written
-                ? outcome(written)
+        Name binding = ctx.binding == null ? null : at.name(ctx.binding);
+        UapiParser.CallContext call = ctx.target;
+        OutcomeClause outcome = ctx.result != null
+                ? outcome(ctx.result)
                 : new OutcomeClause.Implicit(at.pos(call.getStop())); // the ')': the tree is error-free here
         return new CallStatement(at.pos(ctx), at.doc(statement), binding, call(call), outcome);
     }
 
-    /**
-     * {@code for NAME (',' NAME)* ('->' NAME)? in '[' rows ']' block}: the variables come before the
-     * rows, and the rows before the block, so their lists are built one after the other.
-     */
+    /** {@code for NAME (',' NAME)* ('->' NAME)? in '[' rows ']' block}. */
     private ForLoop forLoop(UapiParser.StatementContext statement, UapiParser.ForLoopContext ctx) {
         int mark = at.mark();
-        List<Name> variables = null;
-        Name outcomeVar = null;
-        boolean afterArrow = false;
-        List<ForLoop.Row> rows = null;
-        List<Statement> body = List.of();
-        for (ParseTree child : children(ctx)) {
-            Token token = token(child);
-            if (token == null) {
-                if (child instanceof UapiParser.RowContext row) {
-                    at.push(row(row));
-                } else {
-                    rows = at.listFrom(mark);
-                    body = block((UapiParser.BlockContext) child);
-                }
-            } else if (token.getType() == UapiLexer.ARROW) {
-                afterArrow = true;
-            } else if (token.getType() == UapiLexer.IN) {
-                variables = at.listFrom(mark);
-            } else if (token.getType() == UapiLexer.NAME) {
-                if (afterArrow) {
-                    outcomeVar = at.name(token);
-                } else {
-                    at.push(at.name(token));
-                }
-            }
+        for (Token variable : ctx.variables) {
+            at.push(at.name(variable));
         }
-        return new ForLoop(at.pos(statement), at.doc(statement), variables, outcomeVar, rows, body);
+        List<Name> variables = at.listFrom(mark);
+        Name outcomeVariable = ctx.outcomeVariable == null ? null : at.name(ctx.outcomeVariable);
+        for (UapiParser.RowContext row : ctx.rows) {
+            at.push(row(row));
+        }
+        List<ForLoop.Row> rows = at.listFrom(mark);
+        return new ForLoop(at.pos(statement), at.doc(statement), variables, outcomeVariable, rows, block(ctx.body));
     }
 
     /** {@code '(' expr (',' expr)+ ')' ('->' alternatives)?} or {@code expr ('->' alternatives)?}. */
     private ForLoop.Row row(UapiParser.RowContext ctx) {
-        int mark = at.mark();
-        List<Expr> values = null;
-        OutcomeClause.Alternatives outcome = null;
-        for (ParseTree child : children(ctx)) {
-            if (child instanceof UapiParser.ExprContext expr) {
-                at.push(exprs.build(expr));
-            } else if (child instanceof UapiParser.OutcomeAlternativesContext alternatives) {
-                values = at.listFrom(mark);
-                outcome = alternatives(alternatives);
-            }
+        List<UapiParser.ExprContext> values;
+        UapiParser.OutcomeAlternativesContext alternatives;
+        if (ctx instanceof UapiParser.TupleRowContext tuple) {
+            values = tuple.values;
+            alternatives = tuple.alternatives;
+        } else {
+            UapiParser.SingleRowContext single = (UapiParser.SingleRowContext) ctx;
+            values = single.values;
+            alternatives = single.alternatives;
         }
-        return new ForLoop.Row(at.pos(ctx), values == null ? at.listFrom(mark) : values, outcome);
+        int mark = at.mark();
+        for (UapiParser.ExprContext value : values) {
+            at.push(exprs.build(value));
+        }
+        List<Expr> built = at.listFrom(mark);
+        return new ForLoop.Row(at.pos(ctx), built, alternatives == null ? null : alternatives(alternatives));
     }
 
     /** {@code NAME '(' (arg (',' arg)* ','?)? ')'}. */
     Call call(UapiParser.CallContext ctx) {
         int mark = at.mark();
-        for (ParseTree child : children(ctx)) {
-            if (child instanceof UapiParser.ArgContext arg) {
-                at.push(arg(arg));
-            }
+        for (UapiParser.ArgContext arg : ctx.args) {
+            at.push(arg(arg));
         }
-        return new Call(at.pos(ctx), at.name(ctx.getStart()), at.listFrom(mark));
+        return new Call(at.pos(ctx), at.name(ctx.callee), at.listFrom(mark));
     }
 
     /** {@code (NAME ':')? expr}. */
     private Call.Arg arg(UapiParser.ArgContext ctx) {
-        boolean named = ctx.getChildCount() > 1;
-        Name name = named ? at.name(ctx.getStart()) : null;
-        UapiParser.ExprContext value = (UapiParser.ExprContext) ctx.getChild(named ? 2 : 0);
-        return new Call.Arg(at.pos(ctx), name, exprs.build(value));
+        Name name = ctx.key == null ? null : at.name(ctx.key);
+        return new Call.Arg(at.pos(ctx), name, exprs.build(ctx.value));
     }
 
     private OutcomeClause outcome(UapiParser.OutcomeContext ctx) {
         if (ctx instanceof UapiParser.PlainOutcomeContext plain) {
-            return alternatives((UapiParser.OutcomeAlternativesContext) plain.getChild(0));
+            return alternatives(plain.alternatives);
         }
         int mark = at.mark();
-        for (ParseTree child : children(ctx)) {
-            if (child instanceof UapiParser.ProfileCaseContext profileCase) {
-                at.push(profileCase(profileCase));
-            }
+        for (UapiParser.ProfileCaseContext profileCase : ((UapiParser.PerProfileOutcomeContext) ctx).cases) {
+            at.push(profileCase(profileCase));
         }
         return new OutcomeClause.PerProfile(at.pos(ctx), at.listFrom(mark));
     }
@@ -147,27 +115,19 @@ final class StatementBuilder {
     /** {@code profileKey (',' profileKey)* ':' alternatives}. */
     private OutcomeClause.ProfileCase profileCase(UapiParser.ProfileCaseContext ctx) {
         int mark = at.mark();
-        List<OutcomeClause.ProfileKey> keys = null;
-        OutcomeClause.Alternatives outcome = null;
-        for (ParseTree child : children(ctx)) {
-            if (child instanceof UapiParser.ProfileKeyContext key) {
-                at.push(profileKey(key));
-            } else if (child instanceof UapiParser.OutcomeAlternativesContext alternatives) {
-                keys = at.listFrom(mark);
-                outcome = alternatives(alternatives);
-            }
+        for (UapiParser.ProfileKeyContext key : ctx.keys) {
+            at.push(profileKey(key));
         }
-        return new OutcomeClause.ProfileCase(at.pos(ctx), keys, outcome);
+        List<OutcomeClause.ProfileKey> keys = at.listFrom(mark);
+        return new OutcomeClause.ProfileCase(at.pos(ctx), keys, alternatives(ctx.alternatives));
     }
 
     /** {@code 'default' | dashedName ERA?}: a key of an outcome block or an item of a profiles list. */
     OutcomeClause.ProfileKey profileKey(UapiParser.ProfileKeyContext ctx) {
-        ParseTree first = ctx.getChild(0);
-        Name profile = first instanceof UapiParser.DashedNameContext dashed
-                ? new Name(at.pos(dashed), at.text(dashed))
-                : at.name(token(first));
-        Token era = ctx.getChildCount() > 1 ? token(ctx.getChild(1)) : null;
-        return new OutcomeClause.ProfileKey(at.pos(ctx), profile, era == null ? null : era(era));
+        Name profile = ctx.profile != null
+                ? new Name(at.pos(ctx.profile), at.text(ctx.profile))
+                : at.name(ctx.getStart());
+        return new OutcomeClause.ProfileKey(at.pos(ctx), profile, ctx.era == null ? null : era(ctx.era));
     }
 
     /** {@code @6.1} or {@code @6.1+}: the era's text between the {@code @} and the {@code +}. */
@@ -177,12 +137,13 @@ final class StatementBuilder {
         return new OutcomeClause.Era(at.pos(token), text.substring(1, text.length() - (onwards ? 1 : 0)), onwards);
     }
 
-    /** {@code outcomeAtom ('|' outcomeAtom)*}, each atom {@code ok} or a name. */
+    /** {@code outcomeAtom ('|' outcomeAtom)*}, each atom {@code ok} or a name: its tokens but the bars. */
     private OutcomeClause.Alternatives alternatives(UapiParser.OutcomeAlternativesContext ctx) {
         int mark = at.mark();
-        for (ParseTree child : children(ctx)) {
-            if (child instanceof UapiParser.OutcomeAtomContext atom) {
-                at.push(at.name(atom.getStart()));
+        for (int i = ctx.getStart().getTokenIndex(), stop = ctx.getStop().getTokenIndex(); i <= stop; i++) {
+            Token token = at.token(i);
+            if (token.getType() != UapiLexer.PIPE && token.getChannel() == Token.DEFAULT_CHANNEL) {
+                at.push(at.name(token));
             }
         }
         return new OutcomeClause.Alternatives(at.pos(ctx), at.listFrom(mark));

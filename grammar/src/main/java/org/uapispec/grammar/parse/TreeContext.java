@@ -5,8 +5,6 @@ import java.util.List;
 import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNodeImpl;
 import org.uapispec.grammar.ast.Name;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.source.LineMap;
@@ -14,14 +12,13 @@ import org.uapispec.grammar.source.SourceFile;
 import org.uapispec.grammar.source.SourcePos;
 
 /**
- * What the tree builders share: the line map for positions, the tokens and doc comments,
- * diagnostics, and the walk over a node's children.
+ * What the tree builders share: the line map for positions, the tokens and doc comments, and
+ * diagnostics.
  *
- * <p>The builders read each parse-tree node by walking its children once and testing their classes,
- * not through the generated accessors ({@code ctx.NAME()}, {@code ctx.expr(i)}): each accessor scans
- * every child again, and the token accessors test each child against the {@code TerminalNode}
- * interface, which is slow on JDK 17 when the interfaces tested alternate (JDK-8180450). The tree
- * is error-free when the builders run, so every terminal is a {@link TerminalNodeImpl}.
+ * <p>The parser builds no parse tree (SpecParser): the builders read each rule's context through
+ * the labels of UapiParser.g4 and its start and stop tokens, and the tokens between those from the
+ * token stream. The generated accessors ({@code ctx.NAME()}, {@code ctx.expr(i)}) read children
+ * that are not there.
  *
  * <p>The syntax tree's lists are immutable, and its records copy any other list they are given. The
  * builders therefore collect a list's elements on one stack shared by all lists being built (an
@@ -56,20 +53,9 @@ final class TreeContext {
         this.diagnostics = diagnostics;
     }
 
-    /** The children of a node; empty for a rule that matched nothing. */
-    static List<ParseTree> children(ParserRuleContext ctx) {
-        return ctx.children == null ? List.of() : ctx.children;
-    }
-
-    /** The token of a terminal child, or null when the child is a rule. */
-    static Token token(ParseTree child) {
-        return child instanceof TerminalNodeImpl terminal ? terminal.symbol : null;
-    }
-
-    /** Whether the child is a terminal of this token type. */
-    static boolean isToken(ParseTree child, int type) {
-        Token token = token(child);
-        return token != null && token.getType() == type;
+    /** The token at an index of the token stream. */
+    Token token(int index) {
+        return tokens.get(index);
     }
 
     /**
@@ -116,8 +102,8 @@ final class TreeContext {
     }
 
     /**
-     * The text of a rule's tokens joined, as {@link ParserRuleContext#getText()} gives it: the text
-     * from its first to its last token when nothing stands between its tokens.
+     * The text of a rule's tokens joined, as {@link ParserRuleContext#getText()} gives it for a parse
+     * tree: the text from its first to its last token when nothing stands between its tokens.
      */
     String text(ParserRuleContext ctx) {
         Token start = ctx.getStart();
@@ -125,15 +111,27 @@ final class TreeContext {
         if (start == stop) {
             return text(start);
         }
-        if (!charIndexed) {
-            return ctx.getText();
+        if (charIndexed && adjacent(start, stop)) {
+            return text.substring(start.getStartIndex(), stop.getStopIndex() + 1);
         }
-        for (int i = start.getTokenIndex() + 1; i <= stop.getTokenIndex(); i++) {
-            if (tokens.get(i).getStartIndex() != tokens.get(i - 1).getStopIndex() + 1) {
-                return ctx.getText();
+        StringBuilder joined = new StringBuilder();
+        for (int i = start.getTokenIndex(); i <= stop.getTokenIndex(); i++) {
+            Token token = tokens.get(i);
+            if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+                joined.append(text(token));
             }
         }
-        return text.substring(start.getStartIndex(), stop.getStopIndex() + 1);
+        return joined.toString();
+    }
+
+    /** Whether nothing, not even a comment, stands between the tokens from start to stop. */
+    private boolean adjacent(Token start, Token stop) {
+        for (int i = start.getTokenIndex() + 1; i <= stop.getTokenIndex(); i++) {
+            if (tokens.get(i).getStartIndex() != tokens.get(i - 1).getStopIndex() + 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The {@code ///} lines right before the construct, without the slashes and one leading space. */
