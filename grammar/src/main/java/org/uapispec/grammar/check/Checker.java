@@ -28,7 +28,7 @@ public final class Checker {
     public CheckResult check(Spec spec) {
         Objects.requireNonNull(spec, "spec");
         Diagnostics diagnostics = new Diagnostics();
-        Resolutions resolved = new Resolutions();
+        Resolutions resolved = new Resolutions(spec);
         try {
             passes(spec, diagnostics, resolved);
         } catch (RuntimeException | StackOverflowError e) {
