@@ -41,6 +41,9 @@ final class Evaluator {
         if (value instanceof Value.Field f) {
             return env.field(f.binding(), f.field());
         }
+        if (value instanceof Value.DescriptorNumber d) {
+            return (long) Values.asFile(eval(d.descriptor())).fd().value();
+        }
         if (value instanceof Value.Unary u) {
             return unary(u.op(), eval(u.operand()));
         }

@@ -58,6 +58,7 @@ final class CallChecker {
         }
         List<Param> params = operation.params();
         boolean ok = true;
+        ValueType firstType = null;
         for (int i = 0; i < params.size(); i++) {
             Param param = params.get(i);
             Call.Arg arg = args[i];
@@ -68,13 +69,23 @@ final class CallChecker {
                 }
                 continue;
             }
-            ok &= argument(operation, param, arg.value(), scope, mayBeOk);
+            ValueType type = argument(operation, param, arg.value(), scope, mayBeOk);
+            ok &= type != null;
+            if (i == 0) {
+                firstType = type;
+            }
         }
         Call.Arg by = args[params.size()];
         if (by != null) {
-            ok &= argument(operation, BY_PARAM, by.value(), scope, mayBeOk);
+            ok &= argument(operation, BY_PARAM, by.value(), scope, mayBeOk) != null;
         }
         if (!ok) {
+            return null;
+        }
+        if (by == null && firstType == ValueType.INT && !operation.takesProcess() && operation != Operation.SPAWN) {
+            // A raw fd number (fd 9999) is a number in some process, and nothing says which.
+            diagnostics.error(args[0].value().pos(), "a raw number as '" + params.get(0).name() + "' of '" + name
+                    + "' names no process to make the call; say which with by: (" + name + "(..., by: p))");
             return null;
         }
         Actor actor = null;
@@ -204,25 +215,26 @@ final class CallChecker {
         return -1;
     }
 
-    private boolean argument(Operation operation, Param param, Expr value, Scope scope, boolean mayBeOk) {
+    /** The argument's type, or null after reporting why it is not one the parameter takes. */
+    private ValueType argument(Operation operation, Param param, Expr value, Scope scope, boolean mayBeOk) {
         ValueType type = exprs.type(value, scope, param.symbols(), Mode.VALUE);
         if (type == null) {
-            return false;
+            return null;
         }
         if (!param.accepts(type)) {
             diagnostics.error(value.pos(), "argument '" + param.name() + "' of '" + operation.languageName()
                     + "' needs " + article(param.typeText()) + ", got " + describe(value, type));
-            return false;
+            return null;
         }
         if (mayBeOk && value instanceof Expr.NameRef ref) {
             Binding binding = scope.lookup(ref.name());
             if (binding != null && binding.closedAt != null) {
                 diagnostics.error(value.pos(), binding.type + " '" + ref.name() + "' used after " + binding.closedBy
                         + " at " + binding.closedAt.lineAndColumn());
-                return false;
+                return null;
             }
         }
-        return true;
+        return type;
     }
 
     /** {@code a file}, {@code an int}, {@code bytes}. */

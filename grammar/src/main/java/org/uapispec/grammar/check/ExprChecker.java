@@ -19,6 +19,9 @@ import org.uapispec.grammar.model.ValueType;
  * gives one diagnostic.
  */
 final class ExprChecker {
+    /** The field every file and dma-buf binding has: its descriptor's number. */
+    static final String FD_FIELD = "fd";
+
     private final Diagnostics diagnostics;
     private final Resolutions resolved;
     private CallChecker calls;
@@ -109,8 +112,12 @@ final class ExprChecker {
         if (binding.type == null) {
             return null;
         }
+        if (binding.type.isDescriptor() && field.field().text().equals(FD_FIELD)) {
+            return descriptorNumber(field, ref, scope);
+        }
         if (binding.producer == null || binding.producer.fields().isEmpty()) {
-            diagnostics.error(field.field().pos(), "'" + ref.name() + "' has no field '" + field.field().text() + "'");
+            diagnostics.error(field.field().pos(), "'" + ref.name() + "' has no field '" + field.field().text() + "'"
+                    + (binding.type.isDescriptor() ? DidYouMean.hint(field.field().text(), List.of(FD_FIELD)) : ""));
             return null;
         }
         ValueType type = binding.producer.fields().get(field.field().text());
@@ -121,6 +128,25 @@ final class ExprChecker {
             resolved.names.put(field, new Resolution.Fixed(new Value.Field(ref.name(), field.field().text(), type)));
         }
         return type;
+    }
+
+    /**
+     * {@code f.fd}: the number of a file's or dma-buf's descriptor, for a bad value written from a
+     * good one (the DRM fd where a dma-buf goes) and for checks on the number a call returned. A
+     * number stays readable after its descriptor is closed: that is how a spec reuses a closed fd.
+     */
+    private ValueType descriptorNumber(Expr.Field field, Expr.NameRef ref, Scope scope) {
+        if (name(ref, scope, SymbolSpace.NONE) == null) {
+            return null;
+        }
+        Resolution target = resolved.names.get(ref);
+        if (!(target instanceof Resolution.Bound bound)) {
+            diagnostics.error(field.field().pos(), "field '" + FD_FIELD + "' of loop variable '" + ref.name()
+                    + "': only a binding's descriptor has a number to read; bind it in a step");
+            return null;
+        }
+        resolved.names.put(field, new Resolution.Fixed(new Value.DescriptorNumber(bound.ref())));
+        return ValueType.INT;
     }
 
     private ValueType unary(Expr.Unary unary, Scope scope, SymbolSpace symbols, Mode mode) {
@@ -209,7 +235,9 @@ final class ExprChecker {
             }
             ValueType expected = observation.params().get(i);
             ValueType actual = type(arg.value(), scope, SymbolSpace.NONE, mode);
-            if (actual != null && actual != expected && !(actual == ValueType.INT && expected.acceptsRawInt())) {
+            // An observation on a file runs in a process that holds it, which a raw number does not name.
+            boolean raw = actual == ValueType.INT && expected.acceptsRawInt() && !expected.isDescriptor();
+            if (actual != null && actual != expected && !raw) {
                 diagnostics.error(arg.pos(), "argument " + (i + 1) + " of '" + name + "' needs " + CallChecker.article(expected.spelling()) + ", got "
                         + CallChecker.describe(arg.value(), actual));
                 ok = false;

@@ -126,7 +126,8 @@ final class StatementChecker {
             return;
         }
         Binding closed = scope.lookup(ref.name());
-        if (closed == null) {
+        if (closed == null || closed.type == null || !closed.type.isClosable()) {
+            // An int binding passed as a raw number is a number: closing fd 9999 closes no binding.
             return;
         }
         String verb = closed.type == ValueType.PROCESS ? "exit" : "close";

@@ -45,6 +45,18 @@ public sealed interface Value {
     record Field(String binding, String field, ValueType type) implements Value {
     }
 
+    /** The number of the descriptor a file or dma-buf value is in its process: {@code f.fd}. */
+    record DescriptorNumber(Value descriptor) implements Value {
+        public DescriptorNumber {
+            Objects.requireNonNull(descriptor, "descriptor");
+        }
+
+        @Override
+        public ValueType type() {
+            return ValueType.INT;
+        }
+    }
+
     record Unary(Operator op, Value operand, ValueType type) implements Value {
     }
 

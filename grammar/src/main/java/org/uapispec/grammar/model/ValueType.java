@@ -23,8 +23,11 @@ public enum ValueType {
     /** The absent fd of an anonymous mmap ({@code Fd.NONE}); only ever a default. */
     NONE("none");
 
-    /** Resources whose raw number may be written as an int, to test bad values (catalogue 15). */
-    private static final Set<ValueType> RAW_INT_ALLOWED = Set.of(HANDLE, FLINK_NAME, MAGIC, OFFSET, ADDR);
+    /**
+     * Resources whose raw number may be written as an int, to test bad values (catalogue 15): a handle
+     * never given, fd 9999, a DRM file's number where a dma-buf goes ({@code dmabuf: f.fd}).
+     */
+    private static final Set<ValueType> RAW_INT_ALLOWED = Set.of(HANDLE, FLINK_NAME, MAGIC, OFFSET, ADDR, FILE, DMABUF);
 
     private final String spelling;
 
@@ -44,7 +47,15 @@ public enum ValueType {
 
     /** Whether arithmetic treats the value as its number (handles, names, magics and offsets). */
     public boolean isNumeric() {
-        return this == INT || RAW_INT_ALLOWED.contains(this) && this != ADDR;
+        return this == INT || RAW_INT_ALLOWED.contains(this) && this != ADDR && !isDescriptor();
+    }
+
+    /**
+     * Whether the value is a file descriptor of a process (a file or a dma-buf): written as a raw
+     * number it names no process, and its number is its field {@code fd}.
+     */
+    public boolean isDescriptor() {
+        return this == FILE || this == DMABUF;
     }
 
     /** Whether the value is a kernel object owned by a process (it can be closed or exited). */

@@ -42,13 +42,16 @@ class CallTableTest {
     }
 
     @Test
-    void rawIntsStandForNumbersButNeverForFilesOrProcesses() {
+    void rawIntsStandForNumbersAndDescriptorsButNeverForProcesses() {
         Param handle = Operation.GEM_CLOSE.param("handle").orElseThrow();
         Param file = Operation.GEM_CLOSE.param("file").orElseThrow();
+        Param process = Operation.OPEN.param("process").orElseThrow();
         assertThat(handle.accepts(ValueType.INT)).isTrue();
         assertThat(handle.accepts(ValueType.FILE)).isFalse();
-        assertThat(file.accepts(ValueType.INT)).isFalse();
+        assertThat(file.accepts(ValueType.INT)).isTrue();
         assertThat(file.accepts(ValueType.HANDLE)).isFalse();
+        assertThat(process.accepts(ValueType.INT)).isFalse();
+        assertThat(ValueType.FILE.isNumeric()).isFalse();
     }
 
     @Test
