@@ -34,21 +34,34 @@ class ExecutionTest {
     /** The guide's example of {@code fails} (grammar/README.md, section 3) is this file, and passes. */
     @Test
     void failsAcceptsAnyErrnoAsTheGuideShows() throws java.io.IOException {
-        String example = new String(getClass().getResourceAsStream("/guide/any-errno.uapi").readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8);
-        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(java.nio.file.Path.of(
-                "../grammar/README.md"))).contains(example);
-        run(selectClasspathResource("guide/any-errno.uapi")).assertStatistics(stats -> stats.succeeded(2).failed(0));
+        guideExamplePasses("any-errno.uapi", 2);
     }
 
     /** The guide's example of named constants (grammar/README.md, "Named constants") is this file, and passes. */
     @Test
     void namedConstantsAsTheGuideShows() throws java.io.IOException {
-        String example = new String(getClass().getResourceAsStream("/guide/named-constants.uapi").readAllBytes(),
+        guideExamplePasses("named-constants.uapi", 1);
+    }
+
+    /** The guide's example of raw descriptors (grammar/README.md, "Bad values") is this file, and passes. */
+    @Test
+    void rawDescriptorsAsTheGuideShows() throws java.io.IOException {
+        guideExamplePasses("raw-descriptors.uapi", 4);
+    }
+
+    /** The guide's example of constants in loop rows (grammar/README.md, section 5) is this file, and passes. */
+    @Test
+    void rowSymbolsAsTheGuideShows() throws java.io.IOException {
+        guideExamplePasses("row-symbols.uapi", 1);
+    }
+
+    /** The file is in grammar/README.md word for word, and its scenarios all pass on every profile. */
+    private void guideExamplePasses(String file, int tests) throws java.io.IOException {
+        String example = new String(getClass().getResourceAsStream("/guide/" + file).readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(java.nio.file.Path.of(
                 "../grammar/README.md"))).contains(example);
-        run(selectClasspathResource("guide/named-constants.uapi")).assertStatistics(stats -> stats.succeeded(1).failed(0));
+        run(selectClasspathResource("guide/" + file)).assertStatistics(stats -> stats.succeeded(tests).failed(0));
     }
 
     @Test

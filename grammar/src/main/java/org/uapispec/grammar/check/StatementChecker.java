@@ -184,6 +184,10 @@ final class StatementChecker {
         if (loop.rows().isEmpty()) {
             diagnostics.warning(loop.pos(), "loop over no rows");
         }
+        List<Set<SymbolSpace>> spaces = new ArrayList<>(width);
+        for (Name variable : loop.variables()) {
+            spaces.add(ColumnSpaces.of(variable, loop.body()));
+        }
         for (ForLoop.Row row : loop.rows()) {
             if (row.values().size() != width) {
                 diagnostics.error(row.pos(), "row has " + row.values().size() + " value" + (row.values().size() == 1 ? "" : "s")
@@ -192,8 +196,11 @@ final class StatementChecker {
             }
             rowOutcome(loop, row);
             for (int i = 0; i < width; i++) {
-                ValueType type = exprs.type(row.values().get(i), scope, SymbolSpace.NONE, Mode.VALUE);
                 String column = loop.variables().get(i).text();
+                if (symbolOfSeveral(row.values().get(i), column, spaces.get(i), scope)) {
+                    continue;
+                }
+                ValueType type = exprs.type(row.values().get(i), scope, ColumnSpaces.single(spaces.get(i)), Mode.VALUE);
                 if (type == null) {
                     continue;
                 }
@@ -207,6 +214,26 @@ final class StatementChecker {
         }
         columns.replaceAll(t -> t == null ? ValueType.INT : t);
         return columns;
+    }
+
+    /**
+     * Reports a symbol in a row of a column that goes to parameters of several spaces ({@code both}
+     * passed as a prime flag and as a prot): which of its meanings the row has cannot be told.
+     */
+    private boolean symbolOfSeveral(Expr value, String column, Set<SymbolSpace> spaces, Scope scope) {
+        if (spaces.size() < 2) {
+            return false;
+        }
+        boolean[] reported = {false};
+        Names.forEach(value, name -> {
+            if (!reported[0] && scope.lookup(name) == null && spaces.stream().anyMatch(s -> s.lookup(name).isPresent())) {
+                diagnostics.error(value.pos(), "'" + name + "' in a row of '" + column + "' could be "
+                        + String.join(" or ", spaces.stream().map(SymbolSpace::description).toList())
+                        + ", the column goes to both: write its number");
+                reported[0] = true;
+            }
+        });
+        return reported[0];
     }
 
     private void rowOutcome(ForLoop loop, ForLoop.Row row) {
