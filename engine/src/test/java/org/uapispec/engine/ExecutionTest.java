@@ -55,6 +55,12 @@ class ExecutionTest {
         guideExamplePasses("row-symbols.uapi", 1);
     }
 
+    /** The guide's example of calls nested in arguments (grammar/README.md, section 2) is this file, and passes. */
+    @Test
+    void nestedCallsAsTheGuideShows() throws java.io.IOException {
+        guideExamplePasses("nested-calls.uapi", 2);
+    }
+
     /** The file is in grammar/README.md word for word, and its scenarios all pass on every profile. */
     private void guideExamplePasses(String file, int tests) throws java.io.IOException {
         String example = new String(getClass().getResourceAsStream("/guide/" + file).readAllBytes(),

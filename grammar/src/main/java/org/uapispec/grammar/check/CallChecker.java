@@ -91,7 +91,14 @@ final class CallChecker {
         Actor actor = null;
         if (operation != Operation.SPAWN) {
             Expr subject = by != null ? by.value() : args[0].value();
-            actor = by != null || operation.takesProcess() ? process(subject) : owner(subject);
+            boolean ofProcess = by != null || operation.takesProcess();
+            if (ofProcess && subject instanceof Expr.CallExpr nested) {
+                // A process from a nested spawn or fork would exist for this one call only.
+                diagnostics.error(subject.pos(), "the process of '" + name + "' is a nested '"
+                        + nested.call().callee().text() + "'; bind the process in a step first");
+                return null;
+            }
+            actor = ofProcess ? process(subject) : owner(subject);
             if (actor == null) {
                 // Only a binding made by a step with errors has no resolution: the error is reported.
                 return null;
@@ -119,6 +126,11 @@ final class CallChecker {
      * binding or a loop variable over bindings has; null for a binding whose step had errors.
      */
     private Actor owner(Expr resource) {
+        if (resource instanceof Expr.CallExpr nested) {
+            // What a nested call returns lives in the process that made the call.
+            CheckedCall inner = resolved.calls.get(nested.call());
+            return inner == null ? null : inner.actor().orElse(null);
+        }
         Resolution resolution = resolved.names.get(resource);
         if (resolution instanceof Resolution.Bound bound) {
             return bound.owner() != null ? bound.owner() : new Actor.Named(bound.ref().name());
@@ -217,7 +229,7 @@ final class CallChecker {
 
     /** The argument's type, or null after reporting why it is not one the parameter takes. */
     private ValueType argument(Operation operation, Param param, Expr value, Scope scope, boolean mayBeOk) {
-        ValueType type = exprs.type(value, scope, param.symbols(), Mode.VALUE);
+        ValueType type = exprs.type(value, scope, param.symbols(), Mode.ARGUMENT);
         if (type == null) {
             return null;
         }

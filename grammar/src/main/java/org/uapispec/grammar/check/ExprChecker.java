@@ -198,7 +198,7 @@ final class ExprChecker {
             return observation(call, observation.get(), scope, mode);
         }
         if (mode == Mode.VALUE) {
-            diagnostics.error(call.pos(), "call '" + name + "' cannot be nested here, bind its result in a step first");
+            diagnostics.error(call.pos(), "call '" + name + "' in a loop row; bind its result in a step before the loop");
             return null;
         }
         if (mode == Mode.INVARIANT && Operation.byName(name).isPresent()) {
@@ -212,7 +212,8 @@ final class ExprChecker {
         }
         Operation operation = resolved.operation();
         if (operation.result().isEmpty()) {
-            diagnostics.error(call.pos(), "call '" + name + "' has no result to check");
+            diagnostics.error(call.pos(), "call '" + name + "' has no result to "
+                    + (mode == Mode.ARGUMENT ? "pass on" : "check"));
             return null;
         }
         return operation.result().get();

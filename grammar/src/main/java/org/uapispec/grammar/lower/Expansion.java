@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import org.uapispec.grammar.ast.Call;
 import org.uapispec.grammar.ast.Check;
 import org.uapispec.grammar.ast.Expr;
 import org.uapispec.grammar.ast.ForLoop;
@@ -15,7 +16,7 @@ import org.uapispec.grammar.model.Observation;
 
 /**
  * How many model steps statements expand to, counted on the syntax tree before any step is built:
- * a step is one, a check one plus the calls it hoists, a loop its rows times its body. Nested loops
+ * a step or a check is one plus the calls nested in it, a loop its rows times its body. Nested loops
  * multiply, so the counts saturate at {@link Long#MAX_VALUE} instead of wrapping. Lowering asks
  * first and builds nothing for a scenario over {@link Lowerer#MAX_STEPS}: its cost stays bounded by
  * the steps it may build, not by the product of the rows (a 1 KB file of nested loops would
@@ -36,8 +37,12 @@ final class Expansion {
     }
 
     long steps(Statement statement) {
-        if (statement instanceof CallStatement) {
-            return 1;
+        if (statement instanceof CallStatement step) {
+            long sum = 1;
+            for (Call.Arg arg : step.call().args()) {
+                sum = add(sum, hoisted(arg.value()));
+            }
+            return sum;
         } else if (statement instanceof Check check) {
             return 1 + hoisted(check.predicate());
         }
@@ -98,13 +103,13 @@ final class Expansion {
         return steps == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : Long.toString(steps);
     }
 
-    /** The calls a check runs as steps of their own: every call but the observations. */
+    /**
+     * The calls a check or a call's arguments run as steps of their own: every call but the
+     * observations, with the calls nested in their arguments.
+     */
     private static long hoisted(Expr expr) {
         if (expr instanceof Expr.CallExpr call) {
-            if (Observation.byName(call.call().callee().text()).isEmpty()) {
-                return 1;
-            }
-            long sum = 0;
+            long sum = Observation.byName(call.call().callee().text()).isEmpty() ? 1 : 0;
             for (var arg : call.call().args()) {
                 sum = add(sum, hoisted(arg.value()));
             }

@@ -18,7 +18,7 @@ import org.uapispec.grammar.model.ValueType;
 /**
  * Lowers a checked expression to a model value: what the checker resolved each name and field to
  * (a binding's reference, a constant, a field, or the loop variable's value in the row being
- * expanded), with operators over constants folded. Calls inside checks are handed to {@code hoist},
+ * expanded), with operators over constants folded. Calls inside checks and arguments are handed to {@code hoist},
  * which turns them into steps and returns a reference to their result. A constant repeat or join of
  * bytes beyond the limit is an error at its operator.
  */

@@ -129,7 +129,7 @@ final class StepLowerer {
         add(new CheckStep(check.pos(), text, check.doc(), predicate));
     }
 
-    /** A call inside a check runs as its own step (expected to succeed) just before the check. */
+    /** A call inside a check or an argument runs as its own step (expected to succeed) just before the statement. */
     private Value hoist(Expr.CallExpr call) {
         String binding = "$" + (++hoisted);
         String text = withRow(printed(call));
