@@ -61,6 +61,18 @@ class ExecutionTest {
         guideExamplePasses("nested-calls.uapi", 2);
     }
 
+    /** The guide's example of per-profile outcomes in loop rows (grammar/README.md, section 5) is this file, and passes. */
+    @Test
+    void rowProfilesAsTheGuideShows() throws java.io.IOException {
+        guideExamplePasses("row-profiles.uapi", 3);
+    }
+
+    @Test
+    void aStepCaseThatNamesTheColumnTakesTheRowsCaseForItsProfile() {
+        run(selectClasspathResource("outcomes/row-block-in-step-case.uapi"))
+                .assertStatistics(stats -> stats.succeeded(3).failed(0));
+    }
+
     /** The file is in grammar/README.md word for word, and its scenarios all pass on every profile. */
     private void guideExamplePasses(String file, int tests) throws java.io.IOException {
         String example = new String(getClass().getResourceAsStream("/guide/" + file).readAllBytes(),

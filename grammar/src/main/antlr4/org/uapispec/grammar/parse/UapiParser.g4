@@ -66,8 +66,8 @@ forLoop
     ;
 
 row
-    : LPAREN values+=expr (COMMA values+=expr)+ RPAREN (ARROW alternatives=outcomeAlternatives)? # tupleRow
-    | values+=expr (ARROW alternatives=outcomeAlternatives)?                                      # singleRow
+    : LPAREN values+=expr (COMMA values+=expr)+ RPAREN (ARROW result=outcome)? # tupleRow
+    | values+=expr (ARROW result=outcome)?                                      # singleRow
     ;
 
 call : callee=NAME LPAREN (args+=arg (COMMA args+=arg)* COMMA?)? RPAREN ;

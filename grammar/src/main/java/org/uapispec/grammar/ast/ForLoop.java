@@ -31,11 +31,14 @@ public record ForLoop(SourcePos pos, List<String> doc, List<Name> variables, Nam
     /**
      * One row of values: a bare expression for one column or a tuple for several.
      *
-     * @param outcome the row's outcome column, or null
+     * @param outcome the row's outcome column: alternatives or a per-profile block, or null
      */
-    public record Row(SourcePos pos, List<Expr> values, OutcomeClause.Alternatives outcome) implements SyntaxNode {
+    public record Row(SourcePos pos, List<Expr> values, OutcomeClause outcome) implements SyntaxNode {
         public Row {
             values = List.copyOf(values);
+            if (outcome instanceof OutcomeClause.Implicit) {
+                throw new IllegalArgumentException("a row's outcome is written or absent (null)");
+            }
         }
     }
 }

@@ -47,9 +47,12 @@ final class OutcomeChecker {
         return perProfile((OutcomeClause.PerProfile) outcome, scope, profiles);
     }
 
-    /** Alternatives in a loop row, where outcome columns cannot be referred to. */
-    boolean rowAlternatives(OutcomeClause.Alternatives alternatives) {
-        return alternatives(alternatives, noColumns);
+    /**
+     * A loop row's outcome, alternatives or a per-profile block, where outcome columns cannot be
+     * referred to; whether it may be ok on some profile.
+     */
+    boolean row(OutcomeClause outcome, ProfileSelection profiles) {
+        return check(outcome, noColumns, profiles);
     }
 
     /** Records what the alternatives name when they have no error. */

@@ -147,7 +147,8 @@ final class StatementChecker {
     }
 
     private void loop(ForLoop loop, Scope scope, ProfileSelection profiles) {
-        List<ValueType> columns = columnTypes(loop, scope);
+        boolean[] rowsMayBeOk = {loop.rows().isEmpty()};
+        List<ValueType> columns = columnTypes(loop, scope, profiles, rowsMayBeOk);
         Scope body = new Scope(scope);
         for (int i = 0; i < loop.variables().size(); i++) {
             Name variable = loop.variables().get(i);
@@ -165,9 +166,7 @@ final class StatementChecker {
         }
         if (loop.outcomeVar() != null) {
             Binding column = Binding.outcomeColumn(loop.outcomeVar(), loop);
-            column.outcomeMayBeOk = loop.rows().isEmpty()
-                    || loop.rows().stream().anyMatch(r -> r.outcome() == null
-                    || r.outcome().atoms().stream().anyMatch(a -> a.text().equals(OutcomeChecker.OK)));
+            column.outcomeMayBeOk = rowsMayBeOk[0];
             body.bind(column);
         }
         statements(loop.body(), body, profiles);
@@ -175,7 +174,8 @@ final class StatementChecker {
     }
 
     /** The type of each value column, from the first row; every row must match it. */
-    private List<ValueType> columnTypes(ForLoop loop, Scope scope) {
+    /** Also sets {@code rowsMayBeOk[0]} when some row's outcome may be ok (or has an error, to avoid follow-ups). */
+    private List<ValueType> columnTypes(ForLoop loop, Scope scope, ProfileSelection profiles, boolean[] rowsMayBeOk) {
         int width = loop.variables().size();
         List<ValueType> columns = new ArrayList<>();
         for (int i = 0; i < width; i++) {
@@ -194,7 +194,7 @@ final class StatementChecker {
                         + ", the loop has " + width + " column" + (width == 1 ? "" : "s"));
                 continue;
             }
-            rowOutcome(loop, row);
+            rowsMayBeOk[0] |= rowOutcome(loop, row, profiles);
             for (int i = 0; i < width; i++) {
                 String column = loop.variables().get(i).text();
                 if (symbolOfSeveral(row.values().get(i), column, spaces.get(i), scope)) {
@@ -236,14 +236,16 @@ final class StatementChecker {
         return reported[0];
     }
 
-    private void rowOutcome(ForLoop loop, ForLoop.Row row) {
+    /** Whether the row's outcome may be ok on some profile; true without an outcome or after an error. */
+    private boolean rowOutcome(ForLoop loop, ForLoop.Row row, ProfileSelection profiles) {
         if (loop.outcomeVar() != null && row.outcome() == null) {
             diagnostics.error(row.pos(), "row has no outcome for column '" + loop.outcomeVar().text() + "'");
         } else if (loop.outcomeVar() == null && row.outcome() != null) {
             diagnostics.error(row.outcome().pos(), "row has an outcome but the loop has no outcome column");
         } else if (row.outcome() != null) {
-            outcomes.rowAlternatives(row.outcome());
+            return outcomes.row(row.outcome(), profiles);
         }
+        return true;
     }
 
     /** Warns about every binding of the scope that nothing used (names starting with '_' excepted). */

@@ -4,9 +4,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.uapispec.grammar.ast.ForLoop;
+import org.uapispec.grammar.ast.OutcomeClause;
 import org.uapispec.grammar.check.Actor;
 import org.uapispec.grammar.check.Resolution;
-import org.uapispec.grammar.model.Expected;
 import org.uapispec.grammar.model.Value;
 
 /**
@@ -15,8 +15,11 @@ import org.uapispec.grammar.model.Value;
  * checker ({@link Resolution.Column}); this only says which row it is.
  */
 final class Rows {
-    /** The row of a loop being expanded: its index, its values by column, its outcome (null without an outcome column). */
-    record Row(int index, List<Value> values, List<Expected> outcome) {
+    /**
+     * The row of a loop being expanded: its index, its values by column, its outcome as written
+     * (alternatives or a per-profile block; null without an outcome column).
+     */
+    record Row(int index, List<Value> values, OutcomeClause outcome) {
     }
 
     private final Map<ForLoop, Row> current = new IdentityHashMap<>();
@@ -33,7 +36,7 @@ final class Rows {
         return current.get(column.loop()).values().get(column.index());
     }
 
-    List<Expected> outcome(ForLoop loop) {
+    OutcomeClause outcome(ForLoop loop) {
         return current.get(loop).outcome();
     }
 

@@ -166,8 +166,7 @@ final class StepLowerer {
                 for (Expr value : row.values()) {
                     values.add(exprs.lower(value, rows, hoister));
                 }
-                List<Expected> outcome = row.outcome() == null ? null : alternatives(row.outcome());
-                rows.enter(loop, new Rows.Row(r, values, outcome));
+                rows.enter(loop, new Rows.Row(r, values, row.outcome()));
                 rowText = outer + rowSuffix(loop, row);
                 statements(loop.body());
             }
@@ -189,19 +188,28 @@ final class StepLowerer {
         return " [" + String.join(", ", shown) + "]";
     }
 
+    /**
+     * What a step's outcome clause accepts on each profile. An outcome column stands for its row's
+     * clause, which may be a per-profile block of its own.
+     */
     private Expectation expectation(OutcomeClause outcome) {
         if (outcome instanceof OutcomeClause.Implicit) {
             return okEverywhere;
         } else if (outcome instanceof OutcomeClause.Alternatives alternatives) {
-            return expectations.everywhere(profiles, alternatives(alternatives));
+            CheckedOutcome checkedOutcome = checked.outcome(alternatives);
+            if (checkedOutcome instanceof CheckedOutcome.Fixed fixed) {
+                return expectations.everywhere(profiles, fixed.expected());
+            }
+            return expectation(rows.outcome(((CheckedOutcome.Column) checkedOutcome).loop()));
         }
         CheckedCases cases = checked.cases((OutcomeClause.PerProfile) outcome);
         List<List<Expected>> atNewest = new ArrayList<>(profiles.size());
         Map<String, Map<KernelEra, List<Expected>>> byEra = Map.of(); // most blocks name no era
         for (String profile : profiles) {
-            List<Expected> newest = caseOutcomes(cases.caseFor(profile, KernelEra.newest()));
+            List<Expected> newest = caseOutcomes(cases.caseFor(profile, KernelEra.newest()), profile, KernelEra.newest());
             atNewest.add(newest);
-            Map<KernelEra, List<Expected>> eras = cases.namesEras(profile) ? byEra(cases, profile, newest) : null;
+            boolean eraDependent = cases.namesEras(profile) || rowBlock(cases.caseFor(profile, KernelEra.newest())) != null;
+            Map<KernelEra, List<Expected>> eras = eraDependent ? byEra(cases, profile, newest) : null;
             if (eras != null) {
                 if (byEra.isEmpty()) {
                     byEra = new HashMap<>();
@@ -217,7 +225,7 @@ final class StepLowerer {
         Map<KernelEra, List<Expected>> eras = new EnumMap<>(KernelEra.class);
         boolean differs = false;
         for (KernelEra era : KernelEra.values()) {
-            List<Expected> outcomes = caseOutcomes(cases.caseFor(profile, era));
+            List<Expected> outcomes = caseOutcomes(cases.caseFor(profile, era), profile, era);
             eras.put(era, outcomes);
             differs |= !outcomes.equals(newest);
         }
@@ -229,17 +237,34 @@ final class StepLowerer {
      * allows only on an era the scenario does not run the profile on ({@code { generic@6.1+: ok }}
      * in a scenario on {@code generic@6.1+} says nothing of 5.10).
      */
-    private List<Expected> caseOutcomes(OutcomeClause.Alternatives alternatives) {
-        return alternatives == null ? List.of() : alternatives(alternatives);
+    private List<Expected> caseOutcomes(OutcomeClause.Alternatives alternatives, String profile, KernelEra era) {
+        return alternatives == null ? List.of() : alternatives(alternatives, profile, era);
     }
 
-    /** The outcomes the atoms name, without repeats, in the order written: as the checker resolved them. */
-    private List<Expected> alternatives(OutcomeClause.Alternatives alternatives) {
+    /**
+     * The outcomes the atoms name on a profile in an era, without repeats, in the order written: as
+     * the checker resolved them. An outcome column gives its row's, that row's case for the profile
+     * when the row has a per-profile block.
+     */
+    private List<Expected> alternatives(OutcomeClause.Alternatives alternatives, String profile, KernelEra era) {
         CheckedOutcome outcome = checked.outcome(alternatives);
         if (outcome instanceof CheckedOutcome.Fixed fixed) {
             return fixed.expected();
         }
-        return rows.outcome(((CheckedOutcome.Column) outcome).loop());
+        OutcomeClause row = rows.outcome(((CheckedOutcome.Column) outcome).loop());
+        if (row instanceof OutcomeClause.PerProfile block) {
+            return caseOutcomes(checked.cases(block).caseFor(profile, era), profile, era);
+        }
+        return alternatives((OutcomeClause.Alternatives) row, profile, era);
+    }
+
+    /** The per-profile block of the row an outcome column stands for; null for anything else. */
+    private OutcomeClause.PerProfile rowBlock(OutcomeClause.Alternatives alternatives) {
+        if (alternatives != null && checked.outcome(alternatives) instanceof CheckedOutcome.Column column
+                && rows.outcome(column.loop()) instanceof OutcomeClause.PerProfile block) {
+            return block;
+        }
+        return null;
     }
 
     private void add(org.uapispec.grammar.model.Step step) {

@@ -66,24 +66,24 @@ final class StatementBuilder {
         return new ForLoop(at.pos(statement), at.doc(statement), variables, outcomeVariable, rows, block(ctx.body));
     }
 
-    /** {@code '(' expr (',' expr)+ ')' ('->' alternatives)?} or {@code expr ('->' alternatives)?}. */
+    /** {@code '(' expr (',' expr)+ ')' ('->' outcome)?} or {@code expr ('->' outcome)?}. */
     private ForLoop.Row row(UapiParser.RowContext ctx) {
         List<UapiParser.ExprContext> values;
-        UapiParser.OutcomeAlternativesContext alternatives;
+        UapiParser.OutcomeContext result;
         if (ctx instanceof UapiParser.TupleRowContext tuple) {
             values = tuple.values;
-            alternatives = tuple.alternatives;
+            result = tuple.result;
         } else {
             UapiParser.SingleRowContext single = (UapiParser.SingleRowContext) ctx;
             values = single.values;
-            alternatives = single.alternatives;
+            result = single.result;
         }
         int mark = at.mark();
         for (UapiParser.ExprContext value : values) {
             at.push(exprs.build(value));
         }
         List<Expr> built = at.listFrom(mark);
-        return new ForLoop.Row(at.pos(ctx), built, alternatives == null ? null : alternatives(alternatives));
+        return new ForLoop.Row(at.pos(ctx), built, result == null ? null : outcome(result));
     }
 
     /** {@code NAME '(' (arg (',' arg)* ','?)? ')'}. */

@@ -105,7 +105,8 @@ class SpecParserTest {
         assertThat(loop.outcomeVar().text()).isEqualTo("w");
         assertThat(loop.rows()).singleElement().satisfies(row -> {
             assertThat(row.values()).hasSize(2);
-            assertThat(row.outcome().atoms()).extracting(n -> n.text()).containsExactly("ok");
+            assertThat(row.outcome()).isInstanceOfSatisfying(OutcomeClause.Alternatives.class,
+                    outcome -> assertThat(outcome.atoms()).extracting(n -> n.text()).containsExactly("ok"));
         });
         assertThat(loop.body()).hasSize(1);
     }
