@@ -10,6 +10,8 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.in
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
@@ -31,55 +33,32 @@ class ExecutionTest {
         run(selectClasspathResource("good/per-profile.uapi")).assertStatistics(stats -> stats.succeeded(4));
     }
 
-    /** The guide's example of {@code fails} (grammar/README.md, section 3) is this file, and passes. */
-    @Test
-    void failsAcceptsAnyErrnoAsTheGuideShows() throws java.io.IOException {
-        guideExamplePasses("any-errno.uapi", 2);
-    }
-
-    /** The guide's example of named constants (grammar/README.md, "Named constants") is this file, and passes. */
-    @Test
-    void namedConstantsAsTheGuideShows() throws java.io.IOException {
-        guideExamplePasses("named-constants.uapi", 1);
-    }
-
-    /** The guide's example of raw descriptors (grammar/README.md, "Bad values") is this file, and passes. */
-    @Test
-    void rawDescriptorsAsTheGuideShows() throws java.io.IOException {
-        guideExamplePasses("raw-descriptors.uapi", 4);
-    }
-
-    /** The guide's example of constants in loop rows (grammar/README.md, section 5) is this file, and passes. */
-    @Test
-    void rowSymbolsAsTheGuideShows() throws java.io.IOException {
-        guideExamplePasses("row-symbols.uapi", 1);
-    }
-
-    /** The guide's example of calls nested in arguments (grammar/README.md, section 2) is this file, and passes. */
-    @Test
-    void nestedCallsAsTheGuideShows() throws java.io.IOException {
-        guideExamplePasses("nested-calls.uapi", 2);
-    }
-
-    /** The guide's example of per-profile outcomes in loop rows (grammar/README.md, section 5) is this file, and passes. */
-    @Test
-    void rowProfilesAsTheGuideShows() throws java.io.IOException {
-        guideExamplePasses("row-profiles.uapi", 3);
+    /**
+     * Each example file of the guide (grammar/README.md: {@code fails} in section 3, nested calls in
+     * section 2, constants and per-profile outcomes in loop rows in section 5, named constants, raw
+     * descriptors) is in the README word for word, and its scenarios all pass on every profile.
+     */
+    @ParameterizedTest(name = "{0}: {1} tests pass")
+    @CsvSource({
+        "any-errno.uapi, 2",
+        "named-constants.uapi, 1",
+        "raw-descriptors.uapi, 4",
+        "row-symbols.uapi, 1",
+        "nested-calls.uapi, 2",
+        "row-profiles.uapi, 3",
+    })
+    void theGuidesExamplesAreInItAndPass(String file, int tests) throws java.io.IOException {
+        String example = new String(getClass().getResourceAsStream("/guide/" + file).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of(
+                "../grammar/README.md"))).contains(example);
+        run(selectClasspathResource("guide/" + file)).assertStatistics(stats -> stats.succeeded(tests).failed(0));
     }
 
     @Test
     void aStepCaseThatNamesTheColumnTakesTheRowsCaseForItsProfile() {
         run(selectClasspathResource("outcomes/row-block-in-step-case.uapi"))
                 .assertStatistics(stats -> stats.succeeded(3).failed(0));
-    }
-
-    /** The file is in grammar/README.md word for word, and its scenarios all pass on every profile. */
-    private void guideExamplePasses(String file, int tests) throws java.io.IOException {
-        String example = new String(getClass().getResourceAsStream("/guide/" + file).readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8);
-        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(java.nio.file.Path.of(
-                "../grammar/README.md"))).contains(example);
-        run(selectClasspathResource("guide/" + file)).assertStatistics(stats -> stats.succeeded(tests).failed(0));
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.uapispec.grammar.ast.Call;
 import org.uapispec.grammar.ast.CallStatement;
-import org.uapispec.grammar.ast.Expr;
 import org.uapispec.grammar.ast.ForLoop;
 import org.uapispec.grammar.ast.Name;
 import org.uapispec.grammar.ast.Statement;
@@ -55,7 +54,7 @@ final class ColumnSpaces {
         for (int i = 0; i < args.size(); i++) {
             Call.Arg arg = args.get(i);
             int index = arg.name() == null ? i : CallChecker.indexOf(operation, arg.name().text());
-            if (index < 0 || index >= operation.params().size() || !mentions(arg.value(), variable)) {
+            if (index < 0 || index >= operation.params().size() || !Names.referenced(arg.value()).contains(variable)) {
                 continue;
             }
             Param param = operation.params().get(index);
@@ -63,11 +62,5 @@ final class ColumnSpaces {
                 spaces.add(param.symbols());
             }
         }
-    }
-
-    private static boolean mentions(Expr expr, String variable) {
-        boolean[] found = {false};
-        Names.forEach(expr, name -> found[0] |= name.equals(variable));
-        return found[0];
     }
 }

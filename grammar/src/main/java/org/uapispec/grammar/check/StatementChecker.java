@@ -147,8 +147,14 @@ final class StatementChecker {
     }
 
     private void loop(ForLoop loop, Scope scope, ProfileSelection profiles) {
-        boolean[] rowsMayBeOk = {loop.rows().isEmpty()};
-        List<ValueType> columns = columnTypes(loop, scope, profiles, rowsMayBeOk);
+        List<ValueType> columns = columnTypes(loop, scope);
+        boolean rowsMayBeOk = loop.rows().isEmpty();
+        for (ForLoop.Row row : loop.rows()) {
+            // A row of the wrong width has its error already (columnTypes); its outcome is not judged.
+            if (row.values().size() == loop.variables().size()) {
+                rowsMayBeOk |= rowOutcome(loop, row, profiles);
+            }
+        }
         Scope body = new Scope(scope);
         for (int i = 0; i < loop.variables().size(); i++) {
             Name variable = loop.variables().get(i);
@@ -166,7 +172,7 @@ final class StatementChecker {
         }
         if (loop.outcomeVar() != null) {
             Binding column = Binding.outcomeColumn(loop.outcomeVar(), loop);
-            column.outcomeMayBeOk = rowsMayBeOk[0];
+            column.outcomeMayBeOk = rowsMayBeOk;
             body.bind(column);
         }
         statements(loop.body(), body, profiles);
@@ -174,8 +180,7 @@ final class StatementChecker {
     }
 
     /** The type of each value column, from the first row; every row must match it. */
-    /** Also sets {@code rowsMayBeOk[0]} when some row's outcome may be ok (or has an error, to avoid follow-ups). */
-    private List<ValueType> columnTypes(ForLoop loop, Scope scope, ProfileSelection profiles, boolean[] rowsMayBeOk) {
+    private List<ValueType> columnTypes(ForLoop loop, Scope scope) {
         int width = loop.variables().size();
         List<ValueType> columns = new ArrayList<>();
         for (int i = 0; i < width; i++) {
@@ -194,7 +199,6 @@ final class StatementChecker {
                         + ", the loop has " + width + " column" + (width == 1 ? "" : "s"));
                 continue;
             }
-            rowsMayBeOk[0] |= rowOutcome(loop, row, profiles);
             for (int i = 0; i < width; i++) {
                 String column = loop.variables().get(i).text();
                 if (symbolOfSeveral(row.values().get(i), column, spaces.get(i), scope)) {
