@@ -80,13 +80,16 @@ final class RunContext implements EngineExecutionContext, AutoCloseable {
         }
         ScenarioRun run = ScenarioRun.of(spec, scenario, target, source, session.backend(), model,
                 Optional.of(session), listener);
-        boolean passed = false;
+        boolean ended = false; // passed, or skipped by a requirement: either way what the kernel printed counts
         try {
             run.run();
-            passed = true;
+            ended = true;
+        } catch (RequirementUnmet skipped) {
+            ended = true;
+            throw skipped;
         } finally {
             KernelLog log = session.end();
-            if (passed && !log.taints().isEmpty()) {
+            if (ended && !log.taints().isEmpty()) {
                 run.kernelWarned(log);
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.uapispec.api.Backend;
+import org.uapispec.api.Errno;
 import org.uapispec.api.FailureKind;
 import org.uapispec.api.Outcome;
 import org.uapispec.grammar.model.Bytes;
@@ -31,8 +32,19 @@ import org.uapispec.linux.Machine;
  * a success are not compared, since addresses and global names differ by machine); a check or an
  * invariant must be true on both or false on both. A difference is a {@link FailureKind#DISAGREEMENT}
  * with both answers, the kernel and the log lines the kernel printed.
+ *
+ * <p>A call with a retry list ({@code retry}, or the scenario's {@code retry [...]}) is made again
+ * while it answers one of its errnos, as libdrm's drmIoctl does, on each backend on its own; the
+ * answer is the first other one. A requirement ({@code require}) that does not hold skips the run
+ * with a {@link RequirementUnmet} that says which step, where, what it expected and what came back.
  */
 final class ScenarioRun {
+    /**
+     * How many times a call is made at most while it answers an errno it is retried on: libdrm
+     * repeats without a limit, and a backend that never stops answering EAGAIN would hang the run.
+     */
+    static final int MAX_CALLS = 1000;
+
     /** One backend's side of a run: its bindings, its evaluator and its call binder. */
     private static final class Lane {
         final Backend backend;
@@ -159,8 +171,8 @@ final class ScenarioRun {
             if (ran) {
                 checkInvariants(step);
             }
-        } catch (ScenarioFailure failure) {
-            throw failure;
+        } catch (ScenarioFailure | RequirementUnmet failureOrSkip) {
+            throw failureOrSkip;
         } catch (Operator.DivisionByZero zero) {
             // A divisor the scenario computed as 0: the spec's own error, at its step.
             note(new Trace.Entry(step, zero.getMessage(), Trace.Status.FAILED));
@@ -220,28 +232,74 @@ final class ScenarioRun {
                 scenario.tags(), catalogue, source, scenario.pos());
     }
 
+    /** A call's last answer, and the errnos it answered before, on which it was made again. */
+    private record Answer(Outcome<CallResult> outcome, List<Errno> retried) {
+        /** The answer for messages, with the errnos before it: {@code ok, after EAGAIN}. */
+        String describe() {
+            String last = ScenarioRun.describe(outcome);
+            return retried.isEmpty() ? last : last + ", after " + retriedText();
+        }
+
+        /** {@code EAGAIN}, {@code EAGAIN x3} or {@code EINTR, EAGAIN}: the errnos in order, repeats counted. */
+        private String retriedText() {
+            List<String> runs = new ArrayList<>();
+            int i = 0;
+            while (i < retried.size()) {
+                int j = i;
+                while (j < retried.size() && retried.get(j) == retried.get(i)) {
+                    j++;
+                }
+                runs.add(retried.get(i).name() + (j - i > 1 ? " x" + (j - i) : ""));
+                i = j;
+            }
+            return String.join(", ", runs);
+        }
+    }
+
+    /** Makes the call on {@code lane}, again while it answers an errno of the step's retry list. */
+    private static Answer call(Lane lane, Step.CallStep step) {
+        Outcome<CallResult> outcome = lane.binder.call(step);
+        if (step.retryOn().isEmpty()) {
+            return new Answer(outcome, List.of());
+        }
+        List<Errno> retried = new ArrayList<>();
+        while (outcome instanceof Outcome.Err<CallResult> err && step.retryOn().contains(err.errno())
+                && retried.size() < MAX_CALLS - 1) {
+            retried.add(err.errno());
+            outcome = lane.binder.call(step);
+        }
+        return new Answer(outcome, retried);
+    }
+
     private boolean runCall(Step.CallStep step) {
-        Outcome<CallResult> outcome;
-        Outcome<CallResult> modelOutcome;
+        Answer subjectAnswer;
+        Answer modelAnswer;
         try {
-            outcome = subject.binder.call(step);
-            modelOutcome = model.isPresent() ? model.get().binder.call(step) : outcome;
+            subjectAnswer = call(subject, step);
+            modelAnswer = model.isPresent() ? call(model.get(), step) : subjectAnswer;
         } catch (Bindings.Unbound unbound) {
             skip(step, unbound);
             return false;
         }
+        Outcome<CallResult> outcome = subjectAnswer.outcome();
+        Outcome<CallResult> modelOutcome = modelAnswer.outcome();
         List<Expected> expected = step.expected().forTarget(profile, target.era());
         if (expected.isEmpty()) {
             expected = List.of(new Expected.Ok());
         }
-        String actual = describe(outcome);
+        String actual = subjectAnswer.describe();
         String wanted = Outcomes.describe(expected);
         if (model.isPresent() && !Outcomes.sameAnswer(outcome, modelOutcome)) {
-            note(new Trace.Entry(step, actual + ", the model: " + describe(modelOutcome), Trace.Status.FAILED, wanted,
+            note(new Trace.Entry(step, actual + ", the model: " + modelAnswer.describe(), Trace.Status.FAILED, wanted,
                     answer(outcome)));
-            throw failure(FailureKind.DISAGREEMENT, step, "", describe(modelOutcome), actual);
+            throw failure(FailureKind.DISAGREEMENT, step, "", modelAnswer.describe(), actual);
         }
         if (!Outcomes.matches(expected, outcome)) {
+            if (step.required()) {
+                note(new Trace.Entry(step, actual + " (requirement not met)", Trace.Status.SKIPPED, wanted,
+                        answer(outcome)));
+                throw unmet(step, "expects " + wanted + ", got " + actual);
+            }
             note(new Trace.Entry(step, actual, Trace.Status.FAILED, wanted, answer(outcome)));
             throw failure(FailureKind.ERRNO_MISMATCH, step, "", wanted, actual);
         }
@@ -285,6 +343,11 @@ final class ScenarioRun {
             skip(step, unbound);
             return false;
         }
+        if (!holds && step.required()) {
+            String detail = Outcomes.explain(step.predicate(), subject.eval);
+            note(new Trace.Entry(step, "false" + detail + " (requirement not met)", Trace.Status.SKIPPED));
+            throw unmet(step, "is false" + detail);
+        }
         if (!holds) {
             String detail = Outcomes.explain(step.predicate(), subject.eval);
             note(new Trace.Entry(step, "false" + detail, Trace.Status.FAILED));
@@ -326,6 +389,13 @@ final class ScenarioRun {
     private void skip(Step step, Bindings.Unbound unbound) {
         note(new Trace.Entry(step,
                 "skipped: '" + unbound.getMessage() + "' is not bound on " + profile, Trace.Status.SKIPPED));
+    }
+
+    /** The skip of a run whose requirement {@code step} did not hold: where, on what, and why. */
+    private RequirementUnmet unmet(Step step, String why) {
+        String on = target.kernelLabel().isEmpty() ? profile : profile + " on " + target.kernelLabel();
+        return new RequirementUnmet("requirement not met on " + on + ": " + step.text() + " (" + step.pos() + ") "
+                + why);
     }
 
     /** The failure at {@code step}, with the steps run so far and the device state, described once. */

@@ -32,6 +32,7 @@ metaItem
     | TAGS LBRACK tags=dashedList? RBRACK                    # tagsItem
     | PROFILES LBRACK profiles=profileList? RBRACK           # profilesItem
     | CATALOGUE LBRACK ids=dashedList? RBRACK                # catalogueItem
+    | RETRY LBRACK errnos=dashedList? RBRACK                 # retryItem
     ;
 
 dashedList : items+=listItem (COMMA items+=listItem)* COMMA? ;
@@ -54,15 +55,21 @@ statement
     : callStep=step
     | check=checkStmt
     | loop=forLoop
+    | requirement=requireStmt
     ;
 
-step : (binding=NAME ASSIGN)? target=call (ARROW result=outcome)? ;
+// A step or a condition the rest of the scenario needs: when it does not hold, the run is skipped.
+// A call alone is a step (the first alternative), so that it may bind and expect an outcome.
+requireStmt : REQUIRE (requiredStep=step | condition=expr) ;
+
+step : retried=RETRY? (binding=NAME ASSIGN)? target=call (ARROW result=outcome)? ;
 
 checkStmt : CHECK condition=expr ;
 
+// Rows in brackets, or a range of integers from 'from' up to but not including 'to'.
 forLoop
     : FOR variables+=NAME (COMMA variables+=NAME)* (ARROW outcomeVariable=NAME)?
-      IN LBRACK (rows+=row (COMMA rows+=row)* COMMA?)? RBRACK body=block
+      IN (LBRACK (rows+=row (COMMA rows+=row)* COMMA?)? RBRACK | from=expr DOTDOT to=expr) body=block
     ;
 
 row

@@ -11,7 +11,7 @@ public final class SpecPrinter {
     private static final java.util.regex.Pattern DASHED =
             java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z_0-9]*(-([A-Za-z_][A-Za-z_0-9]*|[0-9]+))*");
     private static final java.util.Set<String> KEYWORDS = java.util.Set.of("spec", "scenario", "setup", "invariant",
-            "check", "for", "in", "tags", "profiles", "catalogue", "description", "true", "false");
+            "check", "require", "retry", "for", "in", "tags", "profiles", "catalogue", "description", "true", "false");
 
     private final StringBuilder out = new StringBuilder();
     private int indent;
@@ -32,7 +32,7 @@ public final class SpecPrinter {
             stepText(step, out);
             return out.toString();
         } else if (statement instanceof Check check) {
-            StringBuilder out = new StringBuilder(64).append("check ");
+            StringBuilder out = new StringBuilder(64).append(check.required() ? "require " : "check ");
             ExprPrinter.print(check.predicate(), 0, out);
             return out.toString();
         }
@@ -112,17 +112,25 @@ public final class SpecPrinter {
             stepText(step, text);
             line(text.toString());
         } else if (statement instanceof Check check) {
-            line("check " + ExprPrinter.print(check.predicate()));
+            line((check.required() ? "require " : "check ") + ExprPrinter.print(check.predicate()));
         } else if (statement instanceof ForLoop loop) {
             String outcomeVar = loop.outcomeVariable().map(n -> " -> " + n.text()).orElse("");
-            String rows = loop.rows().stream().map(SpecPrinter::row).collect(Collectors.joining(", "));
-            line("for " + names(loop.variables()) + outcomeVar + " in [" + rows + "] {");
+            String rows = loop.range() != null
+                    ? ExprPrinter.print(loop.range().from()) + " .. " + ExprPrinter.print(loop.range().to())
+                    : "[" + loop.rows().stream().map(SpecPrinter::row).collect(Collectors.joining(", ")) + "]";
+            line("for " + names(loop.variables()) + outcomeVar + " in " + rows + " {");
             block(loop.body());
         }
     }
 
     /** {@code h = gem_create(f, size: PAGE) -> EINVAL}. */
     private static void stepText(CallStatement step, StringBuilder out) {
+        if (step.required()) {
+            out.append("require ");
+        }
+        if (step.retried()) {
+            out.append("retry ");
+        }
         if (step.binding() != null) {
             out.append(step.binding().text()).append(" = ");
         }

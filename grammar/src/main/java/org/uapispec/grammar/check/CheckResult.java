@@ -4,7 +4,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.uapispec.grammar.ast.Call;
+import org.uapispec.api.Errno;
 import org.uapispec.grammar.ast.Expr;
+import org.uapispec.grammar.ast.ForLoop;
 import org.uapispec.grammar.ast.OutcomeClause;
 import org.uapispec.grammar.ast.ScenarioDecl;
 import org.uapispec.grammar.diag.Diagnostic;
@@ -79,6 +81,20 @@ public final class CheckResult {
     /** The spec's profiles and their kernel eras (every profile when it lists none); null only from {@link #of}. */
     public ProfileSelection specProfiles() {
         return resolved.specProfiles;
+    }
+
+    /**
+     * The errnos on which the ioctl steps of {@code scenario} are made again: its own {@code retry}
+     * list, or the spec's; the spec's for the setup ({@code null}).
+     */
+    public Set<Errno> retryOn(ScenarioDecl scenario) {
+        return scenario == null ? resolved.specRetry : resolved.retries.getOrDefault(scenario, resolved.specRetry);
+    }
+
+    /** The first and the end (excluded) of a range loop's integers; null for a loop over rows. */
+    public long[] range(ForLoop loop) {
+        long[] range = resolved.ranges.get(loop);
+        return range == null ? null : range.clone();
     }
 
     /** Every name a step anywhere in the spec binds: what an invariant may read. */

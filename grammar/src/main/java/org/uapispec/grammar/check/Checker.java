@@ -19,7 +19,7 @@ import org.uapispec.grammar.source.SourcePos;
 
 /**
  * The check stage. Passes, each reporting everything it finds: spec and scenario metadata
- * (profiles, duplicates), invariants (against every name the spec binds), setup, then each
+ * (profiles, duplicates, retry lists), invariants (against every name the spec binds), setup, then each
  * scenario in order (names, types, calls, outcomes, use after close), and unused bindings.
  */
 public final class Checker {
@@ -43,13 +43,16 @@ public final class Checker {
         ProfileSelection specProfiles = profileLists.specProfiles(spec);
         resolved.specProfiles = specProfiles;
         meta.duplicates(spec);
+        RetryChecker retries = new RetryChecker(diagnostics);
+        resolved.specRetry = retries.of(spec.members(), Set.of());
         new ConstantChecker(diagnostics, resolved.constants).check(spec);
         StatementChecker statements = new StatementChecker(diagnostics, invariantNames(spec), resolved);
         Scope all = AllBindings.of(spec);
         resolved.specBindings.addAll(all.visibleNames());
         invariants(spec, all, statements, diagnostics);
+        statements.retryOn(resolved.specRetry);
         Scope setup = setup(spec, statements, specProfiles);
-        scenarios(spec, statements, profileLists, setup, specProfiles, diagnostics, resolved);
+        scenarios(spec, statements, profileLists, retries, setup, specProfiles, diagnostics, resolved);
         statements.reportUnused(setup);
     }
 
@@ -65,10 +68,14 @@ public final class Checker {
 
     /** Each scenario starts from its own copy of the setup bindings, so closes do not leak between scenarios. */
     private static void scenarios(Spec spec, StatementChecker statements, ProfileListChecker profileLists,
-            Scope setup, ProfileSelection specProfiles, Diagnostics diagnostics, Resolutions resolved) {
+            RetryChecker retries, Scope setup, ProfileSelection specProfiles, Diagnostics diagnostics,
+            Resolutions resolved) {
         for (SpecMember member : spec.members()) {
             if (member instanceof ScenarioDecl scenario) {
                 try {
+                    Set<org.uapispec.api.Errno> retryOn = retries.of(scenario.members(), resolved.specRetry);
+                    resolved.retries.put(scenario, retryOn);
+                    statements.retryOn(retryOn);
                     scenario(scenario, statements, profileLists, setup, specProfiles, diagnostics, resolved);
                 } catch (RuntimeException | StackOverflowError e) {
                     InternalFailure.report(diagnostics, scenario.pos(), "checking this scenario", e);

@@ -45,15 +45,29 @@ final class ConstantChecker {
                         + " a constant of the spec needs a name of its own");
                 continue;
             }
-            Long value = value(constant.value(), name);
+            Long value = value(constant.value(), "constant '" + name + "'", "earlier constants", name);
             if (value != null) {
                 constants.put(name, value);
             }
         }
     }
 
-    /** The value, or null after reporting why there is none. */
-    private Long value(Expr expr, String constant) {
+    /**
+     * The value of a bound of a range loop ({@code for i in 0 .. N}), which is known before the run
+     * as a constant is: numbers and the spec's constants; or null after reporting why there is none.
+     */
+    Long rangeBound(Expr bound) {
+        return value(bound, "a range's bound", "constants", null);
+    }
+
+    /**
+     * The value, or null after reporting why there is none.
+     *
+     * @param who      what the messages call the expression
+     * @param names    which names it may use
+     * @param constant the constant being declared; null for a range's bound
+     */
+    private Long value(Expr expr, String who, String names, String constant) {
         if (expr instanceof Expr.IntLit literal) {
             return literal.value();
         }
@@ -61,35 +75,41 @@ final class ConstantChecker {
             Long earlier = constants.containsKey(ref.name()) ? constants.get(ref.name())
                     : SymbolSpace.GLOBALS.get(ref.name());
             if (earlier == null) {
-                diagnostics.error(ref.pos(), "constant '" + constant + "' may use numbers and earlier constants only,"
-                        + " and '" + ref.name() + "' is neither");
+                diagnostics.error(ref.pos(), who + " may use numbers and " + names + " only, and '" + ref.name()
+                        + "' is neither");
             }
             return earlier;
         }
         if (expr instanceof Expr.Unary unary && Operators.of(unary.op()).kind() == Operator.Kind.UNARY_INT) {
-            Long operand = value(unary.operand(), constant);
+            Long operand = value(unary.operand(), who, names, constant);
             return operand == null ? null : Operators.of(unary.op()).apply(operand);
         }
         if (expr instanceof Expr.Binary binary && Operators.of(binary.op()).kind() == Operator.Kind.ARITHMETIC) {
-            Long left = value(binary.left(), constant);
-            Long right = value(binary.right(), constant);
+            Long left = value(binary.left(), who, names, constant);
+            Long right = value(binary.right(), who, names, constant);
             if (left == null || right == null) {
                 return null;
             }
             try {
                 return Operators.of(binary.op()).apply(left, right);
             } catch (Operator.DivisionByZero e) {
-                diagnostics.error(binary.pos(), e.getMessage() + " in constant '" + constant + "'");
+                diagnostics.error(binary.pos(), e.getMessage() + " in " + who);
                 return null;
             }
         }
         if (expr instanceof Expr.CallExpr call) {
-            diagnostics.error(expr.pos(), "a step outside a scenario and the setup: at the spec's level, '" + constant
-                    + " = " + call.call().callee().text() + "(...)' declares a constant, and a call is none");
+            diagnostics.error(expr.pos(), constant != null
+                    ? "a step outside a scenario and the setup: at the spec's level, '" + constant + " = "
+                            + call.call().callee().text() + "(...)' declares a constant, and a call is none"
+                    : who + " must be known before the run, and a call's result is not");
             return null;
         }
-        diagnostics.error(expr.pos(), "constant '" + constant + "' must be an integer computed from numbers and"
-                + " earlier constants");
+        if (expr instanceof Expr.Field field && field.target() instanceof Expr.NameRef ref) {
+            diagnostics.error(expr.pos(), who + " must be known before the run, and '" + ref.name() + "."
+                    + field.field().text() + "' is known only once a step has run");
+            return null;
+        }
+        diagnostics.error(expr.pos(), who + " must be an integer computed from numbers and " + names);
         return null;
     }
 }

@@ -101,6 +101,11 @@ final class OutcomeChecker {
         diagnostics.error(atom.pos(), "unknown " + kind + " '" + atom.text() + "'" + DidYouMean.hint(atom.text(), candidates));
     }
 
+    /** What an outcome atom names when it is {@code ok}, {@code fails}, an errno or a signal; else null. */
+    static Expected known(String atom) {
+        return KNOWN.get(atom);
+    }
+
     private static Map<String, Expected> known() {
         Map<String, Expected> known = new HashMap<>();
         for (Errno errno : Errno.values()) {

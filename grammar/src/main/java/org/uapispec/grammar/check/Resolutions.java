@@ -5,7 +5,9 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.uapispec.grammar.ast.Call;
+import org.uapispec.api.Errno;
 import org.uapispec.grammar.ast.Expr;
+import org.uapispec.grammar.ast.ForLoop;
 import org.uapispec.grammar.ast.OutcomeClause;
 import org.uapispec.grammar.ast.ScenarioDecl;
 import org.uapispec.grammar.ast.Setup;
@@ -33,6 +35,12 @@ final class Resolutions {
     ProfileSelection specProfiles;
     /** The spec's named constants ({@code N = 128}) by name, with their values, in declaration order. */
     final Map<String, Long> constants = new java.util.LinkedHashMap<>();
+    /** The errnos each scenario's ioctl steps are made again on: its own {@code retry} list, or the spec's. */
+    final Map<ScenarioDecl, Set<Errno>> retries = new IdentityHashMap<>();
+    /** The spec's {@code retry} list: what its setup and the scenarios without a list of their own retry on. */
+    Set<Errno> specRetry = Set.of();
+    /** The integers of each range loop ({@code for i in 0 .. N}), from and to. */
+    final Map<ForLoop, long[]> ranges = new IdentityHashMap<>();
     /** Every name a step of the spec binds: the names an invariant may read. */
     final Set<String> specBindings = new HashSet<>();
 

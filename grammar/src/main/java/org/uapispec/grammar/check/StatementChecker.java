@@ -6,13 +6,17 @@ import java.util.Set;
 import org.uapispec.grammar.ast.Check;
 import org.uapispec.grammar.ast.Expr;
 import org.uapispec.grammar.ast.ForLoop;
+import org.uapispec.api.Errno;
 import org.uapispec.grammar.ast.Name;
+import org.uapispec.grammar.ast.OutcomeClause;
 import org.uapispec.grammar.ast.Statement;
 import org.uapispec.grammar.ast.CallStatement;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.InternalFailure;
+import org.uapispec.grammar.model.Expected;
 import org.uapispec.grammar.model.Operation;
 import org.uapispec.grammar.model.ProfileSelection;
+import org.uapispec.grammar.model.Step;
 import org.uapispec.grammar.model.SymbolSpace;
 import org.uapispec.grammar.model.ValueType;
 
@@ -24,6 +28,8 @@ final class StatementChecker {
     private final OutcomeChecker outcomes;
     private final Set<String> invariantNames;
     private final Resolutions resolved;
+    /** What the ioctl steps being checked are made again on: the scenario's retry list, or the spec's. */
+    private Set<Errno> retryOn = Set.of();
 
     StatementChecker(Diagnostics diagnostics, Set<String> invariantNames, Resolutions resolved) {
         this.diagnostics = diagnostics;
@@ -37,6 +43,11 @@ final class StatementChecker {
 
     ExprChecker exprs() {
         return exprs;
+    }
+
+    /** The retry list of the statements checked next: the spec's for the setup, then each scenario's. */
+    void retryOn(Set<Errno> errnos) {
+        this.retryOn = errnos;
     }
 
     void statements(List<Statement> statements, Scope scope, ProfileSelection profiles) {
@@ -67,6 +78,7 @@ final class StatementChecker {
             return;
         }
         Operation operation = resolved.operation();
+        retried(step, operation);
         if (mayBeOk) {
             close(step, resolved, scope);
         }
@@ -89,6 +101,45 @@ final class StatementChecker {
             refuseConstantName(binding);
             scope.bind(Binding.bound(binding, result, operation, fileName, owner));
         }
+    }
+
+    /**
+     * Only ioctls are made again ({@code retry} on {@code mmap} is an error), and a step that is made
+     * again on an errno never answers it: an outcome naming it could never be met.
+     */
+    private void retried(CallStatement step, Operation operation) {
+        if (step.retried() && !operation.isIoctl()) {
+            diagnostics.error(step.pos(), "'retry' makes an ioctl again as libdrm's drmIoctl does; '"
+                    + operation.languageName() + "' is a system call");
+            return;
+        }
+        Set<Errno> on = step.retried() ? Step.LIBDRM_RETRY : operation.isIoctl() ? retryOn : Set.of();
+        if (on.isEmpty()) {
+            return;
+        }
+        String why = step.retried() ? "'retry' makes the call again while it answers "
+                : "the retry list makes every ioctl again while it answers ";
+        String errnos = String.join(" or ", on.stream().sorted().map(Errno::name).toList());
+        for (OutcomeClause.Alternatives alternatives : alternatives(step.outcome())) {
+            if (!(resolved.outcomes.get(alternatives) instanceof CheckedOutcome.Fixed)) {
+                continue; // an outcome column, or an error already reported
+            }
+            for (Name atom : alternatives.atoms()) {
+                if (OutcomeChecker.known(atom.text()) instanceof Expected.Fails fails && on.contains(fails.errno())) {
+                    diagnostics.error(atom.pos(), "'" + atom.text() + "' is never this step's answer: " + why + errnos);
+                }
+            }
+        }
+    }
+
+    /** The alternatives of an outcome clause: itself, or each case of a per-profile block. */
+    private static List<OutcomeClause.Alternatives> alternatives(OutcomeClause outcome) {
+        if (outcome instanceof OutcomeClause.Alternatives alternatives) {
+            return List.of(alternatives);
+        } else if (outcome instanceof OutcomeClause.PerProfile block) {
+            return block.cases().stream().map(OutcomeClause.ProfileCase::outcome).toList();
+        }
+        return List.of();
     }
 
     /**
@@ -142,12 +193,13 @@ final class StatementChecker {
     private void check(Check check, Scope scope) {
         ValueType type = exprs.type(check.predicate(), scope, SymbolSpace.NONE, Mode.CHECK);
         if (type != null && type != ValueType.BOOL) {
-            diagnostics.error(check.predicate().pos(), "check needs a bool, got " + type);
+            diagnostics.error(check.predicate().pos(), (check.required() ? "require" : "check") + " needs a bool, got "
+                    + type);
         }
     }
 
     private void loop(ForLoop loop, Scope scope, ProfileSelection profiles) {
-        List<ValueType> columns = columnTypes(loop, scope);
+        List<ValueType> columns = loop.range() != null ? range(loop) : columnTypes(loop, scope);
         boolean rowsMayBeOk = loop.rows().isEmpty();
         for (ForLoop.Row row : loop.rows()) {
             // A row of the wrong width has its error already (columnTypes); its outcome is not judged.
@@ -177,6 +229,35 @@ final class StatementChecker {
         }
         statements(loop.body(), body, profiles);
         reportUnused(body);
+    }
+
+    /**
+     * A range loop's one column of integers, whose bounds are known before the run (numbers and
+     * constants); its integers are recorded for lowering.
+     */
+    private List<ValueType> range(ForLoop loop) {
+        ForLoop.Range range = loop.range();
+        if (loop.variables().size() > 1) {
+            diagnostics.error(loop.variables().get(1).pos(), "a range gives one integer per row, and the loop has "
+                    + loop.variables().size() + " columns");
+        }
+        if (loop.outcomeVar() != null) {
+            diagnostics.error(loop.outcomeVar().pos(), "a range has no outcomes for column '"
+                    + loop.outcomeVar().text() + "': write the rows in brackets");
+        }
+        ConstantChecker bounds = new ConstantChecker(diagnostics, resolved.constants);
+        Long from = bounds.rangeBound(range.from());
+        Long to = bounds.rangeBound(range.to());
+        if (from != null && to != null) {
+            resolved.ranges.put(loop, new long[] {from, to});
+            if (to <= from) {
+                diagnostics.warning(range.pos(), "loop over no rows: the range from " + from + " up to " + to
+                        + " holds no integer");
+            }
+        }
+        List<ValueType> columns = new ArrayList<>();
+        loop.variables().forEach(v -> columns.add(ValueType.INT));
+        return columns;
     }
 
     /** The type of each value column, from the first row; every row must match it. */

@@ -11,6 +11,7 @@ import org.uapispec.grammar.ast.ForLoop;
 import org.uapispec.grammar.ast.ScenarioDecl;
 import org.uapispec.grammar.ast.Statement;
 import org.uapispec.grammar.ast.CallStatement;
+import org.uapispec.grammar.check.CheckResult;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.model.Observation;
 
@@ -27,6 +28,12 @@ final class Expansion {
 
     /** Loops counted so far: the setup's are asked again for every scenario, a loop body once per row. */
     private final Map<ForLoop, Long> loops = new IdentityHashMap<>();
+    /** The integers of each range loop. */
+    private final CheckResult checked;
+
+    Expansion(CheckResult checked) {
+        this.checked = checked;
+    }
 
     long steps(List<Statement> statements) {
         long sum = 0;
@@ -49,10 +56,20 @@ final class Expansion {
         ForLoop loop = (ForLoop) statement;
         long known = loops.getOrDefault(loop, UNKNOWN);
         if (known == UNKNOWN) {
-            known = multiply(loop.rows().size(), steps(loop.body()));
+            known = multiply(rows(loop), steps(loop.body()));
             loops.put(loop, known);
         }
         return known;
+    }
+
+    /** How many rows the loop has: those written, or the integers of its range. */
+    private long rows(ForLoop loop) {
+        long[] range = loop.range() == null ? null : checked.range(loop);
+        if (range == null) {
+            return loop.rows().size();
+        }
+        long count = range[1] - range[0];
+        return range[1] <= range[0] ? 0 : count < 0 ? Long.MAX_VALUE : count; // past Long.MAX_VALUE, it wrapped
     }
 
     /**

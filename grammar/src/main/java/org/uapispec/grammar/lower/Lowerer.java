@@ -78,7 +78,7 @@ public final class Lowerer {
         List<Scenario> scenarios = new ArrayList<>();
         Map<Object, String> printed = new IdentityHashMap<>();
         Expectations expectations = new Expectations();
-        Expansion expansion = new Expansion();
+        Expansion expansion = new Expansion(checked);
         for (SpecMember member : spec.members()) {
             if (member instanceof ScenarioDecl decl) {
                 try {
@@ -108,8 +108,8 @@ public final class Lowerer {
         ProfileSelection profiles = checked.profiles(decl);
         StepLowerer lowerer = new StepLowerer(profiles.profiles(), decl, diagnostics, printed, expectations, expansion,
                 checked);
-        List<Step> setupSteps = lowerer.lower(setup);
-        List<Step> steps = lowerer.lower(decl.statements());
+        List<Step> setupSteps = lowerer.lower(setup, checked.retryOn(null));
+        List<Step> steps = lowerer.lower(decl.statements(), checked.retryOn(decl));
         return new Scenario(decl.pos(), decl.title(), decl.doc(), meta.description(), union(specTags, meta.tags()),
                 profiles, union(specCatalogue, meta.catalogue()), setupSteps, steps);
     }
@@ -166,7 +166,11 @@ public final class Lowerer {
                     List<String> names = switch (list.kind()) {
                         case TAGS -> tags;
                         case CATALOGUE -> catalogue;
+                        case RETRY -> null; // the checker's: what each step retries on
                     };
+                    if (names == null) {
+                        continue;
+                    }
                     for (Name name : list.names()) {
                         if (!names.contains(name.text())) {
                             names.add(name.text());

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.uapispec.grammar.ast.Check;
 import org.uapispec.grammar.ast.Expr;
@@ -14,6 +15,7 @@ import org.uapispec.grammar.ast.ScenarioDecl;
 import org.uapispec.grammar.ast.SpecPrinter;
 import org.uapispec.grammar.ast.Statement;
 import org.uapispec.grammar.ast.CallStatement;
+import org.uapispec.api.Errno;
 import org.uapispec.api.KernelEra;
 import org.uapispec.grammar.check.CheckResult;
 import org.uapispec.grammar.check.CheckedCases;
@@ -25,6 +27,7 @@ import org.uapispec.grammar.model.Expectation;
 import org.uapispec.grammar.model.Expected;
 import org.uapispec.grammar.model.Operation;
 import org.uapispec.grammar.model.Param;
+import org.uapispec.grammar.model.Step;
 import org.uapispec.grammar.model.Step.Argument;
 import org.uapispec.grammar.model.Step.CallStep;
 import org.uapispec.grammar.model.Step.CheckStep;
@@ -59,6 +62,10 @@ final class StepLowerer {
     private String rowText = "";
     /** Hoists the calls in checks (the checker allows them nowhere else). */
     private final Function<Expr.CallExpr, Value> hoister = this::hoist;
+    /** What the ioctl steps being lowered are made again on: the scenario's retry list, or the spec's. */
+    private Set<Errno> retryOn = Set.of();
+    /** Whether the statement being lowered is a requirement, whose hoisted calls are requirements too. */
+    private boolean requiring;
 
     StepLowerer(List<String> profiles, ScenarioDecl scenario, Diagnostics diagnostics, Map<Object, String> printed,
             Expectations expectations, Expansion expansion, CheckResult checked) {
@@ -73,9 +80,11 @@ final class StepLowerer {
         this.exprs = new ExprLowerer(diagnostics, checked);
     }
 
-    List<org.uapispec.grammar.model.Step> lower(List<Statement> statements) {
+    /** The steps of {@code statements}, whose ioctls are made again on {@code retryOn}. */
+    List<org.uapispec.grammar.model.Step> lower(List<Statement> statements, Set<Errno> retryOn) {
         out.clear();
         rowText = "";
+        this.retryOn = retryOn;
         statements(statements);
         return List.copyOf(out);
     }
@@ -103,13 +112,18 @@ final class StepLowerer {
     private void step(CallStatement step) {
         String text = withRow(printed(step));
         Expectation expected = expectation(step.outcome());
-        add(call(step.pos(), text, step.doc(), checked.call(step.call()),
-                step.binding() == null ? null : step.binding().text(), expected));
+        requiring = step.required();
+        try {
+            add(call(step.pos(), text, step.doc(), checked.call(step.call()),
+                    step.binding() == null ? null : step.binding().text(), expected, step.retried()));
+        } finally {
+            requiring = false;
+        }
     }
 
     /** The call's arguments (each given one lowered, the others their defaults) and its process, from the checker. */
     private CallStep call(SourcePos pos, String text, List<String> doc, CheckedCall call, String binding,
-            Expectation expected) {
+            Expectation expected, boolean retried) {
         Operation operation = call.operation();
         List<Param> params = operation.params();
         List<Argument> args = new ArrayList<>(params.size());
@@ -120,13 +134,19 @@ final class StepLowerer {
             args.add(new Argument(param.name(), value));
         }
         String actor = call.actor().map(rows::process).orElse(null);
-        return new CallStep(pos, text, doc, operation, actor, args, binding, expected);
+        Set<Errno> retry = retried ? Step.LIBDRM_RETRY : operation.isIoctl() ? retryOn : Set.of();
+        return new CallStep(pos, text, doc, operation, actor, args, binding, expected, retry, requiring);
     }
 
     private void check(Check check) {
-        Value predicate = exprs.lower(check.predicate(), rows, hoister);
-        String text = withRow(printed(check));
-        add(new CheckStep(check.pos(), text, check.doc(), predicate));
+        requiring = check.required();
+        try {
+            Value predicate = exprs.lower(check.predicate(), rows, hoister);
+            String text = withRow(printed(check));
+            add(new CheckStep(check.pos(), text, check.doc(), predicate, check.required()));
+        } finally {
+            requiring = false;
+        }
     }
 
     /** A call inside a check or an argument runs as its own step (expected to succeed) just before the statement. */
@@ -134,7 +154,7 @@ final class StepLowerer {
         String binding = "$" + (++hoisted);
         String text = withRow(printed(call));
         CheckedCall checkedCall = checked.call(call.call());
-        add(call(call.pos(), text, List.of(), checkedCall, binding, okEverywhere));
+        add(call(call.pos(), text, List.of(), checkedCall, binding, okEverywhere, false));
         return new Value.Ref(binding, checked.type(call));
     }
 
@@ -160,6 +180,15 @@ final class StepLowerer {
         }
         List<ForLoop.Row> all = loop.rows();
         try {
+            long[] range = loop.range() == null ? null : checked.range(loop);
+            if (range != null) {
+                for (long i = range[0]; i < range[1]; i++) {
+                    rows.enter(loop, new Rows.Row((int) (i - range[0]), List.of(Value.Int.of(i, Long.toString(i))), null));
+                    rowText = outer + " [" + loop.variables().get(0).text() + " = " + i + "]";
+                    statements(loop.body());
+                }
+                return;
+            }
             for (int r = 0; r < all.size(); r++) {
                 ForLoop.Row row = all.get(r);
                 List<Value> values = new ArrayList<>(row.values().size());

@@ -92,6 +92,7 @@ public enum Operation {
             s -> s.backend().lseek(s.actor(), s.fd("dmabuf"), s.num("offset"), s.uint("whence")).map(CallResult::of),
             req("dmabuf", DMABUF), req("offset", INT), req("whence", SymbolSpace.WHENCE)),
 
+    // The ioctls: every entry from here on is one (isIoctl).
     // pad is not checked by the kernel (catalogue CLOSE-PAD-IGNORED, 11).
     GEM_CLOSE("gem_close", null, Map.of(), "handle",
             s -> s.ioctl("file", new DrmIoctl.GemClose(s.handle("handle"), s.u32("pad"))).map(CallResult::nothing),
@@ -247,6 +248,14 @@ public enum Operation {
             map.put(operation.languageName, operation);
         }
         return Map.copyOf(map);
+    }
+
+    /**
+     * Whether the call is an ioctl, which {@code retry} may repeat as libdrm does: the table lists the
+     * system calls (spawn to lseek) first and the ioctls from {@link #GEM_CLOSE} on.
+     */
+    public boolean isIoctl() {
+        return compareTo(GEM_CLOSE) >= 0;
     }
 
     /** Whether the first parameter is the process to run in; otherwise the owner of the first argument runs it. */

@@ -3,6 +3,8 @@ package org.uapispec.grammar.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.uapispec.api.Errno;
 import org.uapispec.grammar.source.SourcePos;
 
 /**
@@ -20,6 +22,15 @@ public sealed interface Step {
     List<String> doc();
 
     /**
+     * Whether the step is a requirement ({@code require}): when its call does not answer as
+     * expected, or its condition is false, the run is skipped with the reason instead of failing.
+     */
+    boolean required();
+
+    /** The errnos on which libdrm's drmIoctl makes an ioctl again: what {@code retry} repeats on. */
+    Set<Errno> LIBDRM_RETRY = Set.of(Errno.EINTR, Errno.EAGAIN);
+
+    /**
      * A call to the backend.
      *
      * @param actor     the process binding the call runs in; empty only for {@code spawn}
@@ -27,9 +38,12 @@ public sealed interface Step {
      * @param binding   the name the primary result is bound to, or null. When the step fails as
      *                  expected on a profile the name stays unbound there; later steps and checks
      *                  that use it are then skipped on that profile, and invariants skip it too
+     * @param retryOn   the errnos on which the call is made again until it answers something else
+     *                  (empty: it is made once)
      */
     record CallStep(SourcePos pos, String text, List<String> doc, Operation operation, String actor,
-            List<Argument> args, String binding, Expectation expected) implements Step {
+            List<Argument> args, String binding, Expectation expected, Set<Errno> retryOn, boolean required)
+            implements Step {
         public CallStep {
             Objects.requireNonNull(pos, "pos");
             Objects.requireNonNull(text, "text");
@@ -37,6 +51,7 @@ public sealed interface Step {
             doc = List.copyOf(doc);
             args = List.copyOf(args);
             Objects.requireNonNull(expected, "expected");
+            retryOn = Set.copyOf(retryOn);
         }
 
         public Optional<String> actorName() {
@@ -60,7 +75,7 @@ public sealed interface Step {
     }
 
     /** A boolean condition over bindings and observations that must hold at this point. */
-    record CheckStep(SourcePos pos, String text, List<String> doc, Value predicate) implements Step {
+    record CheckStep(SourcePos pos, String text, List<String> doc, Value predicate, boolean required) implements Step {
         public CheckStep {
             Objects.requireNonNull(text, "text");
             doc = List.copyOf(doc);

@@ -101,6 +101,9 @@ final class SpecBuilder {
         } else if (ctx instanceof UapiParser.TagsItemContext tags) {
             return new NameList(at.pos(ctx), NameList.Kind.TAGS, tags.tags == null ? List.of() : names(tags.tags));
         }
+        if (ctx instanceof UapiParser.RetryItemContext retry) {
+            return new NameList(at.pos(ctx), NameList.Kind.RETRY, retry.errnos == null ? List.of() : names(retry.errnos));
+        }
         UapiParser.DashedListContext ids = ((UapiParser.CatalogueItemContext) ctx).ids;
         return new NameList(at.pos(ctx), NameList.Kind.CATALOGUE, ids == null ? List.of() : names(ids));
     }

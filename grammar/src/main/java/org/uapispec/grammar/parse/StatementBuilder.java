@@ -31,27 +31,35 @@ final class StatementBuilder {
         return at.listFrom(mark);
     }
 
-    /** {@code step | checkStmt | forLoop}; the statement carries the doc comment. */
+    /** {@code step | checkStmt | forLoop | requireStmt}; the statement carries the doc comment. */
     Statement statement(UapiParser.StatementContext ctx) {
         if (ctx.callStep != null) {
-            return step(ctx, ctx.callStep);
+            return step(ctx, ctx.callStep, false);
         } else if (ctx.check != null) {
             return new Check(at.pos(ctx), at.doc(ctx), exprs.build(ctx.check.condition));
+        } else if (ctx.requirement != null) {
+            UapiParser.RequireStmtContext requirement = ctx.requirement;
+            return requirement.requiredStep != null ? step(ctx, requirement.requiredStep, true)
+                    : new Check(at.pos(ctx), at.doc(ctx), exprs.build(requirement.condition), true);
         }
         return forLoop(ctx, ctx.loop);
     }
 
-    /** {@code (NAME '=')? call ('->' outcome)?}. */
-    private CallStatement step(UapiParser.StatementContext statement, UapiParser.StepContext ctx) {
+    /**
+     * {@code 'retry'? (NAME '=')? call ('->' outcome)?}, after {@code 'require'} when {@code required}
+     * (the statement's position is then the keyword's).
+     */
+    private CallStatement step(UapiParser.StatementContext statement, UapiParser.StepContext ctx, boolean required) {
         Name binding = ctx.binding == null ? null : at.name(ctx.binding);
         UapiParser.CallContext call = ctx.target;
         OutcomeClause outcome = ctx.result != null
                 ? outcome(ctx.result)
                 : new OutcomeClause.Implicit(at.pos(call.getStop())); // the ')': the tree is error-free here
-        return new CallStatement(at.pos(ctx), at.doc(statement), binding, call(call), outcome);
+        return new CallStatement(at.pos(required ? statement : ctx), at.doc(statement), binding, call(call), outcome,
+                ctx.retried != null, required);
     }
 
-    /** {@code for NAME (',' NAME)* ('->' NAME)? in '[' rows ']' block}. */
+    /** {@code for NAME (',' NAME)* ('->' NAME)? in ('[' rows ']' | expr '..' expr) block}. */
     private ForLoop forLoop(UapiParser.StatementContext statement, UapiParser.ForLoopContext ctx) {
         int mark = at.mark();
         for (Token variable : ctx.variables) {
@@ -63,7 +71,10 @@ final class StatementBuilder {
             at.push(row(row));
         }
         List<ForLoop.Row> rows = at.listFrom(mark);
-        return new ForLoop(at.pos(statement), at.doc(statement), variables, outcomeVariable, rows, block(ctx.body));
+        ForLoop.Range range = ctx.from == null ? null
+                : new ForLoop.Range(at.pos(ctx.from), exprs.build(ctx.from), exprs.build(ctx.to));
+        return new ForLoop(at.pos(statement), at.doc(statement), variables, outcomeVariable, rows, range,
+                block(ctx.body));
     }
 
     /** {@code '(' expr (',' expr)+ ')' ('->' outcome)?} or {@code expr ('->' outcome)?}. */

@@ -20,6 +20,7 @@ class RoundTripTest {
               tags [a, b-c, "in-for"]
               profiles [generic@5.10, i915 @6.1+, "exynos-2012", i915-2019, generic@6.12+,]
               catalogue ["USERPTR-OVERLAP-3.18+", 45, MMOFF-EACCES-OTHER-FILE]
+              retry [EINTR, EAGAIN]
               invariant i: !valid(f, h) || live_objects(f) >= 1 && true
               scenario "s" {
                 profiles [generic@6.12+, "i915"]
@@ -30,6 +31,12 @@ class RoundTripTest {
                 check read(p, 0, 1) == x"0a 0B" + "\\t\\0" * 2
                 gem_close(f, h) -> { i915-2014, generic: EINVAL | ENOENT  default: ok }
                 gem_close(f, h) -> { generic@5.10, i915@6.1+: ok  generic @6.12+: EINVAL  default: ENOENT }
+                require f.fd > 2
+                require retry _g = gem_open(f, gem_flink(f, h)) -> ok
+                retry gem_close(f, h) -> EINVAL
+                for i in 0 .. 1 << 2 {
+                  gem_close(f, i)
+                }
                 for a, b -> w in [(1, [h]) -> ok, (2, []) -> SIGSEGV] {
                   for c in [1, (2)] {
                     execbuf(f, objects: b, by: p) -> w

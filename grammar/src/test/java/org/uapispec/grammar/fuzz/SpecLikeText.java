@@ -74,17 +74,23 @@ final class SpecLikeText {
     private static String statement(FuzzedDataProvider data, int depth) {
         switch (data.consumeInt(0, depth < 3 ? 3 : 2)) {
             case 0:
-                return "check " + expr(data, 0);
+                return (data.consumeBoolean() ? "check " : "require ") + expr(data, 0);
             case 1:
-                return step(data);
+                return (data.consumeBoolean() ? "" : data.consumeBoolean() ? "require " : "retry ") + step(data);
             case 2:
                 return depth == 0 ? profiles(data) : step(data);
             default:
-                StringBuilder loop = new StringBuilder("for v in [");
-                for (int i = data.consumeInt(0, 4); i > 0; i--) {
-                    loop.append(expr(data, 1)).append(i > 1 ? ", " : "");
+                StringBuilder loop = new StringBuilder("for v in ");
+                if (data.consumeBoolean()) {
+                    loop.append(expr(data, 1)).append(" .. ").append(expr(data, 1));
+                } else {
+                    loop.append('[');
+                    for (int i = data.consumeInt(0, 4); i > 0; i--) {
+                        loop.append(expr(data, 1)).append(i > 1 ? ", " : "");
+                    }
+                    loop.append(']');
                 }
-                loop.append("] {\n");
+                loop.append(" {\n");
                 for (int i = data.consumeInt(0, 3); i > 0; i--) {
                     loop.append(statement(data, depth + 1)).append("\n");
                 }
@@ -148,7 +154,8 @@ final class SpecLikeText {
     }
 
     private static List<String> tokens() {
-        List<String> tokens = new ArrayList<>(List.of("spec", "scenario", "setup", "invariant", "check", "for", "in",
+        List<String> tokens = new ArrayList<>(List.of("spec", "scenario", "setup", "invariant", "check", "require", "retry", "..", "for",
+                "in",
                 "tags", "profiles", "catalogue", "description", "default", "ok", "true", "false", "->", "(", ")",
                 "[", "]", "{", "}", ",", ":", ".", "==", "!=", "<=", ">=", "<<", ">>", "<", ">", "&&", "||", "=",
                 "+", "-", "*", "|", "&", "~", "!", "by", "size", "SIGSEGV", "SIGBUS", "@5.10", "@6.1+", "@6.2", "@",

@@ -24,6 +24,14 @@ class CallTableTest {
         }
     }
 
+    /** What {@code retry} may repeat: every call on a DRM file or dma-buf that is an ioctl, no system call. */
+    @Test
+    void theSystemCallsAreTheOnlyCallsThatAreNoIoctls() {
+        assertThat(Arrays.stream(Operation.values()).filter(op -> !op.isIoctl()).map(Operation::languageName))
+                .containsExactly("spawn", "fork", "exit", "open", "close", "mmap", "munmap", "mprotect", "read",
+                        "write", "lseek");
+    }
+
     @Test
     void theTableHasTheExpectedShapeForKeyCalls() {
         Operation create = Operation.byName("gem_create").orElseThrow();
