@@ -19,6 +19,8 @@ public sealed interface I915Ioctl<R> extends Ioctl<R> {
     int DOMAIN_CPU = 0x1;
     /** {@code I915_GEM_DOMAIN_GTT}. */
     int DOMAIN_GTT = 0x40;
+    /** {@code I915_GEM_DOMAIN_WC}: write-combined CPU access (Linux 4.9). */
+    int DOMAIN_WC = 0x80;
 
     /** {@code I915_MMAP_OFFSET_*}: the mmap types of MMAP_OFFSET. */
     enum MmapType {

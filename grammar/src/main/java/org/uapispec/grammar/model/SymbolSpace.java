@@ -28,7 +28,7 @@ public enum SymbolSpace {
             "GPU_MIRROR", I915Ioctl.USERPTR_GPU_MIRROR,
             "UNSYNCHRONIZED", Integer.toUnsignedLong(I915Ioctl.USERPTR_UNSYNCHRONIZED))),
     PRIME("a prime flag", ordered("CLOEXEC", DrmIoctl.DRM_CLOEXEC, "RDWR", DrmIoctl.DRM_RDWR)),
-    DOMAIN("a domain", ordered("cpu", I915Ioctl.DOMAIN_CPU, "gtt", I915Ioctl.DOMAIN_GTT)),
+    DOMAIN("a domain", ordered("cpu", I915Ioctl.DOMAIN_CPU, "gtt", I915Ioctl.DOMAIN_GTT, "wc", I915Ioctl.DOMAIN_WC)),
     MMAP_TYPE("an mmap_offset type", ordered("gtt", I915Ioctl.MmapType.GTT.flags(), "wc", I915Ioctl.MmapType.WC.flags(),
             "wb", I915Ioctl.MmapType.WB.flags(), "uc", I915Ioctl.MmapType.UC.flags(),
             "fixed", I915Ioctl.MmapType.FIXED.flags())),
