@@ -9,7 +9,7 @@ package org.uapispec.api;
  *
  * @param <R> the result of a successful call
  */
-public sealed interface Ioctl<R> permits DrmIoctl, I915Ioctl, DmaBufIoctl {
+public sealed interface Ioctl<R> permits DrmIoctl, I915Ioctl, VgemIoctl, DmaBufIoctl {
 
     /** The ioctl's name as the kernel headers spell it ({@code DRM_IOCTL_GEM_CLOSE}). */
     String ioctlName();
@@ -56,6 +56,10 @@ public sealed interface Ioctl<R> permits DrmIoctl, I915Ioctl, DmaBufIoctl {
         Outcome<MmapOffset> gemMmapOffset(I915Ioctl.GemMmapOffset request);
 
         Outcome<Long> gemMmap(I915Ioctl.GemMmap request);
+
+        Outcome<Integer> vgemFenceAttach(VgemIoctl.FenceAttach request);
+
+        Outcome<Void> vgemFenceSignal(VgemIoctl.FenceSignal request);
 
         Outcome<Void> dmaBufSync(DmaBufIoctl.Sync request);
     }

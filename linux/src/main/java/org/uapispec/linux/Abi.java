@@ -52,6 +52,10 @@ final class Abi {
             u64("offset", 8));
     static final Struct I915_GEM_MMAP_OFFSET = Struct.of("drm_i915_gem_mmap_offset", 32, u32("handle", 0),
             u32("pad", 4), u64("offset", 8), u64("flags", 16), u64("extensions", 24));
+    /* include/uapi/drm/vgem_drm.h, which libdrm-dev does not carry: see VGEM_IOCTLS. */
+    static final Struct VGEM_FENCE_ATTACH = Struct.of("drm_vgem_fence_attach", 16, u32("handle", 0),
+            u32("flags", 4), u32("out_fence", 8), u32("pad", 12));
+    static final Struct VGEM_FENCE_SIGNAL = Struct.of("drm_vgem_fence_signal", 8, u32("fence", 0), u32("flags", 4));
     static final Struct I915_GEM_USERPTR = Struct.of("drm_i915_gem_userptr", 24, u64("user_ptr", 0),
             u64("user_size", 8), u32("flags", 16), u32("handle", 20));
 
@@ -84,7 +88,19 @@ final class Abi {
     static final IoctlCode I915_GEM_USERPTR_IOCTL = readWrite("DRM_IOCTL_I915_GEM_USERPTR", DRM, 0x40 + 0x33,
             I915_GEM_USERPTR);
 
-    /** Every ioctl above, for the check against the headers. */
+    /* vgem: DRM_COMMAND_BASE (0x40) + DRM_VGEM_FENCE_ATTACH (0x1) and DRM_VGEM_FENCE_SIGNAL (0x2). */
+    static final IoctlCode VGEM_FENCE_ATTACH_IOCTL = readWrite("DRM_IOCTL_VGEM_FENCE_ATTACH", DRM, 0x40 + 0x01,
+            VGEM_FENCE_ATTACH);
+    static final IoctlCode VGEM_FENCE_SIGNAL_IOCTL = write("DRM_IOCTL_VGEM_FENCE_SIGNAL", DRM, 0x40 + 0x02,
+            VGEM_FENCE_SIGNAL);
+
+    /**
+     * The vgem ioctls, which the header check cannot see (libdrm-dev has no vgem_drm.h); AbiTest
+     * compares their numbers with the ones vgem_drm.h defines, written out.
+     */
+    static final List<IoctlCode> VGEM_IOCTLS = List.of(VGEM_FENCE_ATTACH_IOCTL, VGEM_FENCE_SIGNAL_IOCTL);
+
+    /** Every ioctl above but vgem's, for the check against the headers. */
     static final List<IoctlCode> IOCTLS = List.of(VERSION, GET_MAGIC, GEM_CLOSE, GEM_FLINK, GEM_OPEN, AUTH_MAGIC,
             PRIME_HANDLE_TO_FD, PRIME_FD_TO_HANDLE, MODE_CREATE_DUMB, MODE_MAP_DUMB, MODE_DESTROY_DUMB,
             DMA_BUF_IOCTL_SYNC, I915_GEM_CREATE_IOCTL, I915_GEM_PREAD_IOCTL, I915_GEM_PWRITE_IOCTL, I915_GEM_MMAP_IOCTL,

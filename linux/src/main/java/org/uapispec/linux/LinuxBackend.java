@@ -24,6 +24,7 @@ import org.uapispec.api.MmapRequest;
 import org.uapispec.api.Node;
 import org.uapispec.api.Outcome;
 import org.uapispec.api.Pid;
+import org.uapispec.api.VgemIoctl;
 
 /**
  * The {@link Backend} port on a real kernel: every call is a syscall the guest agent makes in a
@@ -445,6 +446,19 @@ public final class LinuxBackend implements Backend, AutoCloseable {
             } finally {
                 agent.munmap(pid, mapped.result(), pages);
             }
+        }
+
+        @Override
+        public Outcome<Integer> vgemFenceAttach(VgemIoctl.FenceAttach request) {
+            return call(Abi.VGEM_FENCE_ATTACH_IOCTL, Abi.VGEM_FENCE_ATTACH.zeroed()
+                    .set("handle", request.handle().value()).set("flags", request.flags()).set("pad", request.pad()),
+                    s -> s.getInt("out_fence"));
+        }
+
+        @Override
+        public Outcome<Void> vgemFenceSignal(VgemIoctl.FenceSignal request) {
+            return call(Abi.VGEM_FENCE_SIGNAL_IOCTL, Abi.VGEM_FENCE_SIGNAL.zeroed().set("fence", request.fence())
+                    .set("flags", request.flags()), s -> null);
         }
 
         @Override

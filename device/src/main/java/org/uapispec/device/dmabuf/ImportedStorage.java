@@ -1,7 +1,9 @@
 package org.uapispec.device.dmabuf;
 
+import java.util.Optional;
 import org.uapispec.api.Errno;
 import org.uapispec.api.Outcome;
+import org.uapispec.device.fence.Reservation;
 import org.uapispec.device.gem.Storage;
 import org.uapispec.device.process.Page;
 
@@ -31,6 +33,12 @@ public final class ImportedStorage implements Storage {
     @Override
     public long firstRefused(long first, long count, boolean write) {
         return dmaBuf.exporter().firstRefused(first, count, write);
+    }
+
+    /** drm_gem_prime_import_dev: {@code obj->resv = dma_buf->resv}, the exporter's fences. */
+    @Override
+    public Optional<Reservation> sharedReservation() {
+        return Optional.of(dmaBuf.exporter().reservation());
     }
 
     /** pread/pwrite: "prime objects have no backing filp" (EINVAL) [99]. */

@@ -4,6 +4,7 @@ import org.uapispec.api.Ioctl;
 import org.uapispec.api.MmapRequest;
 import org.uapispec.api.Node;
 import org.uapispec.api.Outcome;
+import org.uapispec.device.fence.FenceTable;
 import org.uapispec.device.gem.GemDevice;
 import org.uapispec.device.gem.GemFile;
 import org.uapispec.device.gem.HandleTable;
@@ -31,6 +32,8 @@ public final class DrmFile extends OpenFile implements GemFile {
     private final DrmDevice device;
     private final Node.Kind kind;
     private final HandleTable handles = new HandleTable();
+    /** vgem's {@code vfile->fence_idr}: the fences this file attached (only vgem makes any). */
+    private final FenceTable fences = new FenceTable();
     private final FileOperations operations;
     private boolean master;
     private boolean authenticated;
@@ -95,6 +98,11 @@ public final class DrmFile extends OpenFile implements GemFile {
         return handles;
     }
 
+    /** The fences this file made (VGEM_FENCE_ATTACH), by id. */
+    public FenceTable fences() {
+        return fences;
+    }
+
     @Override
     public GemDevice gemDevice() {
         return device.gem();
@@ -132,12 +140,14 @@ public final class DrmFile extends OpenFile implements GemFile {
 
     @Override
     protected void release() {
+        fences.releaseAll(); // vgem_postclose -> vgem_fence_close
         device.released(this);
     }
 
     @Override
     public String describe() {
         return (kind == Node.Kind.CARD ? "card" : "render") + device.index()
-                + (master ? " master" : "") + (authenticated ? " auth" : "") + ", " + handles.size() + " handles";
+                + (master ? " master" : "") + (authenticated ? " auth" : "") + ", " + handles.size() + " handles"
+                + (fences.pending().isEmpty() ? "" : ", unsignaled fences " + fences.pending());
     }
 }

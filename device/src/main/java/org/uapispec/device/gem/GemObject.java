@@ -3,6 +3,7 @@ package org.uapispec.device.gem;
 import org.uapispec.api.Mman;
 import org.uapispec.api.Outcome;
 import org.uapispec.api.Signal;
+import org.uapispec.device.fence.Reservation;
 import org.uapispec.device.process.Page;
 
 /**
@@ -15,6 +16,7 @@ public final class GemObject {
     private final long id;
     private final long size;
     private final Storage storage;
+    private final Reservation reservation = new Reservation();
     private int handleCount;
     private int references;
     private int flinkName;
@@ -46,6 +48,11 @@ public final class GemObject {
 
     public GemDevice device() {
         return device;
+    }
+
+    /** Its fences: its own, or the exporter's for an object imported from another device's dma-buf. */
+    public Reservation reservation() {
+        return storage.sharedReservation().orElse(reservation);
     }
 
     public int handleCount() {

@@ -1,6 +1,8 @@
 package org.uapispec.device.gem;
 
+import java.util.Optional;
 import org.uapispec.api.Outcome;
+import org.uapispec.device.fence.Reservation;
 import org.uapispec.device.process.Page;
 import org.uapispec.device.process.Process;
 
@@ -29,6 +31,14 @@ public interface Storage {
      */
     default Outcome<Void> cpuCopyAllowed(boolean write) {
         return Outcome.ok();
+    }
+
+    /**
+     * The fences of a buffer whose reservation is another object's (an import of a foreign dma-buf
+     * uses the exporter's); empty for a storage of the object's own.
+     */
+    default Optional<Reservation> sharedReservation() {
+        return Optional.empty();
     }
 
     /**

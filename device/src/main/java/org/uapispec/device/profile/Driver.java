@@ -2,7 +2,7 @@ package org.uapispec.device.profile;
 
 /** The kernel driver a profile models; it decides which driver-private ioctls exist. */
 public enum Driver {
-    /** The virtual GEM driver: DRM core only, dumb buffers, no driver ioctls the backend models. */
+    /** The virtual GEM driver: DRM core, dumb buffers, and its fence ioctls (VGEM_FENCE_ATTACH, SIGNAL). */
     VGEM,
     /** Intel i915: GEM_CREATE, pread/pwrite, set-domain, execbuffer, userptr, mmap offsets. */
     I915,

@@ -14,6 +14,7 @@ import org.uapispec.api.Ioctl;
 import org.uapispec.api.Magic;
 import org.uapispec.api.MmapOffset;
 import org.uapispec.api.Outcome;
+import org.uapispec.api.VgemIoctl;
 import org.uapispec.device.file.DrmFile;
 import org.uapispec.device.dmabuf.PrimeIoctls;
 import org.uapispec.device.gem.GemIoctls;
@@ -21,6 +22,7 @@ import org.uapispec.device.mmap.MmapIoctls;
 import org.uapispec.device.process.Process;
 import org.uapispec.device.profile.Driver;
 import org.uapispec.device.userptr.UserptrIoctls;
+import org.uapispec.device.vgem.VgemFenceIoctls;
 
 /**
  * Answers one ioctl on a DRM file in the order drm_ioctl does: a driver ioctl the device's driver
@@ -148,6 +150,30 @@ final class DrmFileIoctls implements Ioctl.Handler {
 
     private <R> Outcome<R> core(IoctlFlags flags, Supplier<Outcome<R>> call) {
         return flags.permit(file).then(v -> call.get());
+    }
+
+    @Override
+    public Outcome<Integer> vgemFenceAttach(VgemIoctl.FenceAttach request) {
+        return vgem(request, () -> new VgemFenceIoctls(file.handles(), file.fences()).attach(request));
+    }
+
+    @Override
+    public Outcome<Void> vgemFenceSignal(VgemIoctl.FenceSignal request) {
+        return vgem(request, () -> new VgemFenceIoctls(file.handles(), file.fences()).signal(request));
+    }
+
+    /**
+     * vgem's ioctls (DRM_RENDER_ALLOW, vgem_ioctls[]). Their numbers are other drivers' own ioctls
+     * (0x41 is I915_FLUSH, a no-op, and EXYNOS_GEM_MAP), which the model does not answer as: on
+     * another driver the call is refused, never answered.
+     */
+    private <R> Outcome<R> vgem(Ioctl<R> request, Supplier<Outcome<R>> call) {
+        Driver driver = file.device().profile().driver();
+        if (driver != Driver.VGEM) {
+            return Outcome.refused(request.ioctlName() + " is a vgem ioctl whose number " + driver
+                    + " gives to an ioctl of its own, which the model does not answer; call it on a vgem profile");
+        }
+        return core(IoctlFlags.RENDER_ALLOW, call);
     }
 
     /** Driver ioctls are all DRM_RENDER_ALLOW in the drivers modelled (i915_ioctls[] since 3.12). */

@@ -28,6 +28,7 @@ import org.uapispec.api.MmapRequest;
 import org.uapispec.api.Node;
 import org.uapispec.api.Outcome;
 import org.uapispec.api.Pid;
+import org.uapispec.api.VgemIoctl;
 
 /**
  * The call table: every call a spec can make, one to one with a method or ioctl of the backend
@@ -171,6 +172,15 @@ public enum Operation {
                     s.num("flags"))).map(CallResult::of),
             req("file", FILE), req("handle", HANDLE), opt("offset", 0), req("size", INT),
             opt("flags", SymbolSpace.GEM_MMAP, 0)),
+
+    // vgem's fences (vgem_fence.c): flags other than WRITE and a non-zero pad are EINVAL.
+    VGEM_FENCE_ATTACH("vgem_fence_attach", INT, Map.of(), null,
+            s -> s.ioctl("file", new VgemIoctl.FenceAttach(s.handle("handle"), s.u32("flags"), s.u32("pad")))
+                    .map(id -> CallResult.of(Integer.toUnsignedLong(id))),
+            req("file", FILE), req("handle", HANDLE), opt("flags", SymbolSpace.FENCE, 0), opt("pad", 0)),
+    VGEM_FENCE_SIGNAL("vgem_fence_signal", null, Map.of(), null,
+            s -> s.ioctl("file", new VgemIoctl.FenceSignal(s.u32("fence"), s.u32("flags"))).map(CallResult::nothing),
+            req("file", FILE), req("fence", INT), opt("flags", 0)),
 
     DMABUF_SYNC("dmabuf_sync", null, Map.of(), null,
             s -> s.ioctl("dmabuf", new DmaBufIoctl.Sync(s.num("flags"))).map(CallResult::nothing),

@@ -4,6 +4,7 @@ import org.uapispec.api.DmaBufIoctl;
 import org.uapispec.api.DrmIoctl;
 import org.uapispec.api.I915Ioctl;
 import org.uapispec.api.Mman;
+import org.uapispec.api.VgemIoctl;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,6 +34,7 @@ public enum SymbolSpace {
             "wb", I915Ioctl.MmapType.WB.flags(), "uc", I915Ioctl.MmapType.UC.flags(),
             "fixed", I915Ioctl.MmapType.FIXED.flags())),
     GEM_MMAP("an mmap flag", ordered("WC", I915Ioctl.MMAP_WC)),
+    FENCE("a vgem fence flag", ordered("WRITE", VgemIoctl.FENCE_WRITE)),
     SYNC("a dma-buf sync flag", ordered("READ", DmaBufIoctl.SYNC_READ, "WRITE", DmaBufIoctl.SYNC_WRITE,
             "RW", DmaBufIoctl.SYNC_RW, "START", DmaBufIoctl.SYNC_START, "END", DmaBufIoctl.SYNC_END)),
     WHENCE("a whence constant", ordered("SET", Mman.SEEK_SET, "CUR", Mman.SEEK_CUR, "END", Mman.SEEK_END)),
