@@ -62,7 +62,8 @@ statement
 // A call alone is a step (the first alternative), so that it may bind and expect an outcome.
 requireStmt : REQUIRE (requiredStep=step | condition=expr) ;
 
-step : retried=RETRY? (binding=NAME ASSIGN)? target=call (ARROW result=outcome)? ;
+// A binding may be indexed (h[i] = ...): one binding per index, each a name of its own.
+step : retried=RETRY? (binding=NAME (LBRACK index=expr RBRACK)? ASSIGN)? target=call (ARROW result=outcome)? ;
 
 checkStmt : CHECK condition=expr ;
 
@@ -109,6 +110,7 @@ expr
     | left=expr op=ANDAND right=expr                                # binaryExpr
     | left=expr op=OROR right=expr                                  # binaryExpr
     | invocation=call                                               # callExpr
+    | name=NAME LBRACK index=expr RBRACK                            # indexExpr
     | NAME                                                          # nameExpr
     | INT                                                           # intExpr
     | STRING                                                        # stringExpr

@@ -25,6 +25,13 @@ public sealed interface Expr extends SyntaxNode {
     record NameRef(SourcePos pos, String name) implements Expr {
     }
 
+    /**
+     * {@code h[i]}: the binding {@code h} made at index {@code i}, an integer known before the run
+     * (numbers, constants, loop variables).
+     */
+    record Index(SourcePos pos, Name name, Expr index) implements Expr {
+    }
+
     /** {@code h.size}: a result field of the call that bound {@code h}. */
     record Field(SourcePos pos, Expr target, Name field) implements Expr {
     }

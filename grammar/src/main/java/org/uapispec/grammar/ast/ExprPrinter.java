@@ -52,6 +52,10 @@ final class ExprPrinter {
     private static void atom(Expr expr, StringBuilder out) {
         if (expr instanceof Expr.NameRef n) {
             out.append(n.name());
+        } else if (expr instanceof Expr.Index x) {
+            out.append(x.name().text()).append('[');
+            print(x.index(), 0, out);
+            out.append(']');
         } else if (expr instanceof Expr.IntLit i) {
             out.append(i.text());
         } else if (expr instanceof Expr.StringLit s) {

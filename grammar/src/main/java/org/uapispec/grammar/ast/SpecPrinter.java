@@ -132,7 +132,11 @@ public final class SpecPrinter {
             out.append("retry ");
         }
         if (step.binding() != null) {
-            out.append(step.binding().text()).append(" = ");
+            out.append(step.binding().text());
+            if (step.index() != null) {
+                out.append('[').append(ExprPrinter.print(step.index())).append(']');
+            }
+            out.append(" = ");
         }
         ExprPrinter.call(step.call(), out);
         if (!(step.outcome() instanceof OutcomeClause.Implicit)) {

@@ -30,7 +30,7 @@ final class AllBindings {
 
     private static void collect(List<Statement> statements, Scope scope) {
         for (Statement statement : statements) {
-            if (statement instanceof CallStatement step && step.binding() != null
+            if (statement instanceof CallStatement step && step.binding() != null && step.index() == null
                     && scope.lookup(step.binding().text()) == null) {
                 Operation operation = Operation.byName(step.call().callee().text()).orElse(null);
                 ValueType type = operation == null ? null : operation.result().orElse(null);

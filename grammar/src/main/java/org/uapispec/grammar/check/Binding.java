@@ -18,6 +18,8 @@ final class Binding {
     /** For a loop's outcome column, its loop; null for a value. */
     final ForLoop outcomeLoop;
     final boolean outcomeVariable;
+    /** Whether the name is an indexed binding ({@code h[i] = ...}): one value per index. */
+    final boolean indexed;
     /** What lowering reads for a use of the name; null after an error in the binding step. */
     final Resolution resolution;
     private final Binding origin;
@@ -29,6 +31,7 @@ final class Binding {
 
     private Binding(Name decl, ValueType type, Operation producer, String file, ForLoop outcomeLoop,
             Resolution resolution, Binding origin) {
+        this.indexed = resolution instanceof Resolution.Indexed;
         this.decl = decl;
         this.type = type;
         this.producer = producer;
@@ -43,6 +46,12 @@ final class Binding {
     static Binding bound(Name decl, ValueType type, Operation producer, String file, Actor owner) {
         Resolution resolution = new Resolution.Bound(new Value.Ref(decl.text(), type), producer, owner);
         return new Binding(decl, type, producer, file, null, resolution, null);
+    }
+
+    /** The name of an indexed binding ({@code h[i] = ...}), every index's value of {@code type}. */
+    static Binding indexed(Name decl, ValueType type, Operation producer, Actor owner) {
+        Resolution resolution = new Resolution.Indexed(decl.text(), null, type, null, owner);
+        return new Binding(decl, type, producer, null, null, resolution, null);
     }
 
     /** A step's name after an error in the step: typed when the call is known, so that uses give no follow-up errors. */

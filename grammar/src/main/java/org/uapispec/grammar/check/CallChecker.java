@@ -135,6 +135,9 @@ final class CallChecker {
         if (resolution instanceof Resolution.Bound bound) {
             return bound.owner() != null ? bound.owner() : new Actor.Named(bound.ref().name());
         }
+        if (resolution instanceof Resolution.Indexed indexed) {
+            return indexed.owner(); // never a process: those are not indexed
+        }
         return resolution instanceof Resolution.Column column ? byRow(column, this::owner) : null;
     }
 

@@ -57,7 +57,7 @@ public final class Checker {
     }
 
     private static Scope setup(Spec spec, StatementChecker statements, ProfileSelection specProfiles) {
-        Scope setup = new Scope(null);
+        Scope setup = Scope.ofStatements(null);
         for (SpecMember member : spec.members()) {
             if (member instanceof Setup s) {
                 statements.statements(s.statements(), setup, specProfiles);
@@ -91,7 +91,7 @@ public final class Checker {
         if (scenario.statements().isEmpty()) {
             diagnostics.warning(scenario.pos(), "scenario '" + scenario.title() + "' has no steps");
         }
-        Scope scope = new Scope(setup.copyForScenario());
+        Scope scope = Scope.ofStatements(setup.copyForScenario());
         statements.statements(scenario.statements(), scope, profiles);
         statements.reportUnused(scope);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.uapispec.grammar.ast.Call;
 import org.uapispec.grammar.ast.Expr;
+import org.uapispec.grammar.ast.SpecPrinter;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.DidYouMean;
 import org.uapispec.grammar.model.Observation;
@@ -47,6 +48,8 @@ final class ExprChecker {
             return name(ref, scope, symbols);
         } else if (expr instanceof Expr.Field field) {
             return field(field, scope);
+        } else if (expr instanceof Expr.Index index) {
+            return index(index, scope);
         } else if (expr instanceof Expr.Unary unary) {
             return unary(unary, scope, symbols, mode);
         } else if (expr instanceof Expr.Binary binary) {
@@ -68,6 +71,12 @@ final class ExprChecker {
             diagnostics.error(ref.pos(), "'" + ref.name() + "' is both " + symbols.description() + " and the binding at "
                     + binding.decl.pos().lineAndColumn() + "; rename the binding");
             return binding.type;
+        }
+        if (binding != null && binding.indexed) {
+            binding.markUsed();
+            diagnostics.error(ref.pos(), "'" + ref.name() + "' holds one value per index (bound at "
+                    + binding.decl.pos().lineAndColumn() + "); name one: " + ref.name() + "[i]");
+            return null;
         }
         if (binding != null && !binding.outcomeVariable) {
             binding.markUsed();
@@ -100,6 +109,9 @@ final class ExprChecker {
     }
 
     private ValueType field(Expr.Field field, Scope scope) {
+        if (field.target() instanceof Expr.Index index) {
+            return indexedField(field, index, scope);
+        }
         if (!(field.target() instanceof Expr.NameRef ref)) {
             diagnostics.error(field.field().pos(), "field '" + field.field().text() + "' of an expression, only bindings have fields");
             return null;
@@ -128,6 +140,114 @@ final class ExprChecker {
             resolved.names.put(field, new Resolution.Fixed(new Value.Field(ref.name(), field.field().text(), type)));
         }
         return type;
+    }
+
+    /**
+     * {@code h[i]}: the value the binding made at index {@code i}, whose index is an integer known
+     * before the run; the binding must be an indexed one.
+     */
+    private ValueType index(Expr.Index index, Scope scope) {
+        String name = index.name().text();
+        boolean known = checkIndex(index.index(), name, scope);
+        Binding binding = scope.lookup(name);
+        if (binding == null) {
+            diagnostics.error(index.name().pos(), "unknown name '" + name + "'"
+                    + DidYouMean.hint(name, scope.visibleNames()));
+            return null;
+        }
+        binding.markUsed();
+        if (!binding.indexed) {
+            diagnostics.error(index.name().pos(), "'" + name + "' is not indexed: it is one value, bound at "
+                    + binding.decl.pos().lineAndColumn());
+            return null;
+        }
+        if (known && binding.resolution instanceof Resolution.Indexed indexed) {
+            resolved.names.put(index, new Resolution.Indexed(name, index.index(), indexed.type(), null,
+                    indexed.owner()));
+        }
+        return binding.type;
+    }
+
+    /** {@code h[i].size} and {@code f[i].fd}: a result field or the descriptor number of an indexed binding. */
+    private ValueType indexedField(Expr.Field field, Expr.Index index, Scope scope) {
+        ValueType element = index(index, scope);
+        Binding binding = scope.lookup(index.name().text());
+        if (element == null || binding == null) {
+            return null;
+        }
+        String name = field.field().text();
+        ValueType type = element.isDescriptor() && name.equals(FD_FIELD) ? ValueType.INT
+                : binding.producer == null ? null : binding.producer.fields().get(name);
+        if (type == null) {
+            diagnostics.error(field.field().pos(), "result of '" + binding.producer.languageName() + "' has no field '"
+                    + name + "'" + DidYouMean.hint(name, binding.producer.fields().keySet()));
+            return null;
+        }
+        if (resolved.names.get(index) instanceof Resolution.Indexed indexed) {
+            resolved.names.put(field, new Resolution.Indexed(indexed.name(), indexed.index(), type, name,
+                    indexed.owner()));
+        }
+        return type;
+    }
+
+    /**
+     * Checks the index of {@code name[...]}: an int, computed from numbers, constants and loop
+     * variables only, so that lowering knows each row's binding. Whether it had no error.
+     */
+    boolean checkIndex(Expr index, String name, Scope scope) {
+        if (containsCall(index)) {
+            diagnostics.error(index.pos(), "the index of '" + name + "' must be known before the run (numbers,"
+                    + " constants and loop variables), and a call's result is not");
+            return false;
+        }
+        ValueType type = type(index, scope, SymbolSpace.NONE, Mode.VALUE);
+        if (type == null) {
+            return false;
+        }
+        if (type != ValueType.INT) {
+            diagnostics.error(index.pos(), "the index of '" + name + "' must be an int, got " + type);
+            return false;
+        }
+        String late = knownOnlyAtRunTime(index, scope);
+        if (late != null) {
+            diagnostics.error(index.pos(), "the index of '" + name + "' must be known before the run (numbers,"
+                    + " constants and loop variables), and " + late);
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean containsCall(Expr expr) {
+        if (expr instanceof Expr.CallExpr) {
+            return true;
+        } else if (expr instanceof Expr.Unary unary) {
+            return containsCall(unary.operand());
+        } else if (expr instanceof Expr.Binary binary) {
+            return containsCall(binary.left()) || containsCall(binary.right());
+        } else if (expr instanceof Expr.Field field) {
+            return containsCall(field.target());
+        } else if (expr instanceof Expr.Index index) {
+            return containsCall(index.index());
+        }
+        return false;
+    }
+
+    /** What in a well-typed int expression is known only once steps have run; null when nothing is. */
+    private static String knownOnlyAtRunTime(Expr expr, Scope scope) {
+        if (expr instanceof Expr.NameRef ref) {
+            Binding binding = scope.lookup(ref.name());
+            return binding != null && binding.producer != null ? "'" + ref.name() + "' is a binding" : null;
+        } else if (expr instanceof Expr.Unary unary) {
+            return knownOnlyAtRunTime(unary.operand(), scope);
+        } else if (expr instanceof Expr.Binary binary) {
+            String left = knownOnlyAtRunTime(binary.left(), scope);
+            return left != null ? left : knownOnlyAtRunTime(binary.right(), scope);
+        } else if (expr instanceof Expr.Field field) {
+            return "'" + SpecPrinter.print(field) + "' is known only once a step has run";
+        } else if (expr instanceof Expr.Index index) {
+            return "'" + SpecPrinter.print(index) + "' is a binding";
+        }
+        return null;
     }
 
     /**

@@ -26,6 +26,9 @@ public final class Names {
             action.accept(ref.name());
         } else if (expr instanceof Expr.Field field) {
             forEach(field.target(), action);
+        } else if (expr instanceof Expr.Index index) {
+            action.accept(index.name().text());
+            forEach(index.index(), action);
         } else if (expr instanceof Expr.Unary unary) {
             forEach(unary.operand(), action);
         } else if (expr instanceof Expr.Binary binary) {

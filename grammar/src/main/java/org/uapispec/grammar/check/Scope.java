@@ -14,9 +14,33 @@ final class Scope {
     private final Scope parent;
     private final Map<String, Binding> own = new LinkedHashMap<>();
     private final List<Binding> history = new ArrayList<>();
+    /** Whether indexed bindings made in nested scopes live here: the setup's and each scenario's. */
+    private final boolean statementsRoot;
 
     Scope(Scope parent) {
+        this(parent, false);
+    }
+
+    private Scope(Scope parent, boolean statementsRoot) {
         this.parent = parent;
+        this.statementsRoot = statementsRoot;
+    }
+
+    /** The scope of a setup's or a scenario's statements, where their indexed bindings live. */
+    static Scope ofStatements(Scope parent) {
+        return new Scope(parent, true);
+    }
+
+    /**
+     * Where an indexed binding made here lives: the setup's or the scenario's scope, so that a loop
+     * that binds {@code h[i]} leaves every {@code h[...]} to the statements after it.
+     */
+    Scope statementsScope() {
+        Scope at = this;
+        while (!at.statementsRoot && at.parent != null) {
+            at = at.parent;
+        }
+        return at;
     }
 
     Binding lookup(String name) {

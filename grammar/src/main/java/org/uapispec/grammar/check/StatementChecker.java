@@ -92,6 +92,8 @@ final class StatementChecker {
                     + binding.text() + "'");
         } else if (!mayBeOk) {
             diagnostics.error(binding.pos(), "'" + binding.text() + "' is bound but the step never succeeds");
+        } else if (step.index() != null) {
+            indexed(step, result, operation, resolved.actor().orElse(null), scope);
         } else {
             Expr file = resolved.value("file");
             String fileName = file instanceof Expr.NameRef ref ? ref.name() : null;
@@ -99,7 +101,42 @@ final class StatementChecker {
             Actor self = new Actor.Named(binding.text());
             Actor owner = operation == Operation.FORK ? self : resolved.actor().orElse(self);
             refuseConstantName(binding);
+            Binding earlier = scope.lookup(binding.text());
+            if (earlier != null && earlier.indexed) {
+                diagnostics.error(binding.pos(), "'" + binding.text() + "' holds one value per index (bound at "
+                        + earlier.decl.pos().lineAndColumn() + "); a single value needs a name of its own");
+                return;
+            }
             scope.bind(Binding.bound(binding, result, operation, fileName, owner));
+        }
+    }
+
+    /**
+     * {@code h[i] = call(...)}: the name is bound in the setup's or the scenario's scope, so that the
+     * values a loop binds are there after it, one per index; its index is known before the run.
+     * Processes are not indexed: which process runs a call must be known when the call is checked.
+     */
+    private void indexed(CallStatement step, ValueType result, Operation operation, Actor owner, Scope scope) {
+        Name binding = step.binding();
+        boolean known = exprs.checkIndex(step.index(), binding.text(), scope);
+        if (result == ValueType.PROCESS) {
+            diagnostics.error(binding.pos(), "a process cannot be indexed: bind each in a step of its own");
+            return;
+        }
+        refuseConstantName(binding);
+        Binding earlier = scope.lookup(binding.text());
+        if (earlier == null) {
+            Binding made = Binding.indexed(binding, result, operation, owner);
+            if (!known) {
+                made.markUsed(); // its index has an error: no follow-up warning
+            }
+            scope.statementsScope().bind(made);
+        } else if (!earlier.indexed) {
+            diagnostics.error(binding.pos(), "'" + binding.text() + "' is one value, bound at "
+                    + earlier.decl.pos().lineAndColumn() + "; an indexed binding needs a name of its own");
+        } else if (earlier.type != result) {
+            diagnostics.error(binding.pos(), "'" + binding.text() + "[...]' holds " + earlier.type + " values (bound at "
+                    + earlier.decl.pos().lineAndColumn() + "), and '" + operation.languageName() + "' gives " + result);
         }
     }
 
@@ -165,6 +202,14 @@ final class StatementChecker {
         }
         Operation operation = Operation.byName(step.call().callee().text()).orElse(null);
         ValueType type = operation == null ? null : operation.result().orElse(null);
+        if (step.index() != null) {
+            if (scope.lookup(step.binding().text()) == null && type != null && type != ValueType.PROCESS) {
+                Binding binding = Binding.indexed(step.binding(), type, operation, null);
+                binding.markUsed();
+                scope.statementsScope().bind(binding);
+            }
+            return;
+        }
         Binding binding = Binding.afterError(step.binding(), type, operation);
         binding.markUsed();
         scope.bind(binding);

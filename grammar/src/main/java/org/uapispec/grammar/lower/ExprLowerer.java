@@ -1,7 +1,9 @@
 package org.uapispec.grammar.lower;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.uapispec.grammar.ast.Expr;
 import org.uapispec.grammar.ast.SpecPrinter;
@@ -25,19 +27,42 @@ import org.uapispec.grammar.model.ValueType;
 final class ExprLowerer {
     private final Diagnostics diagnostics;
     private final CheckResult checked;
+    /** The indexed bindings the steps lowered so far bind ({@code h[3]}): the ones a use may name. */
+    private final Set<String> indexedBound = new HashSet<>();
 
     ExprLowerer(Diagnostics diagnostics, CheckResult checked) {
         this.diagnostics = diagnostics;
         this.checked = checked;
     }
 
+    /**
+     * The name of the binding {@code name[index]} stands for in the rows being expanded
+     * ({@code h[3]}), or null after reporting an index that is not a number known before the run
+     * (a loop variable whose row is a binding).
+     */
+    String indexedName(String name, Expr index, Rows rows) {
+        Value value = lower(index, rows, call -> new Value.None());
+        if (value instanceof Value.Int i) {
+            return name + "[" + i.value() + "]";
+        }
+        diagnostics.error(index.pos(), "the index of '" + name + "' is not a number known before the run in this row");
+        return null;
+    }
+
+    /** Records that a step binds {@code name} ({@code h[3]}), for the uses after it. */
+    void bindIndexed(String name) {
+        indexedBound.add(name);
+    }
+
     Value lower(Expr expr, Rows rows, Function<Expr.CallExpr, Value> hoist) {
-        if (expr instanceof Expr.NameRef || expr instanceof Expr.Field) {
+        if (expr instanceof Expr.NameRef || expr instanceof Expr.Field || expr instanceof Expr.Index) {
             Resolution resolution = checked.resolution(expr);
             if (resolution instanceof Resolution.Bound bound) {
                 return bound.ref();
             } else if (resolution instanceof Resolution.Fixed fixed) {
                 return fixed.value();
+            } else if (resolution instanceof Resolution.Indexed indexed) {
+                return indexed(expr, indexed, rows);
             }
             return rows.value((Resolution.Column) resolution);
         } else if (expr instanceof Expr.IntLit i) {
@@ -81,5 +106,25 @@ final class ExprLowerer {
             return new Value.Observe(observation.get(), args);
         }
         return hoist.apply(call);
+    }
+
+    /** {@code h[i]}, {@code h[i].size} or {@code f[i].fd} in the row being expanded; an error where no step bound it before. */
+    private Value indexed(Expr expr, Resolution.Indexed indexed, Rows rows) {
+        String name = indexedName(indexed.name(), indexed.index(), rows);
+        if (name == null) {
+            return new Value.None();
+        }
+        if (!indexedBound.contains(name)) {
+            diagnostics.error(expr.pos(), "'" + name + "' is not bound here: no step before this one binds '"
+                    + indexed.name() + "' at that index");
+        }
+        if (indexed.field() == null) {
+            return new Value.Ref(name, indexed.type());
+        }
+        ValueType element = ((Resolution.Indexed) checked.resolution(((Expr.Field) expr).target())).type();
+        if (element.isDescriptor() && indexed.field().equals("fd")) {
+            return new Value.DescriptorNumber(new Value.Ref(name, element));
+        }
+        return new Value.Field(name, indexed.field(), indexed.type());
     }
 }

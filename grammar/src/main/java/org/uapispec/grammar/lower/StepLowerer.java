@@ -114,8 +114,14 @@ final class StepLowerer {
         Expectation expected = expectation(step.outcome());
         requiring = step.required();
         try {
-            add(call(step.pos(), text, step.doc(), checked.call(step.call()),
-                    step.binding() == null ? null : step.binding().text(), expected, step.retried()));
+            String binding = step.binding() == null ? null : step.binding().text();
+            if (step.index() != null) {
+                binding = exprs.indexedName(binding, step.index(), rows);
+            }
+            add(call(step.pos(), text, step.doc(), checked.call(step.call()), binding, expected, step.retried()));
+            if (step.index() != null && binding != null) {
+                exprs.bindIndexed(binding);
+            }
         } finally {
             requiring = false;
         }

@@ -61,6 +61,8 @@ final class ExprBuilder {
         } else if (ctx instanceof UapiParser.BinaryExprContext binary) {
             // the node's position is the operator's
             return new Expr.Binary(at.pos(binary.op), binaryOp(binary.op), expr(binary.left), expr(binary.right));
+        } else if (ctx instanceof UapiParser.IndexExprContext index) {
+            return new Expr.Index(at.pos(start), at.name(index.name), expr(index.index));
         } else if (ctx instanceof UapiParser.CallExprContext call) {
             return new Expr.CallExpr(at.pos(start), calls.call(call.invocation));
         } else if (ctx instanceof UapiParser.StringExprContext) {

@@ -55,8 +55,9 @@ final class StatementBuilder {
         OutcomeClause outcome = ctx.result != null
                 ? outcome(ctx.result)
                 : new OutcomeClause.Implicit(at.pos(call.getStop())); // the ')': the tree is error-free here
-        return new CallStatement(at.pos(required ? statement : ctx), at.doc(statement), binding, call(call), outcome,
-                ctx.retried != null, required);
+        Expr index = ctx.index == null ? null : exprs.build(ctx.index);
+        return new CallStatement(at.pos(required ? statement : ctx), at.doc(statement), binding, index, call(call),
+                outcome, ctx.retried != null, required);
     }
 
     /** {@code for NAME (',' NAME)* ('->' NAME)? in ('[' rows ']' | expr '..' expr) block}. */

@@ -36,6 +36,8 @@ class RoundTripTest {
                 retry gem_close(f, h) -> EINVAL
                 for i in 0 .. 1 << 2 {
                   gem_close(f, i)
+                  hs[i * 2] = gem_open(f, 1)
+                  check hs[i * 2].size == hs[0].size && hs[i].fd > 0
                 }
                 for a, b -> w in [(1, [h]) -> ok, (2, []) -> SIGSEGV] {
                   for c in [1, (2)] {
