@@ -109,7 +109,10 @@ final class SpecLikeText {
 
     private static String step(FuzzedDataProvider data) {
         Operation operation = data.pickValue(Operation.values());
-        StringBuilder step = new StringBuilder(data.consumeBoolean() ? data.pickValue(NAMES) + " = " : "");
+        StringBuilder step = new StringBuilder();
+        if (data.consumeBoolean()) {
+            step.append(data.pickValue(NAMES)).append(data.consumeBoolean() ? "" : "[" + expr(data, 1) + "]").append(" = ");
+        }
         step.append(operation.languageName()).append("(");
         for (int i = 0; i < operation.params().size() && data.consumeInt(0, 4) > 0; i++) {
             String param = operation.params().get(i).name();
@@ -138,7 +141,7 @@ final class SpecLikeText {
                 return (data.consumeBoolean() ? "0x" + Long.toHexString(data.pickValue(EDGES))
                         : Long.toUnsignedString(data.pickValue(EDGES)));
             case 1:
-                return data.pickValue(NAMES);
+                return data.pickValue(NAMES) + (data.consumeInt(0, 3) == 0 ? "[" + expr(data, depth + 1) + "]" : "");
             case 2:
                 return data.pickValue(new String[] {"\"ab\"", "x\"00ff\"", "PAGE", "h.size", "true", "rw",
                     "private | anonymous", "\"\uD83D\uDE00\""});
