@@ -69,6 +69,37 @@ public sealed interface DrmIoctl<R> extends Ioctl<R> {
         }
     }
 
+    /** {@code DRM_CAP_DUMB_BUFFER}, the first of the capabilities GET_CAP knows (include/uapi/drm/drm.h). */
+    long CAP_DUMB_BUFFER = 0x1;
+    long CAP_VBLANK_HIGH_CRTC = 0x2;
+    long CAP_DUMB_PREFERRED_DEPTH = 0x3;
+    long CAP_DUMB_PREFER_SHADOW = 0x4;
+    long CAP_PRIME = 0x5;
+    long CAP_TIMESTAMP_MONOTONIC = 0x6;
+    long CAP_ASYNC_PAGE_FLIP = 0x7;
+    long CAP_CURSOR_WIDTH = 0x8;
+    long CAP_CURSOR_HEIGHT = 0x9;
+    long CAP_ADDFB2_MODIFIERS = 0x10;
+    long CAP_PAGE_FLIP_TARGET = 0x11;
+    long CAP_CRTC_IN_VBLANK_EVENT = 0x12;
+    long CAP_SYNCOBJ = 0x13;
+    long CAP_SYNCOBJ_TIMELINE = 0x14;
+    /** {@code DRM_PRIME_CAP_IMPORT | DRM_PRIME_CAP_EXPORT}: what GET_CAP(PRIME) answers with both. */
+    long PRIME_CAP_IMPORT_EXPORT = 0x3;
+
+    /** {@code DRM_IOCTL_GET_CAP}: the value of one capability of the device. */
+    record GetCap(long capability) implements DrmIoctl<Long> {
+        @Override
+        public String ioctlName() {
+            return "DRM_IOCTL_GET_CAP";
+        }
+
+        @Override
+        public Outcome<Long> dispatch(Handler handler) {
+            return handler.getCap(this);
+        }
+    }
+
     /** {@code DRM_IOCTL_GET_MAGIC}: this file's authentication token. */
     record GetMagic() implements DrmIoctl<Magic> {
         @Override

@@ -27,6 +27,8 @@ public sealed interface Ioctl<R> permits DrmIoctl, I915Ioctl, VgemIoctl, DmaBufI
 
         Outcome<Magic> getMagic(DrmIoctl.GetMagic request);
 
+        Outcome<Long> getCap(DrmIoctl.GetCap request);
+
         Outcome<Void> authMagic(DrmIoctl.AuthMagic request);
 
         Outcome<DrmIoctl.ModeCreateDumb.Result> modeCreateDumb(DrmIoctl.ModeCreateDumb request);

@@ -26,6 +26,7 @@ final class Abi {
             u64("name_len", 16), u64("name", 24), u64("date_len", 32), u64("date", 40),
             u64("desc_len", 48), u64("desc", 56));
     static final Struct DRM_AUTH = Struct.of("drm_auth", 4, u32("magic", 0));
+    static final Struct DRM_GET_CAP = Struct.of("drm_get_cap", 16, u64("capability", 0), u64("value", 8));
     static final Struct DRM_GEM_CLOSE = Struct.of("drm_gem_close", 8, u32("handle", 0), u32("pad", 4));
     static final Struct DRM_GEM_FLINK = Struct.of("drm_gem_flink", 8, u32("handle", 0), u32("name", 4));
     static final Struct DRM_GEM_OPEN = Struct.of("drm_gem_open", 16, u32("name", 0), u32("handle", 4),
@@ -61,6 +62,7 @@ final class Abi {
 
     static final IoctlCode VERSION = readWrite("DRM_IOCTL_VERSION", DRM, 0x00, DRM_VERSION);
     static final IoctlCode GET_MAGIC = read("DRM_IOCTL_GET_MAGIC", DRM, 0x02, DRM_AUTH);
+    static final IoctlCode GET_CAP = readWrite("DRM_IOCTL_GET_CAP", DRM, 0x0c, DRM_GET_CAP);
     static final IoctlCode GEM_CLOSE = write("DRM_IOCTL_GEM_CLOSE", DRM, 0x09, DRM_GEM_CLOSE);
     static final IoctlCode GEM_FLINK = readWrite("DRM_IOCTL_GEM_FLINK", DRM, 0x0a, DRM_GEM_FLINK);
     static final IoctlCode GEM_OPEN = readWrite("DRM_IOCTL_GEM_OPEN", DRM, 0x0b, DRM_GEM_OPEN);
@@ -101,7 +103,7 @@ final class Abi {
     static final List<IoctlCode> VGEM_IOCTLS = List.of(VGEM_FENCE_ATTACH_IOCTL, VGEM_FENCE_SIGNAL_IOCTL);
 
     /** Every ioctl above but vgem's, for the check against the headers. */
-    static final List<IoctlCode> IOCTLS = List.of(VERSION, GET_MAGIC, GEM_CLOSE, GEM_FLINK, GEM_OPEN, AUTH_MAGIC,
+    static final List<IoctlCode> IOCTLS = List.of(VERSION, GET_MAGIC, GET_CAP, GEM_CLOSE, GEM_FLINK, GEM_OPEN, AUTH_MAGIC,
             PRIME_HANDLE_TO_FD, PRIME_FD_TO_HANDLE, MODE_CREATE_DUMB, MODE_MAP_DUMB, MODE_DESTROY_DUMB,
             DMA_BUF_IOCTL_SYNC, I915_GEM_CREATE_IOCTL, I915_GEM_PREAD_IOCTL, I915_GEM_PWRITE_IOCTL, I915_GEM_MMAP_IOCTL,
             I915_GEM_SET_DOMAIN_IOCTL, I915_GEM_MMAP_GTT_IOCTL, I915_GEM_MMAP_OFFSET_IOCTL, I915_GEM_USERPTR_IOCTL);

@@ -352,6 +352,12 @@ public final class LinuxBackend implements Backend, AutoCloseable {
         }
 
         @Override
+        public Outcome<Long> getCap(DrmIoctl.GetCap request) {
+            return call(Abi.GET_CAP, Abi.DRM_GET_CAP.zeroed().set("capability", request.capability()),
+                    s -> s.get("value"));
+        }
+
+        @Override
         public Outcome<Void> authMagic(DrmIoctl.AuthMagic request) {
             return call(Abi.AUTH_MAGIC, Abi.DRM_AUTH.zeroed().set("magic", request.magic().value()), s -> null);
         }

@@ -13,8 +13,11 @@ import org.uapispec.api.Errno;
  *                         shmem_file_setup refused sizes over MAX_LFS_FILESIZE and i915_gem_create
  *                         mapped the failed allocation to ENOMEM (I)
  * @param primeNeedsAuth   whether the PRIME ioctls carry DRM_AUTH (pre-4.x ioctl tables) [24]
+ * @param lastCapability   the highest DRM_CAP_* number drm_getcap knows: CURSOR_HEIGHT (0x9) in
+ *                         3.16, SYNCOBJ_TIMELINE (0x14, Linux 5.2) after; larger ones are EINVAL
+ *                         on a KMS driver
  */
-public record GemRules(long createLimit, Errno createTooBig, boolean primeNeedsAuth) {
+public record GemRules(long createLimit, Errno createTooBig, boolean primeNeedsAuth, long lastCapability) {
 
     public GemRules {
         Objects.requireNonNull(createTooBig, "createTooBig");
@@ -31,6 +34,7 @@ public record GemRules(long createLimit, Errno createTooBig, boolean primeNeedsA
         r.createLimit = 16L << 30;
         r.createTooBig = Errno.E2BIG;
         r.primeNeedsAuth = false;
+        r.lastCapability = 0x14; // DRM_CAP_SYNCOBJ_TIMELINE, Linux 5.2
     });
 
     /**
@@ -47,6 +51,7 @@ public record GemRules(long createLimit, Errno createTooBig, boolean primeNeedsA
         edit.createLimit = createLimit;
         edit.createTooBig = createTooBig;
         edit.primeNeedsAuth = primeNeedsAuth;
+        edit.lastCapability = lastCapability;
         change.accept(edit);
         return edit.build();
     }
@@ -56,12 +61,13 @@ public record GemRules(long createLimit, Errno createTooBig, boolean primeNeedsA
         public long createLimit = Long.MAX_VALUE;
         public Errno createTooBig = Errno.ENOMEM;
         public boolean primeNeedsAuth = true;
+        public long lastCapability = 0x9; // DRM_CAP_CURSOR_HEIGHT, Linux 3.14
 
         private Edit() {
         }
 
         private GemRules build() {
-            return new GemRules(createLimit, createTooBig, primeNeedsAuth);
+            return new GemRules(createLimit, createTooBig, primeNeedsAuth, lastCapability);
         }
     }
 }

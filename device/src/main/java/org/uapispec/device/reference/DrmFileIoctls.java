@@ -63,6 +63,12 @@ final class DrmFileIoctls implements Ioctl.Handler {
         return core(IoctlFlags.NONE, () -> Outcome.ok(new Magic(file.getMagic())));
     }
 
+    /** drm_getcap, DRM_RENDER_ALLOW. */
+    @Override
+    public Outcome<Long> getCap(DrmIoctl.GetCap request) {
+        return core(IoctlFlags.RENDER_ALLOW, () -> Capabilities.get(file.device().profile(), request.capability()));
+    }
+
     @Override
     public Outcome<Void> authMagic(DrmIoctl.AuthMagic request) {
         return core(IoctlFlags.AUTH_MASTER,

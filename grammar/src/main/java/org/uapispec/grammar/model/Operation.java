@@ -107,6 +107,10 @@ public enum Operation {
             req("file", FILE), req("name", FLINK_NAME)),
     GET_MAGIC("get_magic", MAGIC, Map.of(), null,
             s -> s.ioctl("file", new DrmIoctl.GetMagic()).map(CallResult::of), req("file", FILE)),
+    // drm_getcap: the render-only caps first, EOPNOTSUPP for the others on a driver without KMS.
+    GET_CAP("get_cap", INT, Map.of(), null,
+            s -> s.ioctl("file", new DrmIoctl.GetCap(s.num("capability"))).map(CallResult::of),
+            req("file", FILE), req("capability", SymbolSpace.CAP)),
     AUTH_MAGIC("auth_magic", null, Map.of(), null,
             s -> s.ioctl("file", new DrmIoctl.AuthMagic(s.magic("magic"))).map(CallResult::nothing),
             req("file", FILE), req("magic", MAGIC)),

@@ -1,0 +1,71 @@
+package org.uapispec.device.reference;
+
+import org.uapispec.api.DrmIoctl;
+import org.uapispec.api.Errno;
+import org.uapispec.api.Outcome;
+import org.uapispec.api.ProfileName;
+import org.uapispec.device.profile.Driver;
+import org.uapispec.device.profile.Profile;
+
+/**
+ * DRM_IOCTL_GET_CAP as drm_getcap (drivers/gpu/drm/drm_ioctl.c) answers it. Since Linux 4.x it
+ * first answers the capabilities that mean something to every driver, TIMESTAMP_MONOTONIC (1),
+ * PRIME (import and export) and the two syncobj ones (the driver's DRIVER_SYNCOBJ and
+ * DRIVER_SYNCOBJ_TIMELINE), then refuses every other one with EOPNOTSUPP on a driver without
+ * DRIVER_MODESET: so vgem answers DUMB_BUFFER with EOPNOTSUPP, although it makes dumb buffers. A KMS
+ * driver answers DUMB_BUFFER 1 and a number past the era's last capability EINVAL. The display
+ * capabilities (preferred depth, cursor size, page flips, modifiers) belong to the modes a
+ * profile does not model, and the model refuses to answer them rather than guess.
+ */
+final class Capabilities {
+    private Capabilities() {
+    }
+
+    static Outcome<Long> get(Profile profile, long capability) {
+        Driver driver = profile.driver();
+        long last = profile.gem().lastCapability();
+        if (capability == DrmIoctl.CAP_TIMESTAMP_MONOTONIC) {
+            return Outcome.ok(1L); // drm_timestamp_monotonic, 1 unless the module parameter says otherwise
+        }
+        if (capability == DrmIoctl.CAP_PRIME) {
+            return Outcome.ok(DrmIoctl.PRIME_CAP_IMPORT_EXPORT); // every modelled driver imports and exports
+        }
+        if ((capability == DrmIoctl.CAP_SYNCOBJ || capability == DrmIoctl.CAP_SYNCOBJ_TIMELINE) && capability <= last) {
+            return syncobj(profile, capability);
+        }
+        if (!driver.modeset()) {
+            return Outcome.err(Errno.EOPNOTSUPP);
+        }
+        if (capability == DrmIoctl.CAP_DUMB_BUFFER) {
+            return Outcome.ok(1L); // dev->driver->dumb_create is set
+        }
+        if (capability < DrmIoctl.CAP_DUMB_BUFFER || capability > last
+                || (capability > DrmIoctl.CAP_CURSOR_HEIGHT && capability < DrmIoctl.CAP_ADDFB2_MODIFIERS)) {
+            return Outcome.err(Errno.EINVAL);
+        }
+        return Outcome.refused("DRM_CAP " + capability + " describes the display of a KMS driver, which the "
+                + profile.name() + " profile does not model");
+    }
+
+    /**
+     * A render-only or KMS driver's syncobj features: vgem has neither; i915 has DRIVER_SYNCOBJ
+     * from 4.14 and DRIVER_SYNCOBJ_TIMELINE today, whose arrival falls inside the 5.5-5.12 era, so
+     * that era's answer to it is not modelled.
+     */
+    private static Outcome<Long> syncobj(Profile profile, long capability) {
+        if (!profile.driver().syncobj()) {
+            return Outcome.ok(0L);
+        }
+        if (capability == DrmIoctl.CAP_SYNCOBJ) {
+            return Outcome.ok(1L);
+        }
+        return profile.gem().lastCapability() >= DrmIoctl.CAP_SYNCOBJ_TIMELINE && isToday(profile)
+                ? Outcome.ok(1L)
+                : Outcome.refused("DRM_CAP_SYNCOBJ_TIMELINE on " + profile.name()
+                        + ": i915 gained DRIVER_SYNCOBJ_TIMELINE within the era, which the model does not split");
+    }
+
+    private static boolean isToday(Profile profile) {
+        return ProfileName.byText(profile.name()).orElse(null) != ProfileName.I915_2019;
+    }
+}
