@@ -69,6 +69,26 @@ public sealed interface DrmIoctl<R> extends Ioctl<R> {
         }
     }
 
+    /**
+     * {@code DRM_IOCTL_VERSION}: the driver's version, name and description. The date is not asked
+     * for: drivers changed it with each merge, and Linux 6.14 dropped it (drm_version answers "0").
+     */
+    record Version() implements DrmIoctl<Version.Result> {
+        /** What the driver reports; the strings are its DRIVER_NAME and DRIVER_DESC. */
+        public record Result(int major, int minor, int patchlevel, String name, String desc) {
+        }
+
+        @Override
+        public String ioctlName() {
+            return "DRM_IOCTL_VERSION";
+        }
+
+        @Override
+        public Outcome<Result> dispatch(Handler handler) {
+            return handler.version(this);
+        }
+    }
+
     /** {@code DRM_CAP_DUMB_BUFFER}, the first of the capabilities GET_CAP knows (include/uapi/drm/drm.h). */
     long CAP_DUMB_BUFFER = 0x1;
     long CAP_VBLANK_HIGH_CRTC = 0x2;

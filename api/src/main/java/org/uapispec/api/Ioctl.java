@@ -25,6 +25,8 @@ public sealed interface Ioctl<R> permits DrmIoctl, I915Ioctl, VgemIoctl, DmaBufI
 
         Outcome<DrmIoctl.GemOpen.Result> gemOpen(DrmIoctl.GemOpen request);
 
+        Outcome<DrmIoctl.Version.Result> version(DrmIoctl.Version request);
+
         Outcome<Magic> getMagic(DrmIoctl.GetMagic request);
 
         Outcome<Long> getCap(DrmIoctl.GetCap request);

@@ -308,6 +308,15 @@ public final class LinuxBackend implements Backend, AutoCloseable {
         return Outcome.ok(ok.apply(reply));
     }
 
+    /**
+     * The string drm_copy_field left at {@code offset}: {@code length} bytes as the kernel reports the
+     * whole string's length, of which at most {@code room} were copied.
+     */
+    private static String string(byte[] page, int offset, long length, long room) {
+        int copied = (int) Math.min(length, room);
+        return new String(page, offset, copied, java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
     private static Outcome<Void> nothing(Reply reply) {
         return value(reply, r -> null);
     }
@@ -349,6 +358,27 @@ public final class LinuxBackend implements Backend, AutoCloseable {
         @Override
         public Outcome<Magic> getMagic(DrmIoctl.GetMagic request) {
             return call(Abi.GET_MAGIC, Abi.DRM_AUTH.zeroed(), s -> new Magic(s.getInt("magic")));
+        }
+
+        /** The name and the description land in a scratch page of the process, read back after the call. */
+        @Override
+        public Outcome<DrmIoctl.Version.Result> version(DrmIoctl.Version request) {
+            long half = Mman.PAGE_SIZE / 2;
+            return withScratch(Mman.PAGE_SIZE, buffer -> {
+                Outcome<Struct.Instance> asked = call(Abi.VERSION, Abi.DRM_VERSION.zeroed().set("name_len", half - 1)
+                        .set("name", buffer).set("desc_len", half - 1).set("desc", buffer + half), s -> s);
+                if (!(asked instanceof Outcome.Ok<Struct.Instance> ok)) {
+                    return asked.map(s -> null);
+                }
+                Struct.Instance s = ok.value();
+                Reply bytes = agent.readMemory(pid, buffer, Mman.PAGE_SIZE);
+                if (!bytes.isOk()) {
+                    return Outcome.refused("the version strings could not be read back: " + bytes);
+                }
+                return Outcome.ok(new DrmIoctl.Version.Result(s.getInt("version_major"), s.getInt("version_minor"),
+                        s.getInt("version_patchlevel"), string(bytes.data(), 0, s.get("name_len"), half - 1),
+                        string(bytes.data(), (int) half, s.get("desc_len"), half - 1)));
+            });
         }
 
         @Override

@@ -63,6 +63,14 @@ final class DrmFileIoctls implements Ioctl.Handler {
         return core(IoctlFlags.NONE, () -> Outcome.ok(new Magic(file.getMagic())));
     }
 
+    /** drm_version, DRM_RENDER_ALLOW: the driver's numbers, name and description. */
+    @Override
+    public Outcome<DrmIoctl.Version.Result> version(DrmIoctl.Version request) {
+        Driver driver = file.device().profile().driver();
+        return core(IoctlFlags.RENDER_ALLOW, () -> Outcome.ok(new DrmIoctl.Version.Result(driver.major(),
+                driver.minor(), 0, driver.driverName(), driver.description())));
+    }
+
     /** drm_getcap, DRM_RENDER_ALLOW. */
     @Override
     public Outcome<Long> getCap(DrmIoctl.GetCap request) {

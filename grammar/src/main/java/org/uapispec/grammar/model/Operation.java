@@ -107,6 +107,12 @@ public enum Operation {
             req("file", FILE), req("name", FLINK_NAME)),
     GET_MAGIC("get_magic", MAGIC, Map.of(), null,
             s -> s.ioctl("file", new DrmIoctl.GetMagic()).map(CallResult::of), req("file", FILE)),
+    // drm_version: the driver's DRIVER_NAME (the result), DRIVER_DESC and numbers; not its date.
+    VERSION("version", BYTES, Map.of("desc", BYTES, "major", INT, "minor", INT, "patchlevel", INT), null,
+            s -> s.ioctl("file", new DrmIoctl.Version()).map(v -> new CallResult(Bytes.ofUtf8(v.name()),
+                    Map.of("desc", Bytes.ofUtf8(v.desc()), "major", (long) v.major(), "minor", (long) v.minor(),
+                            "patchlevel", (long) v.patchlevel()))),
+            req("file", FILE)),
     // drm_getcap: the render-only caps first, EOPNOTSUPP for the others on a driver without KMS.
     GET_CAP("get_cap", INT, Map.of(), null,
             s -> s.ioctl("file", new DrmIoctl.GetCap(s.num("capability"))).map(CallResult::of),
