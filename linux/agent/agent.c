@@ -40,7 +40,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#define PROTOCOL_VERSION 1
+#define PROTOCOL_VERSION 2
 #define REQUEST_MAGIC 0x51504155u /* "UAPQ" */
 #define ANSWER_MAGIC 0x41504155u  /* "UAPA" */
 #define HEADER_SIZE 24
@@ -50,15 +50,15 @@
 enum op {
     OP_PING = 1, OP_SPAWN, OP_FORK, OP_EXIT, OP_SETIDS, OP_OPEN, OP_CLOSE, OP_IOCTL, OP_MMAP,
     OP_MUNMAP, OP_MPROTECT, OP_LSEEK, OP_READ_MEM, OP_WRITE_MEM, OP_MAPPED, OP_SEND_FD, OP_KMSG,
-    OP_READ_FD, OP_CAPGET, OP_CAPSET, OP_PRCTL,
-    OP_HOST_LAST = OP_PRCTL,
+    OP_READ_FD, OP_CAPGET, OP_CAPSET, OP_PRCTL, OP_POLL,
+    OP_HOST_LAST = OP_POLL,
     OP_RECV_FD = 100, /* agent -> process only: the fd rides along as SCM_RIGHTS */
     OP_FLOOR = 101,   /* agent -> process: serve the host; process -> agent: the floor is back */
 };
 
 /* Fixed u64 arguments per host operation; -1 marks a number no operation has. */
 static const int ARG_COUNT[OP_HOST_LAST + 1] = {
-    -1, 0, 0, 0, 0, 2, 2, 1, 3, 6, 2, 3, 3, 2, 1, 1, 2, 1, 2, 0, 3, 5,
+    -1, 0, 0, 0, 0, 2, 2, 1, 3, 6, 2, 3, 3, 2, 1, 1, 2, 1, 2, 0, 3, 5, 2,
 };
 
 /* Operations whose payload carries bytes after the fixed arguments. */
@@ -547,6 +547,12 @@ static int process_dispatch(const struct frame *f, int fd_in, int ctrunc) {
         r = sys_result(syscall(SYS_prctl, (long) arg(f, 0), (long) arg(f, 1), (long) arg(f, 2), (long) arg(f, 3),
                                (long) arg(f, 4)));
         break;
+    case OP_POLL: {
+        struct pollfd one = {.fd = (int) arg(f, 0), .events = (short) arg(f, 1)};
+        int ready = poll(&one, 1, 0);
+        r = ready < 0 ? -errno : (int64_t) (uint16_t) one.revents;
+        break;
+    }
     case OP_RECV_FD: r = fd_in >= 0 ? fd_in : ctrunc ? -EMFILE : -EPROTO; fd_in = -1; break;
     default: r = -ENOSYS; break;
     }

@@ -54,6 +54,13 @@ public interface Backend {
     Outcome<Long> lseek(Pid pid, Fd fd, long offset, int whence);
 
     /**
+     * poll(2) of one descriptor with a timeout of 0: which of {@code events} (and POLLERR, POLLHUP)
+     * are ready now, or POLLNVAL for a descriptor that is not open. A dma-buf is readable once its
+     * write fences have signaled and writable once every fence has.
+     */
+    Outcome<Integer> poll(Pid pid, Fd fd, int events);
+
+    /**
      * A CPU load of {@code length} bytes at {@code addr}; {@code length} is a size_t (unsigned). The
      * first page of the range that is unmapped or unreadable answers SIGSEGV, one whose backing refuses
      * the fault SIGBUS; a range that runs past the top of the address space faults there. A read that

@@ -29,6 +29,14 @@ public final class Mman {
     public static final int MAP_SYNC = 0x80000;
     public static final int MAP_FIXED_NOREPLACE = 0x100000;
 
+    /** poll(2)'s bits (asm-generic/poll.h). */
+    public static final int POLLIN = 0x1;
+    public static final int POLLPRI = 0x2;
+    public static final int POLLOUT = 0x4;
+    public static final int POLLERR = 0x8;
+    public static final int POLLHUP = 0x10;
+    public static final int POLLNVAL = 0x20;
+
     public static final int SEEK_SET = 0;
     public static final int SEEK_CUR = 1;
     public static final int SEEK_END = 2;

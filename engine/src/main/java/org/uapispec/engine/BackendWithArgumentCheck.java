@@ -89,6 +89,11 @@ final class BackendWithArgumentCheck implements Backend {
     }
 
     @Override
+    public Outcome<Integer> poll(Pid pid, Fd fd, int events) {
+        return checked("poll", () -> backend.poll(pid, fd, events));
+    }
+
+    @Override
     public Outcome<byte[]> read(Pid pid, long addr, long length) {
         return checked("read", () -> backend.read(pid, addr, length));
     }

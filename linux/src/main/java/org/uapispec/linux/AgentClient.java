@@ -221,6 +221,11 @@ public final class AgentClient implements AutoCloseable {
         return call(Request.mprotect(process, addr, length, prot));
     }
 
+    /** {@link Request#poll}. */
+    public Reply poll(Pid process, Fd fd, long events) {
+        return call(Request.poll(process, fd, events));
+    }
+
     /** {@link Request#lseek}. */
     public Reply lseek(Pid process, Fd fd, long offset, long whence) {
         return call(Request.lseek(process, fd, offset, whence));

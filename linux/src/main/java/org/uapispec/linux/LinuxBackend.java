@@ -193,6 +193,11 @@ public final class LinuxBackend implements Backend, AutoCloseable {
     }
 
     @Override
+    public Outcome<Integer> poll(Pid pid, Fd fd, int events) {
+        return value(agent.poll(pid, fd, Short.toUnsignedLong((short) events)), reply -> (int) reply.result());
+    }
+
+    @Override
     public Outcome<Long> lseek(Pid pid, Fd fd, long offset, int whence) {
         return value(agent.lseek(pid, fd, offset, Integer.toUnsignedLong(whence)), Reply::result);
     }

@@ -26,7 +26,8 @@ enum Op {
     READ_FD(18, 2, false),
     CAPGET(19, 0, false),
     CAPSET(20, 3, false),
-    PRCTL(21, 5, false);
+    PRCTL(21, 5, false),
+    POLL(22, 2, false);
 
     private final int code;
     private final int argumentCount;

@@ -95,6 +95,11 @@ public final class Request {
         return of(Op.LSEEK, process, fd.value(), offset, whence);
     }
 
+    /** poll(2) of one fd, timeout 0: the result is its revents. */
+    public static Request poll(Pid process, Fd fd, long events) {
+        return of(Op.POLL, process, fd.value(), events);
+    }
+
     /**
      * A CPU load of {@code length} bytes (E2BIG beyond 16 MiB); the data are the bytes, or a signal
      * whose result is the first page that faulted.

@@ -37,7 +37,7 @@ class HandshakeTest extends AgentTest {
             AgentClient client = AgentClient.over(channel, Duration.ofSeconds(30));
 
             Reply reply = client.ping();
-            assertThat(reply.result()).isEqualTo(1);
+            assertThat(reply.result()).isEqualTo(Frames.PROTOCOL_VERSION);
             assertThat(reply.id()).isNotEqualTo(7777);
             assertThat(client.poll(Duration.ofMillis(200))).isEmpty();
         } finally {

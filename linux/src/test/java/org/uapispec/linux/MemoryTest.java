@@ -46,7 +46,7 @@ class MemoryTest extends AgentTest {
         assertThat(read.result()).isEqualTo(addr + PAGE);
         assertThat(read.data()).isEmpty();
         assertThat(client.readMemory(process, addr, 1).data()).containsExactly(0);
-        assertThat(client.call(Request.ping(process)).result()).isEqualTo(1);
+        assertThat(client.call(Request.ping(process)).result()).isEqualTo(Frames.PROTOCOL_VERSION);
     }
 
     @Test

@@ -104,7 +104,7 @@ class ProcessTest extends AgentTest {
 
         assertThat(client.exit(child).result()).isZero();
 
-        assertThat(client.call(Request.ping(parent)).result()).isEqualTo(1);
+        assertThat(client.call(Request.ping(parent)).result()).isEqualTo(Frames.PROTOCOL_VERSION);
         assertThat(client.call(Request.ping(child)).errno()).contains(Errno.ESRCH);
     }
 
@@ -131,8 +131,8 @@ class ProcessTest extends AgentTest {
 
         assertThat(replies.get(30, TimeUnit.SECONDS))
                 .extracting(r -> r.errno().map(Errno::name).orElse("ok " + r.result()))
-                .containsExactly("ESRCH", "ESRCH", "ok 1", "ESRCH");
-        assertThat(client.call(Request.ping(spawn())).result()).isEqualTo(1);
+                .containsExactly("ESRCH", "ESRCH", "ok " + Frames.PROTOCOL_VERSION, "ESRCH");
+        assertThat(client.call(Request.ping(spawn())).result()).isEqualTo(Frames.PROTOCOL_VERSION);
     }
 
     private static final int OPENAT = 257;

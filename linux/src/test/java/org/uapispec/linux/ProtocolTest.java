@@ -22,7 +22,7 @@ class ProtocolTest extends AgentTest {
     void pingAnswersTheProtocolVersion() {
         Reply reply = client.ping();
 
-        assertThat(reply.result()).isEqualTo(1);
+        assertThat(reply.result()).isEqualTo(Frames.PROTOCOL_VERSION);
         assertThat(reply.signalNumber()).isZero();
         assertThat(reply.data()).isEmpty();
     }
@@ -31,7 +31,7 @@ class ProtocolTest extends AgentTest {
     void pingOfAProcessGoesOneHopFurther() {
         Pid process = spawn();
 
-        assertThat(client.call(Request.ping(process)).result()).isEqualTo(1);
+        assertThat(client.call(Request.ping(process)).result()).isEqualTo(Frames.PROTOCOL_VERSION);
     }
 
     @Test
@@ -52,7 +52,7 @@ class ProtocolTest extends AgentTest {
         Reply answer = client.receive();
         assertThat(answer.id()).isEqualTo(4242);
         assertThat(answer.errnoNumber()).isEqualTo(EPROTO);
-        assertThat(client.ping().result()).isEqualTo(1);
+        assertThat(client.ping().result()).isEqualTo(Frames.PROTOCOL_VERSION);
     }
 
     @Test
@@ -71,7 +71,7 @@ class ProtocolTest extends AgentTest {
         Reply answer = client.receive();
         assertThat(answer.id()).isEqualTo(4244);
         assertThat(answer.errnoNumber()).isEqualTo(EPROTO);
-        assertThat(client.ping().result()).isEqualTo(1);
+        assertThat(client.ping().result()).isEqualTo(Frames.PROTOCOL_VERSION);
     }
 
     @Test
@@ -83,14 +83,14 @@ class ProtocolTest extends AgentTest {
         Reply answer = client.receive();
         assertThat(answer.id()).isEqualTo(4245);
         assertThat(answer.errno()).contains(Errno.E2BIG);
-        assertThat(client.ping().result()).isEqualTo(1);
+        assertThat(client.ping().result()).isEqualTo(Frames.PROTOCOL_VERSION);
     }
 
     @Test
     void bytesBeforeARequestMagicAreSkipped() {
         client.sendRaw("noise before the frame".getBytes(StandardCharsets.US_ASCII));
 
-        assertThat(client.ping().result()).isEqualTo(1);
+        assertThat(client.ping().result()).isEqualTo(Frames.PROTOCOL_VERSION);
     }
 
     @Test
@@ -98,7 +98,7 @@ class ProtocolTest extends AgentTest {
         List<Reply> replies = client.pipeline(Collections.nCopies(1000, Request.ping(Request.AGENT)));
 
         assertThat(replies).hasSize(1000);
-        assertThat(replies).allSatisfy(r -> assertThat(r.result()).isEqualTo(1));
+        assertThat(replies).allSatisfy(r -> assertThat(r.result()).isEqualTo(Frames.PROTOCOL_VERSION));
         for (int i = 1; i < replies.size(); i++) {
             assertThat(replies.get(i).id()).isEqualTo(replies.get(i - 1).id() + 1);
         }

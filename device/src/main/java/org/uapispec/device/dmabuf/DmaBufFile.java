@@ -6,6 +6,7 @@ import org.uapispec.api.Ioctl;
 import org.uapispec.api.Mman;
 import org.uapispec.api.MmapRequest;
 import org.uapispec.api.Outcome;
+import org.uapispec.device.fence.Reservation;
 import org.uapispec.device.gem.GemObject;
 import org.uapispec.device.process.OpenFile;
 import org.uapispec.device.process.Process;
@@ -116,6 +117,23 @@ public final class DmaBufFile extends OpenFile {
     }
 
     /** dma_buf_llseek: only (0, SEEK_END), which gives the size, and (0, SEEK_SET) [97]. */
+    /**
+     * dma_buf_poll: POLLOUT once every fence of the buffer's reservation has signaled, POLLIN once
+     * its write fences have (the exporter's reservation, which its importers share).
+     */
+    @Override
+    public int poll(int events) {
+        Reservation reservation = exporter.reservation();
+        int ready = 0;
+        if ((events & Mman.POLLOUT) != 0 && reservation.signaledFor(true)) {
+            ready |= Mman.POLLOUT;
+        }
+        if ((events & Mman.POLLIN) != 0 && reservation.signaledFor(false)) {
+            ready |= Mman.POLLIN;
+        }
+        return ready;
+    }
+
     @Override
     public Outcome<Long> lseek(long offset, int whence) {
         if (offset != 0) {

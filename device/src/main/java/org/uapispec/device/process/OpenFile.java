@@ -29,6 +29,14 @@ public abstract class OpenFile {
     public abstract Outcome<Mapping> mmap(Process caller, MmapRequest request);
 
     /** lseek(2); files that cannot seek answer ESPIPE. */
+    /**
+     * The file's f_op->poll: which events are ready now, among {@code events}. DRM files are
+     * readable when a DRM event (a vblank, a flip) is queued, which the model never queues.
+     */
+    public int poll(int events) {
+        return 0;
+    }
+
     public Outcome<Long> lseek(long offset, int whence) {
         return Outcome.err(Errno.ESPIPE);
     }

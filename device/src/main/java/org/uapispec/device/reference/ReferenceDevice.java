@@ -134,6 +134,19 @@ public final class ReferenceDevice implements Backend {
         return living(pid).then(p -> p.memory().protect(addr, length, prot));
     }
 
+    /**
+     * do_sys_poll of one fd, timeout 0: POLLNVAL for an fd not open (no error), else what the
+     * file's poll reports among the events asked, with POLLERR and POLLHUP always asked.
+     */
+    @Override
+    public Outcome<Integer> poll(Pid pid, Fd fd, int events) {
+        Objects.requireNonNull(fd, "fd");
+        int asked = (events & 0xffff) | Mman.POLLERR | Mman.POLLHUP;
+        return living(pid).then(p -> Outcome.ok(p.files().get(fd)
+                .map(file -> file.poll(asked) & asked)
+                .orElse(Mman.POLLNVAL)));
+    }
+
     /** ksys_lseek: EBADF, then EINVAL for a whence past SEEK_MAX (unsigned), then the file's llseek. */
     @Override
     public Outcome<Long> lseek(Pid pid, Fd fd, long offset, int whence) {

@@ -11,6 +11,7 @@ import org.uapispec.api.Errno;
 import org.uapispec.api.Fd;
 import org.uapispec.api.FlinkName;
 import org.uapispec.api.Handle;
+import org.uapispec.api.Mman;
 import org.uapispec.api.Outcome;
 import org.uapispec.api.VgemIoctl;
 import org.uapispec.device.Machine;
@@ -87,6 +88,25 @@ class VgemFenceTest {
         assertErrno(attach(fd, h, 0), Errno.EBUSY);
         assertOk(m.backend.close(m.root, other));
         assertOk(attach(fd, h, WRITE));
+    }
+
+    @Test
+    @DisplayName("a dma-buf polls readable once its write fences signal, writable once all do; a closed fd POLLNVAL")
+    void pollFollowsTheFences() {
+        Handle h = dumb();
+        Fd dmaBuf = m.ioctl(m.root, fd, new DrmIoctl.PrimeHandleToFd(h, 0)).value();
+        int both = Mman.POLLIN | Mman.POLLOUT;
+        assertOk(m.backend.poll(m.root, dmaBuf, both)).isEqualTo(both);
+        int reader = assertOk(attach(fd, h, 0)).actual();
+        assertOk(m.backend.poll(m.root, dmaBuf, both)).isEqualTo(Mman.POLLIN);
+        assertOk(signal(fd, reader));
+        int writer = assertOk(attach(fd, h, WRITE)).actual();
+        assertOk(m.backend.poll(m.root, dmaBuf, both)).isEqualTo(0);
+        assertOk(signal(fd, writer));
+        assertOk(m.backend.poll(m.root, dmaBuf, Mman.POLLOUT)).isEqualTo(Mman.POLLOUT);
+        assertOk(m.backend.poll(m.root, fd, both)).isEqualTo(0);
+        assertOk(m.backend.close(m.root, dmaBuf));
+        assertOk(m.backend.poll(m.root, dmaBuf, both)).isEqualTo(Mman.POLLNVAL);
     }
 
     @Test

@@ -88,6 +88,10 @@ public enum Operation {
     WRITE("write", null, Map.of(), null,
             s -> s.backend().write(s.pid("process"), s.num("addr"), s.bytes("data").toArray()).map(CallResult::nothing),
             req("process", PROCESS), req("addr", ADDR), req("data", BYTES)),
+    // poll(2) with a timeout of 0: the events ready now; a dma-buf's follow its fences.
+    POLL("poll", INT, Map.of(), null,
+            s -> s.backend().poll(s.actor(), s.fd("fd"), s.uint("events")).map(r -> CallResult.of((long) r)),
+            req("fd", FILE, DMABUF), req("events", SymbolSpace.POLL)),
     // dma-bufs answer SEEK_END with their size (DMABUF-LLSEEK, 97).
     LSEEK("lseek", INT, Map.of(), null,
             s -> s.backend().lseek(s.actor(), s.fd("dmabuf"), s.num("offset"), s.uint("whence")).map(CallResult::of),

@@ -42,6 +42,8 @@ public enum SymbolSpace {
             "ADDFB2_MODIFIERS", DrmIoctl.CAP_ADDFB2_MODIFIERS, "PAGE_FLIP_TARGET", DrmIoctl.CAP_PAGE_FLIP_TARGET,
             "CRTC_IN_VBLANK_EVENT", DrmIoctl.CAP_CRTC_IN_VBLANK_EVENT, "SYNCOBJ", DrmIoctl.CAP_SYNCOBJ,
             "SYNCOBJ_TIMELINE", DrmIoctl.CAP_SYNCOBJ_TIMELINE)),
+    POLL("a poll event", ordered("IN", Mman.POLLIN, "PRI", Mman.POLLPRI, "OUT", Mman.POLLOUT, "ERR", Mman.POLLERR,
+            "HUP", Mman.POLLHUP, "NVAL", Mman.POLLNVAL)),
     FENCE("a vgem fence flag", ordered("WRITE", VgemIoctl.FENCE_WRITE)),
     SYNC("a dma-buf sync flag", ordered("READ", DmaBufIoctl.SYNC_READ, "WRITE", DmaBufIoctl.SYNC_WRITE,
             "RW", DmaBufIoctl.SYNC_RW, "START", DmaBufIoctl.SYNC_START, "END", DmaBufIoctl.SYNC_END)),

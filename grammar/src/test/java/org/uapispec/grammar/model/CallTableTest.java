@@ -29,7 +29,7 @@ class CallTableTest {
     void theSystemCallsAreTheOnlyCallsThatAreNoIoctls() {
         assertThat(Arrays.stream(Operation.values()).filter(op -> !op.isIoctl()).map(Operation::languageName))
                 .containsExactly("spawn", "fork", "exit", "open", "close", "mmap", "munmap", "mprotect", "read",
-                        "write", "lseek");
+                        "write", "poll", "lseek");
     }
 
     @Test

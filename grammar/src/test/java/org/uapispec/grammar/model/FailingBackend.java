@@ -68,6 +68,11 @@ final class FailingBackend implements Backend {
     }
 
     @Override
+    public Outcome<Integer> poll(Pid pid, Fd fd, int events) {
+        return fail();
+    }
+
+    @Override
     public Outcome<byte[]> read(Pid pid, long addr, long length) {
         return fail();
     }
