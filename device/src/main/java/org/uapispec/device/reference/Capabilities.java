@@ -3,7 +3,6 @@ package org.uapispec.device.reference;
 import org.uapispec.api.DrmIoctl;
 import org.uapispec.api.Errno;
 import org.uapispec.api.Outcome;
-import org.uapispec.api.ProfileName;
 import org.uapispec.device.profile.Driver;
 import org.uapispec.device.profile.Profile;
 
@@ -48,9 +47,9 @@ final class Capabilities {
     }
 
     /**
-     * A render-only or KMS driver's syncobj features: vgem has neither; i915 has DRIVER_SYNCOBJ
-     * from 4.14 and DRIVER_SYNCOBJ_TIMELINE today, whose arrival falls inside the 5.5-5.12 era, so
-     * that era's answer to it is not modelled.
+     * A driver's syncobj features: vgem has neither; i915 has DRIVER_SYNCOBJ from 4.14. When i915
+     * gained DRIVER_SYNCOBJ_TIMELINE is not part of what the model follows, so it refuses to answer
+     * that capability for a driver with syncobjs rather than guess an era.
      */
     private static Outcome<Long> syncobj(Profile profile, long capability) {
         if (!profile.driver().syncobj()) {
@@ -59,13 +58,7 @@ final class Capabilities {
         if (capability == DrmIoctl.CAP_SYNCOBJ) {
             return Outcome.ok(1L);
         }
-        return profile.gem().lastCapability() >= DrmIoctl.CAP_SYNCOBJ_TIMELINE && isToday(profile)
-                ? Outcome.ok(1L)
-                : Outcome.refused("DRM_CAP_SYNCOBJ_TIMELINE on " + profile.name()
-                        + ": i915 gained DRIVER_SYNCOBJ_TIMELINE within the era, which the model does not split");
-    }
-
-    private static boolean isToday(Profile profile) {
-        return ProfileName.byText(profile.name()).orElse(null) != ProfileName.I915_2019;
+        return Outcome.refused("DRM_CAP_SYNCOBJ_TIMELINE of " + profile.driver().driverName()
+                + ": the release that gave the driver DRIVER_SYNCOBJ_TIMELINE is not modelled");
     }
 }
