@@ -46,6 +46,29 @@ class RequireAndRetryTest {
             "    f = open(p)",
             "    gem_close(f, 42) -> EINVAL",
             "  }",
+            "  scenario \"a call nested in a requirement is a requirement\" {",
+            "    p = spawn()",
+            "    f = open(p)",
+            "    require get_cap(f, DUMB_BUFFER) == 1",
+            "  }",
+            "}");
+
+    private static final String SETUP = String.join("\n",
+            "spec \"setup\" {",
+            "  profiles [generic]",
+            "  setup {",
+            "    p = spawn()",
+            "    f = open(p)",
+            "    for i in 0 .. 3 {",
+            "      h[i] = dumb_create(f, width: 64, height: 64, bpp: 32)",
+            "    }",
+            "    require h[2].size == 16384",
+            "  }",
+            "  scenario \"the setup's indexed bindings are the scenario's\" {",
+            "    for i in 0 .. 3 {",
+            "      gem_close(f, h[i])",
+            "    }",
+            "  }",
             "}");
 
     private static final SpecModel MODEL = SpecCompiler.modelOrThrow(new SpecCompiler().compile("rr.uapi", SPEC));
@@ -86,6 +109,23 @@ class RequireAndRetryTest {
                 .isInstanceOf(RequirementUnmet.class)
                 .hasMessageStartingWith("requirement not met on generic: require h.size == 1 (rr.uapi:13:5) is false")
                 .hasMessageContaining("16384");
+    }
+
+    @Test
+    void aCallNestedInARequirementSkipsTheRunWhenItFails() {
+        assertThatThrownBy(run(4, new ReferenceDevice(Profiles.GENERIC))::run)
+                .isInstanceOf(RequirementUnmet.class)
+                .hasMessage("requirement not met on generic: get_cap(f, DUMB_BUFFER) (rr.uapi:29:13) expects ok, got"
+                        + " EOPNOTSUPP (95, operation not supported)");
+    }
+
+    @Test
+    void aSetupsRequirementAndIndexedBindingsHoldForItsScenarios() {
+        SpecModel model = SpecCompiler.modelOrThrow(new SpecCompiler().compile("setup.uapi", SETUP));
+        Trace trace = ScenarioRun.on(model, model.scenarios().get(0), "generic", new ReferenceDevice(Profiles.GENERIC))
+                .run();
+        assertThat(trace.render()).contains("require h[2].size == 16384  -> true")
+                .contains("gem_close(f, h[i]) [i = 2]  -> ok");
     }
 
     @Test
