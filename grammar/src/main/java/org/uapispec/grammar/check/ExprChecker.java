@@ -97,7 +97,8 @@ final class ExprChecker {
         }
         if (SymbolSpace.anyDefines(ref.name())) {
             diagnostics.error(ref.pos(), "'" + ref.name() + "' is not " + symbols.description()
-                    + DidYouMean.hint(ref.name(), symbols.symbols().keySet()));
+                    + (symbols == SymbolSpace.NONE ? whereItIsOne(ref.name())
+                            : DidYouMean.hint(ref.name(), symbols.symbols().keySet())));
             return null;
         }
         List<String> candidates = new ArrayList<>(scope.visibleNames());
@@ -106,6 +107,21 @@ final class ExprChecker {
         candidates.addAll(resolved.constants.keySet());
         diagnostics.error(ref.pos(), "unknown name '" + ref.name() + "'" + DidYouMean.hint(ref.name(), candidates));
         return null;
+    }
+
+    /**
+     * Where a name that is no constant in its place is one: {@code ": it is a prime flag, which
+     * only an argument that takes one reads; write its number here"}.
+     */
+    private static String whereItIsOne(String name) {
+        List<String> kinds = new ArrayList<>();
+        for (SymbolSpace space : SymbolSpace.values()) {
+            if (space.symbols().containsKey(name)) {
+                kinds.add(space.description() + " (" + space.symbols().get(name) + ")");
+            }
+        }
+        return ": it is " + String.join(" or ", kinds) + ", which only an argument that takes one reads;"
+                + " write its number here";
     }
 
     private ValueType field(Expr.Field field, Scope scope) {
