@@ -36,7 +36,7 @@ class ExecutionTest {
     /**
      * Each example file of the guide (grammar/README.md: {@code fails} in section 3, nested calls in
      * section 2, constants and per-profile outcomes in loop rows in section 5, named constants, raw
-     * descriptors, requirements, retry, ranges, indexed bindings) is in the README word for word, and its scenarios all
+     * descriptors, requirements, retry, ranges, indexed bindings, struct fields in section 2) is in the README word for word, and its scenarios all
      * pass on every profile, but those a requirement skips, which are counted as skipped (aborted).
      */
     @ParameterizedTest(name = "{0}: {1} tests pass, {2} are skipped")
@@ -51,6 +51,7 @@ class ExecutionTest {
         "retry.uapi, 6, 0",
         "ranges.uapi, 4, 0",
         "repetition.uapi, 2, 0",
+        "struct-fields.uapi, 1, 0",
     })
     void theGuidesExamplesAreInItAndPass(String file, int tests, int skipped) throws java.io.IOException {
         String example = new String(getClass().getResourceAsStream("/guide/" + file).readAllBytes(),
