@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.uapispec.grammar.ast.Call;
 import org.uapispec.grammar.ast.Expr;
+import org.uapispec.grammar.ast.Name;
 import org.uapispec.grammar.ast.SpecPrinter;
 import org.uapispec.grammar.diag.Diagnostics;
 import org.uapispec.grammar.diag.DidYouMean;
@@ -143,17 +144,24 @@ final class ExprChecker {
         if (binding.type.isDescriptor() && field.field().text().equals(FD_FIELD)) {
             return descriptorNumber(field, ref, scope);
         }
+        ValueType type = resultField(binding, ref.name(), field.field());
+        if (type != null) {
+            resolved.names.put(field, new Resolution.Fixed(new Value.Field(ref.name(), field.field().text(), type)));
+        }
+        return type;
+    }
+
+    /** The type of result field {@code field} of the call that made {@code binding}; null after reporting there is none. */
+    private ValueType resultField(Binding binding, String target, Name field) {
         if (binding.producer == null || binding.producer.fields().isEmpty()) {
-            diagnostics.error(field.field().pos(), "'" + ref.name() + "' has no field '" + field.field().text() + "'"
-                    + (binding.type.isDescriptor() ? DidYouMean.hint(field.field().text(), List.of(FD_FIELD)) : ""));
+            diagnostics.error(field.pos(), "'" + target + "' has no field '" + field.text() + "'"
+                    + (binding.type.isDescriptor() ? DidYouMean.hint(field.text(), List.of(FD_FIELD)) : ""));
             return null;
         }
-        ValueType type = binding.producer.fields().get(field.field().text());
+        ValueType type = binding.producer.fields().get(field.text());
         if (type == null) {
-            diagnostics.error(field.field().pos(), "result of '" + binding.producer.languageName() + "' has no field '"
-                    + field.field().text() + "'" + DidYouMean.hint(field.field().text(), binding.producer.fields().keySet()));
-        } else {
-            resolved.names.put(field, new Resolution.Fixed(new Value.Field(ref.name(), field.field().text(), type)));
+            diagnostics.error(field.pos(), "result of '" + binding.producer.languageName() + "' has no field '"
+                    + field.text() + "'" + DidYouMean.hint(field.text(), binding.producer.fields().keySet()));
         }
         return type;
     }
@@ -193,10 +201,8 @@ final class ExprChecker {
         }
         String name = field.field().text();
         ValueType type = element.isDescriptor() && name.equals(FD_FIELD) ? ValueType.INT
-                : binding.producer == null ? null : binding.producer.fields().get(name);
+                : resultField(binding, index.name().text(), field.field());
         if (type == null) {
-            diagnostics.error(field.field().pos(), "result of '" + binding.producer.languageName() + "' has no field '"
-                    + name + "'" + DidYouMean.hint(name, binding.producer.fields().keySet()));
             return null;
         }
         if (resolved.names.get(index) instanceof Resolution.Indexed indexed) {
@@ -212,8 +218,8 @@ final class ExprChecker {
      */
     boolean checkIndex(Expr index, String name, Scope scope) {
         if (containsCall(index)) {
-            diagnostics.error(index.pos(), "the index of '" + name + "' must be known before the run (numbers,"
-                    + " constants and loop variables), and a call's result is not");
+            // before typing, which would speak of a call in a loop row
+            mustBeKnown(index, name, "a call's result is not");
             return false;
         }
         ValueType type = type(index, scope, SymbolSpace.NONE, Mode.VALUE);
@@ -226,11 +232,15 @@ final class ExprChecker {
         }
         String late = knownOnlyAtRunTime(index, scope);
         if (late != null) {
-            diagnostics.error(index.pos(), "the index of '" + name + "' must be known before the run (numbers,"
-                    + " constants and loop variables), and " + late);
+            mustBeKnown(index, name, late);
             return false;
         }
         return true;
+    }
+
+    private void mustBeKnown(Expr index, String name, String late) {
+        diagnostics.error(index.pos(), "the index of '" + name + "' must be known before the run (numbers,"
+                + " constants and loop variables), and " + late);
     }
 
     private static boolean containsCall(Expr expr) {

@@ -28,12 +28,15 @@ final class StatementChecker {
     private final OutcomeChecker outcomes;
     private final Set<String> invariantNames;
     private final Resolutions resolved;
+    /** Computes range bounds as constants are computed, from the spec's constants. */
+    private final ConstantChecker bounds;
     /** What the ioctl steps being checked are made again on: the scenario's retry list, or the spec's. */
     private Set<Errno> retryOn = Set.of();
 
     StatementChecker(Diagnostics diagnostics, Set<String> invariantNames, Resolutions resolved) {
         this.diagnostics = diagnostics;
         this.resolved = resolved;
+        this.bounds = new ConstantChecker(diagnostics, resolved.constants);
         this.exprs = new ExprChecker(diagnostics, resolved);
         this.calls = new CallChecker(diagnostics, exprs, resolved);
         this.outcomes = new OutcomeChecker(diagnostics, resolved);
@@ -290,7 +293,6 @@ final class StatementChecker {
             diagnostics.error(loop.outcomeVar().pos(), "a range has no outcomes for column '"
                     + loop.outcomeVar().text() + "': write the rows in brackets");
         }
-        ConstantChecker bounds = new ConstantChecker(diagnostics, resolved.constants);
         Long from = bounds.rangeBound(range.from());
         Long to = bounds.rangeBound(range.to());
         if (from != null && to != null) {

@@ -41,7 +41,7 @@ final class StepLowerer {
     private final List<String> profiles;
     private final ScenarioDecl scenario;
     private final Diagnostics diagnostics;
-    private final List<org.uapispec.grammar.model.Step> out = new ArrayList<>();
+    private final List<Step> out = new ArrayList<>();
     /**
      * Display text by syntax node: a loop body and the setup are printed once, not once per row or
      * scenario. Printed now, not on first use: a lazy text would keep its syntax nodes alive as long
@@ -81,7 +81,7 @@ final class StepLowerer {
     }
 
     /** The steps of {@code statements}, whose ioctls are made again on {@code retryOn}. */
-    List<org.uapispec.grammar.model.Step> lower(List<Statement> statements, Set<Errno> retryOn) {
+    List<Step> lower(List<Statement> statements, Set<Errno> retryOn) {
         out.clear();
         rowText = "";
         this.retryOn = retryOn;
@@ -302,7 +302,7 @@ final class StepLowerer {
         return null;
     }
 
-    private void add(org.uapispec.grammar.model.Step step) {
+    private void add(Step step) {
         if (out.size() >= Lowerer.MAX_STEPS) {
             // Expansion counted the scenario before it was lowered; this is its backstop only.
             throw new IllegalStateException("scenario '" + scenario.title() + "' was counted to fit in "
