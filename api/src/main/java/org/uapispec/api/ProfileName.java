@@ -17,6 +17,14 @@ import java.util.stream.Collectors;
 public enum ProfileName {
     /** The DRM core as vgem implements it today. */
     GENERIC("generic", true),
+    /** virtio-gpu without virgl: shmem objects, 2D resources on the host. */
+    VIRTIO_GPU("virtio-gpu", true),
+    /** bochs, QEMU's standard VGA: VRAM helpers, then shmem helpers. */
+    BOCHS("bochs", true),
+    /** qxl, QEMU's paravirtual display: TTM objects in the device's memory. */
+    QXL("qxl", true),
+    /** cirrus, QEMU's emulated Cirrus Logic card: shmem helpers. */
+    CIRRUS("cirrus", true),
     /** i915 at Linux 3.16: userptr as first merged, legacy GTT mmap. */
     I915_2014("i915-2014", false),
     /** i915 from Linux 5.5 to 5.12: MMAP_OFFSET, per-file offsets. */
@@ -48,6 +56,15 @@ public enum ProfileName {
      */
     public boolean followsKernelEras() {
         return followsKernelEras;
+    }
+
+    /**
+     * The profile of device 1, the second device a scenario opens ({@code open(p, device: 1)}) to
+     * import from: the DRM core, except for the DRM core itself, whose second device is virtio-gpu (a
+     * kernel has one vgem). The kernel backend binds the same pair.
+     */
+    public ProfileName secondDevice() {
+        return this == GENERIC ? VIRTIO_GPU : GENERIC;
     }
 
     /** The name as a spec writes it: {@code i915-2014}. */

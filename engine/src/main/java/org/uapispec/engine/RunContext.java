@@ -48,7 +48,7 @@ final class RunContext implements EngineExecutionContext, AutoCloseable {
 
     /**
      * A fresh reference device whose device 0 follows {@code profileName} as it answered in
-     * {@code era}, and device 1 the DRM core as it answered then.
+     * {@code era}, and device 1 its {@link ProfileName#secondDevice} as it answered then.
      */
     static Backend newModel(String profileName, KernelEra era) {
         Optional<Profile> profile = Profiles.byName(profileName);
@@ -56,8 +56,9 @@ final class RunContext implements EngineExecutionContext, AutoCloseable {
             throw new ConfigurationError("unknown profile '" + profileName + "' (known: "
                     + String.join(", ", Profiles.names()) + ")");
         }
-        // device 1, the DRM core device scenarios import from, answers as the same era
-        return new ReferenceDevice(List.of(profile.get().at(era), Profiles.GENERIC.at(era)));
+        // device 1, the device scenarios import from, answers as the same era
+        Profile second = Profiles.byName(ProfileName.byText(profileName).orElseThrow().secondDevice().text()).orElseThrow();
+        return new ReferenceDevice(List.of(profile.get().at(era), second.at(era)));
     }
 
     /** Runs {@code scenario} on {@code target}; a failure is thrown to the platform. */

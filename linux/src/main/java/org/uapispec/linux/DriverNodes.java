@@ -2,6 +2,7 @@ package org.uapispec.linux;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.uapispec.api.Fd;
@@ -52,8 +53,24 @@ public final class DriverNodes {
         }
     }
 
+    /**
+     * The names a driver has had in DRM_IOCTL_VERSION over the kernel eras, by the name the backend
+     * asks for: bochs was "bochs-drm" until its move to shmem helpers, cirrus is "cirrus-qemu" in
+     * Debian's 7.2 (drivers/gpu/drm/tiny/cirrus-qemu.c).
+     */
+    private static final Map<String, List<String>> NAMES = Map.of(
+            "bochs", List.of("bochs", "bochs-drm"),
+            "cirrus", List.of("cirrus", "cirrus-qemu"));
+
+    /** The nodes of {@code driver}, under any of the names it has had. */
     public Optional<Nodes> of(String driver) {
-        return Optional.ofNullable(byDriver.get(driver));
+        for (String name : NAMES.getOrDefault(driver, List.of(driver))) {
+            Nodes nodes = byDriver.get(name);
+            if (nodes != null) {
+                return Optional.of(nodes);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -61,7 +78,7 @@ public final class DriverNodes {
      *
      * @throws java.io.IOException naming the first driver it lacks and the drivers it has
      */
-    void require(java.util.List<String> drivers, String machine) throws java.io.IOException {
+    void require(List<String> drivers, String machine) throws java.io.IOException {
         for (String driver : drivers) {
             if (of(driver).isEmpty()) {
                 throw new java.io.IOException(machine + " has no DRM node of driver " + driver + " (it has " + drivers()

@@ -46,6 +46,10 @@ public final class HostMachine implements Machine {
         return switch (profile) {
             case GENERIC -> List.of("vgem");
             case I915 -> List.of("i915");
+            case VIRTIO_GPU -> List.of("virtio_gpu");
+            case BOCHS -> List.of("bochs");
+            case QXL -> List.of("qxl");
+            case CIRRUS -> List.of("cirrus");
             case I915_2014, I915_2019, I915_MMAP_FORWARD, EXYNOS_2012 -> List.of();
         };
     }

@@ -3,6 +3,7 @@ package org.uapispec.linux;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.uapispec.api.KernelEra;
 import org.uapispec.api.ProfileName;
 
@@ -50,16 +51,26 @@ public final class KernelMachine implements Machine {
     }
 
     /**
-     * The DRM drivers whose nodes stand for a profile's devices 0, 1, ... on a kernel, if its driver
-     * binds under QEMU without a GPU; empty if not. The DRM core profile runs on vgem, and its second
-     * device, which a scenario imports from (the reference device's device 1 is a DRM core device
-     * too), is virtio-gpu, whose dumb buffers are shmem objects it exports with the PRIME helpers. The
-     * i915 and exynos profiles need their hardware.
+     * The DRM drivers whose nodes stand for a profile's devices 0 and 1 on a kernel, if its driver
+     * binds under QEMU without a GPU; empty if not. Device 1, which a scenario imports from, is the
+     * profile's {@link ProfileName#secondDevice}: vgem, and virtio-gpu for the DRM core profile, which
+     * runs on vgem. The i915 and exynos profiles need their hardware.
      */
     public static List<String> driversOf(ProfileName profile) {
+        Optional<String> first = driverOf(profile);
+        Optional<String> second = driverOf(profile.secondDevice());
+        return first.isPresent() && second.isPresent() ? List.of(first.get(), second.get()) : List.of();
+    }
+
+    /** The driver a profile's device runs on under QEMU, by the name VERSION gives it. */
+    private static Optional<String> driverOf(ProfileName profile) {
         return switch (profile) {
-            case GENERIC -> List.of("vgem", "virtio_gpu");
-            case I915_2014, I915_2019, I915, I915_MMAP_FORWARD, EXYNOS_2012 -> List.of();
+            case GENERIC -> Optional.of("vgem");
+            case VIRTIO_GPU -> Optional.of("virtio_gpu");
+            case BOCHS -> Optional.of("bochs");
+            case QXL -> Optional.of("qxl");
+            case CIRRUS -> Optional.of("cirrus");
+            case I915_2014, I915_2019, I915, I915_MMAP_FORWARD, EXYNOS_2012 -> Optional.empty();
         };
     }
 

@@ -108,6 +108,7 @@ public final class DmaBufFile extends OpenFile {
     public Outcome<Mapping> exporterMmap(long pgoff, boolean shared, int maxProt) {
         return switch (exporterRules.dmaBufMmap()) {
             case REFUSED -> Outcome.err(Errno.EINVAL);
+            case NOT_IMPLEMENTED -> Outcome.err(Errno.ENOSYS);
             case GEM_OBJECT -> !shared && exporterRules.privateRefused() ? Outcome.err(Errno.EINVAL)
                     : Outcome.ok(new Mapping(new DmaBufBacking(this, false), pgoff, maxProt,
                             exporterRules.faultsFromStart()));

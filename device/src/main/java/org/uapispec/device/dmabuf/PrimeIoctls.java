@@ -11,6 +11,7 @@ import org.uapispec.device.gem.GemDevice;
 import org.uapispec.device.gem.GemObject;
 import org.uapispec.device.process.OpenFile;
 import org.uapispec.device.process.Process;
+import org.uapispec.device.profile.MmapRules;
 
 /** The PRIME ioctls of one call (drm_prime.c). */
 public final class PrimeIoctls {
@@ -30,6 +31,9 @@ public final class PrimeIoctls {
      * first export's [90]; an import re-exports the dma-buf it came from.
      */
     public Outcome<Fd> export(DrmIoctl.PrimeHandleToFd request) {
+        if (!file.device().profile().mmap().primeIoctls()) {
+            return Outcome.err(Errno.ENOSYS); // drm_prime_handle_to_fd_ioctl: no prime_handle_to_fd
+        }
         int known = DrmIoctl.DRM_CLOEXEC | (file.device().profile().mmap().primeRdwr() ? DrmIoctl.DRM_RDWR : 0);
         if ((request.flags() & ~known) != 0) {
             return Outcome.err(Errno.EINVAL);
@@ -56,11 +60,15 @@ public final class PrimeIoctls {
     }
 
     /**
-     * PRIME_FD_TO_HANDLE: EBADF for a closed fd, EINVAL for a file that is no dma-buf; the handle the
-     * file already has for this dma-buf [91]; the object itself when this device exported it;
-     * otherwise a new object over the foreign dma-buf.
+     * PRIME_FD_TO_HANDLE: ENOSYS without the driver's prime callbacks, EBADF for a closed fd, EINVAL
+     * for a file that is no dma-buf; the handle the file already has for this dma-buf [91]; the object
+     * itself when this device exported it; otherwise a new object over the foreign dma-buf, if the
+     * exporter can be mapped and the driver imports.
      */
     public Outcome<Handle> importFd(DrmIoctl.PrimeFdToHandle request) {
+        if (!file.device().profile().mmap().primeIoctls()) {
+            return Outcome.err(Errno.ENOSYS); // drm_prime_fd_to_handle_ioctl: no prime_fd_to_handle
+        }
         Optional<OpenFile> open = caller.files().get(request.dmaBuf());
         if (open.isEmpty()) {
             return Outcome.err(Errno.EBADF);
@@ -73,12 +81,34 @@ public final class PrimeIoctls {
             return Outcome.ok(known.get());
         }
         GemDevice gem = file.gemDevice();
-        GemObject object = dmaBuf.exporter().device() == gem
-                ? dmaBuf.exporter()
-                : gem.newObject(dmaBuf.size(), new ImportedStorage(dmaBuf));
+        boolean foreign = dmaBuf.exporter().device() != gem;
+        if (foreign) {
+            Optional<Errno> refused = foreignRefusal(dmaBuf);
+            if (refused.isPresent()) {
+                return Outcome.err(refused.get());
+            }
+        }
+        GemObject object = foreign
+                ? gem.newObject(dmaBuf.size(), new ImportedStorage(dmaBuf))
+                : dmaBuf.exporter();
         state.cache(object, dmaBuf);
         Handle handle = gem.createHandle(file, object);
         state.remember(file, dmaBuf, handle);
         return Outcome.ok(handle);
+    }
+
+    /**
+     * Why a dma-buf of another device cannot be imported: an importer that maps at import reaches
+     * the exporter's drm_gem_map_dma_buf, ENOSYS when its objects have no get_sg_table; then the
+     * driver's own import (virtgpu_gem_prime_import_sg_table, qxl_gem_prime_import_sg_table, or the
+     * core's EINVAL when gem_prime_import_sg_table is unset). The core checks that last one before
+     * attaching, which only a pair of two refusing drivers could tell apart; no such pair is modelled.
+     */
+    private Optional<Errno> foreignRefusal(DmaBufFile dmaBuf) {
+        MmapRules importer = file.device().profile().mmap();
+        if (importer.importMapsAttachment() && !dmaBuf.exporter().device().profile().mmap().exportsSgTable()) {
+            return Optional.of(Errno.ENOSYS);
+        }
+        return importer.foreignImport();
     }
 }

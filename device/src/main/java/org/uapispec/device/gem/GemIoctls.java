@@ -48,8 +48,10 @@ public final class GemIoctls {
     }
 
     /**
-     * MODE_CREATE_DUMB: drm_mode_create_dumb's checks in u32 arithmetic, then a page-aligned object;
-     * {@code flags} is not looked at [6].
+     * MODE_CREATE_DUMB: drm_mode_create_dumb's checks in u32 arithmetic, then the driver's dumb_create:
+     * the depths it takes (virtio_gpu_mode_dumb_create only 32, qxl_mode_dumb_create 16 and 32), a
+     * page-aligned object whose size is reported rounded or as pitch * height, and the memory the
+     * driver backs it with at creation; {@code flags} is not looked at [6].
      */
     public Outcome<DrmIoctl.ModeCreateDumb.Result> createDumb(DrmIoctl.ModeCreateDumb request) {
         long width = Integer.toUnsignedLong(request.width());
@@ -70,8 +72,15 @@ public final class GemIoctls {
         if (aligned == 0) {
             return Outcome.err(Errno.EINVAL);
         }
+        if (!rules.dumbDepths().isEmpty() && !rules.dumbDepths().contains((int) bpp)) {
+            return Outcome.err(Errno.EINVAL);
+        }
+        if (aligned > rules.dumbLimit()) {
+            return Outcome.err(rules.dumbTooBig());
+        }
+        long reported = rules.dumbSizeRounded() ? aligned : height * stride;
         return newShmemObject(aligned)
-                .map(handle -> new DrmIoctl.ModeCreateDumb.Result(handle, (int) stride, aligned));
+                .map(handle -> new DrmIoctl.ModeCreateDumb.Result(handle, (int) stride, reported));
     }
 
     /** GEM_CLOSE and MODE_DESTROY_DUMB: EINVAL for an unknown or closed handle, pad unchecked [9-11]. */

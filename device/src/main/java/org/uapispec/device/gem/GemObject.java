@@ -18,6 +18,7 @@ public final class GemObject {
     private final Storage storage;
     private final Reservation reservation = new Reservation();
     private int handleCount;
+    private int mappings;
     private int references;
     private int flinkName;
     private boolean freed;
@@ -103,6 +104,26 @@ public final class GemObject {
             throw new IllegalStateException("object " + id + " is already freed");
         }
         references++;
+    }
+
+    /** Takes a reference for a CPU mapping of the object (drm_gem_vm_open). */
+    public void getForMapping() {
+        get();
+        mappings++;
+    }
+
+    /** Drops a mapping's reference (drm_gem_vm_close). */
+    public void putForMapping() {
+        mappings--;
+        put();
+    }
+
+    /**
+     * Whether anything but CPU mappings holds the object: a handle, a dma-buf, an import. Where a
+     * mapping holds the buffer below GEM (TTM before 7.2), the GEM object is gone without one.
+     */
+    public boolean heldBesideMappings() {
+        return references > mappings;
     }
 
     /** Drops a reference; the last one frees the object. */

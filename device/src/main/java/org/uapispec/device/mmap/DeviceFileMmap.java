@@ -13,7 +13,7 @@ import org.uapispec.device.profile.MmapRules;
 
 /**
  * mmap(2) of a DRM file, as drm_gem_mmap and i915_gem_mmap answer it: the node that spans the request
- * or EINVAL [64, 70, 74, 76], the caller's file on its allow list or EACCES [64, 65, 67], a read-only
+ * or EINVAL [64, 70, 74, 76] (also when only TTM still holds the object), the caller's file on its allow list or EACCES [64, 65, 67], a read-only
  * object mapped without write or EINVAL [78], MAP_PRIVATE where the objects refuse it, and then a
  * mapping of the object (or, for a forwarded import, of its dma-buf).
  */
@@ -39,6 +39,9 @@ final class DeviceFileMmap {
             return Outcome.err(Errno.EINVAL);
         }
         OffsetNode node = found.get();
+        if (!rules.mappingHoldsObject() && !node.object().heldBesideMappings()) {
+            return Outcome.err(Errno.EINVAL); // drm_gem_mmap: kref_get_unless_zero of a GEM object only TTM holds
+        }
         if (!node.isAllowed(file)) {
             return Outcome.err(Errno.EACCES);
         }

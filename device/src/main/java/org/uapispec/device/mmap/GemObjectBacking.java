@@ -43,12 +43,12 @@ final class GemObjectBacking implements Backing {
 
     @Override
     public void open() {
-        object.get();
+        object.getForMapping();
     }
 
     @Override
     public void close() {
-        object.put();
+        object.putForMapping();
     }
 
     @Override

@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import org.uapispec.api.Mman;
 import org.uapispec.device.file.DrmDevice;
 import org.uapispec.device.gem.GemFile;
 import org.uapispec.device.gem.GemObject;
 import org.uapispec.device.gem.ObjectLifecycle;
+import org.uapispec.device.gem.ShmemStorage;
 import org.uapispec.device.profile.MmapRules;
 
 /**
@@ -27,11 +29,19 @@ final class OffsetSpace implements ObjectLifecycle {
         this.rules = device.profile().mmap();
     }
 
-    /** The device's offset space, registered as a lifecycle listener when first created. */
+    /**
+     * The device's offset space, registered as a lifecycle listener when first created; it holds the
+     * node of the object the driver made for itself at probe, if it makes one, before any other.
+     */
     static OffsetSpace of(DrmDevice device) {
         return device.extension(OffsetSpace.class, d -> {
             OffsetSpace space = new OffsetSpace(d);
             d.gem().addListener(space);
+            if (space.rules.kernelObjectPages() > 0) {
+                GemObject own = d.gem().newObject(space.rules.kernelObjectPages() * Mman.PAGE_SIZE, new ShmemStorage());
+                own.get(); // the driver's reference, never dropped
+                space.allocate(space.node(own, OffsetType.OBJECT));
+            }
             return space;
         });
     }

@@ -6,28 +6,48 @@ package org.uapispec.device.profile;
  */
 public enum Driver {
     /** The virtual GEM driver: DRM core, dumb buffers, and its fence ioctls (VGEM_FENCE_ATTACH, SIGNAL). */
-    VGEM(false, false, "vgem", "Virtual GEM provider", 1, 0),
+    VGEM(false, true, "vgem", "Virtual GEM provider", 1, 0),
+    /** virtio-gpu (drivers/gpu/drm/virtio): shmem objects backing host resources; no virgl here. */
+    VIRTIO_GPU(true, true, "virtio_gpu", "virtio GPU", 0, 1),
+    /**
+     * bochs (drivers/gpu/drm/tiny/bochs.c, drivers/gpu/drm/bochs before 5.14): QEMU's standard VGA.
+     */
+    BOCHS(true, false, "bochs-drm", "bochs dispi vga interface (qemu stdvga)", 1, 0),
+    /** qxl (drivers/gpu/drm/qxl): TTM objects in the device's VRAM and surface BARs. */
+    QXL(true, false, "qxl", "RH QXL", 0, 1),
+    /**
+     * cirrus (drivers/gpu/drm/tiny/cirrus.c): QEMU's Cirrus Logic card, shmem helpers; renamed
+     * {@link #CIRRUS_QEMU} by 7.2.
+     */
+    CIRRUS(true, false, "cirrus", "qemu cirrus vga", 2, 0),
+    /**
+     * cirrus as Debian's 7.2 builds it, from drivers/gpu/drm/tiny/cirrus-qemu.c: the same driver under
+     * its new name (DRIVER_NAME "cirrus-qemu").
+     */
+    CIRRUS_QEMU(true, false, "cirrus-qemu", "qemu cirrus vga", 2, 0),
     /** Intel i915: GEM_CREATE, pread/pwrite, set-domain, execbuffer, userptr, mmap offsets. */
     I915(true, true, "i915", "Intel Graphics", 1, 6),
     /** Samsung exynos: its own GEM create and the userptr patch under review in 2012. */
-    EXYNOS(true, false, "exynos", "Samsung SoC DRM", 1, 0);
+    EXYNOS(true, true, "exynos", "Samsung SoC DRM", 1, 0);
 
     private final boolean modeset;
-    private final boolean syncobj;
+    private final boolean render;
     private final String name;
     private final String desc;
     private final int major;
     private final int minor;
 
     /**
+     * @param render DRIVER_RENDER: the device has a render node (renderD128 and on); bochs, qxl and
+     *               cirrus are display-only and have none, so opening one is ENOENT
      * @param name  DRIVER_NAME, what DRM_IOCTL_VERSION names the driver
      * @param desc  DRIVER_DESC
-     * @param major DRIVER_MAJOR, the same since the drivers' first years (patchlevel 0 for all three)
+     * @param major DRIVER_MAJOR, the same since the drivers' first years (patchlevel 0 for all)
      * @param minor DRIVER_MINOR
      */
-    Driver(boolean modeset, boolean syncobj, String name, String desc, int major, int minor) {
+    Driver(boolean modeset, boolean render, String name, String desc, int major, int minor) {
         this.modeset = modeset;
-        this.syncobj = syncobj;
+        this.render = render;
         this.name = name;
         this.desc = desc;
         this.major = major;
@@ -55,8 +75,8 @@ public enum Driver {
         return modeset;
     }
 
-    /** DRIVER_SYNCOBJ (i915 since 4.14, with DRIVER_SYNCOBJ_TIMELINE today). */
-    public boolean syncobj() {
-        return syncobj;
+    /** DRIVER_RENDER: whether the device has a render node. */
+    public boolean render() {
+        return render;
     }
 }

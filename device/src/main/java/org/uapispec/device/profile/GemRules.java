@@ -1,6 +1,7 @@
 package org.uapispec.device.profile;
 
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.uapispec.api.Errno;
 
@@ -16,11 +17,35 @@ import org.uapispec.api.Errno;
  * @param lastCapability   the highest DRM_CAP_* number drm_getcap knows: CURSOR_HEIGHT (0x9) in
  *                         3.16, SYNCOBJ_TIMELINE (0x14, Linux 5.2) after; larger ones are EINVAL
  *                         on a KMS driver
+ * @param syncobj          the driver's DRIVER_SYNCOBJ and DRIVER_SYNCOBJ_TIMELINE features, which
+ *                         GET_CAP reports
+ * @param dumbDepths       the bpp values the driver's dumb_create accepts past the core's checks
+ *                         (EINVAL for others); empty when it takes any the core accepts [6]
+ * @param dumbSizeRounded  whether MODE_CREATE_DUMB reports the page-rounded size (the object is
+ *                         page-sized either way) rather than pitch * height [6]
+ * @param dumbLimit        the largest dumb buffer the driver can back when it is created (bytes):
+ *                         drivers that place or pin an object's pages at creation fail above their
+ *                         memory; the model checks one object against it, not the sum of all
+ * @param dumbTooBig       the errno of a dumb buffer above {@code dumbLimit}
  */
-public record GemRules(long createLimit, Errno createTooBig, boolean primeNeedsAuth, long lastCapability) {
+public record GemRules(long createLimit, Errno createTooBig, boolean primeNeedsAuth, long lastCapability,
+        Syncobj syncobj, Set<Integer> dumbDepths, boolean dumbSizeRounded, long dumbLimit, Errno dumbTooBig) {
+
+    /** The syncobj features of drm_driver.driver_features. */
+    public enum Syncobj {
+        /** Neither DRIVER_SYNCOBJ nor DRIVER_SYNCOBJ_TIMELINE: both capabilities are 0. */
+        NONE,
+        /** DRIVER_SYNCOBJ; when the driver gained DRIVER_SYNCOBJ_TIMELINE is not modelled. */
+        BINARY,
+        /** DRIVER_SYNCOBJ and DRIVER_SYNCOBJ_TIMELINE: both capabilities are 1. */
+        TIMELINE
+    }
 
     public GemRules {
         Objects.requireNonNull(createTooBig, "createTooBig");
+        Objects.requireNonNull(syncobj, "syncobj");
+        Objects.requireNonNull(dumbTooBig, "dumbTooBig");
+        dumbDepths = Set.copyOf(dumbDepths);
     }
 
     /**
@@ -52,6 +77,11 @@ public record GemRules(long createLimit, Errno createTooBig, boolean primeNeedsA
         edit.createTooBig = createTooBig;
         edit.primeNeedsAuth = primeNeedsAuth;
         edit.lastCapability = lastCapability;
+        edit.syncobj = syncobj;
+        edit.dumbDepths = dumbDepths;
+        edit.dumbSizeRounded = dumbSizeRounded;
+        edit.dumbLimit = dumbLimit;
+        edit.dumbTooBig = dumbTooBig;
         change.accept(edit);
         return edit.build();
     }
@@ -62,12 +92,18 @@ public record GemRules(long createLimit, Errno createTooBig, boolean primeNeedsA
         public Errno createTooBig = Errno.ENOMEM;
         public boolean primeNeedsAuth = true;
         public long lastCapability = 0x9; // DRM_CAP_CURSOR_HEIGHT, Linux 3.14
+        public Syncobj syncobj = Syncobj.NONE;
+        public Set<Integer> dumbDepths = Set.of();
+        public boolean dumbSizeRounded = true;
+        public long dumbLimit = Long.MAX_VALUE;
+        public Errno dumbTooBig = Errno.ENOMEM;
 
         private Edit() {
         }
 
         private GemRules build() {
-            return new GemRules(createLimit, createTooBig, primeNeedsAuth, lastCapability);
+            return new GemRules(createLimit, createTooBig, primeNeedsAuth, lastCapability, syncobj, dumbDepths,
+                    dumbSizeRounded, dumbLimit, dumbTooBig);
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.uapispec.device.profile;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.uapispec.api.Errno;
 
 /**
  * How a profile answers mmap offsets, mmap of device files and dma-buf/PRIME (catalogue A.4 and A.5,
@@ -39,11 +41,31 @@ import java.util.function.Consumer;
  *                       drm_gem_shmem_fault: "we don't use vmf->pgoff since that has the fake
  *                       offset"), so that the later part of a split mapping, and a dma-buf mapped at
  *                       an offset through the object, map from the object's first page [77, 93]
+ * @param mappingHoldsObject whether a CPU mapping holds the GEM object (drm_gem_vm_open), not only
+ *                       the buffer below it: TTM's mmap before 7.2 (ttm_bo_mmap_obj, ttm_bo_vm_open)
+ *                       took a TTM reference and dropped the GEM one, so after the last handle a
+ *                       mapped object's node is still there but drm_gem_mmap finds its GEM refcount
+ *                       at zero and answers EINVAL rather than EACCES [70]
+ * @param kernelObjectPages the pages of the offset node of the object the driver creates for itself at
+ *                       probe, below every user object's (qxl: TTM gives every bo a node); no file may
+ *                       map it (EACCES) [64]; 0 when the driver creates none
+ * @param primeIoctls    whether PRIME_HANDLE_TO_FD and FD_TO_HANDLE reach the driver: without its
+ *                       prime callbacks (before the 6.6 core defaults) both are ENOSYS before any
+ *                       check, and GET_CAP PRIME is 0 [88-91]
+ * @param foreignImport  the errno the driver's gem_prime_import answers for a dma-buf another device
+ *                       exported; empty when it imports one [91]
+ * @param exportsSgTable whether another device can map the dma-bufs this driver exports: without the
+ *                       object's get_sg_table, drm_gem_map_dma_buf fails and the importer's
+ *                       FD_TO_HANDLE is ENOSYS when the importer maps at import [91]
+ * @param importMapsAttachment whether the driver maps a foreign dma-buf when it imports it
+ *                       (drm_gem_prime_import_dev's dma_buf_map_attachment) rather than only
+ *                       attaching (i915; the shmem helpers' drm_gem_shmem_prime_import_no_map) [91]
  */
 public record MmapRules(OffsetSource source, boolean perFileOffsets, boolean allowOnce, boolean innerLookup,
         boolean privateRefused, boolean aperture, boolean pat, boolean localMemory, boolean fixedType,
         boolean primeRdwr, DmaBufMmap dmaBufMmap, boolean forwardImports, boolean validatedMmap,
-        boolean faultsFromStart) {
+        boolean faultsFromStart, boolean mappingHoldsObject, long kernelObjectPages, boolean primeIoctls,
+        Optional<Errno> foreignImport, boolean exportsSgTable, boolean importMapsAttachment) {
 
     /** Which ioctl hands out offsets, and how many fake-offset nodes an object has. */
     public enum OffsetSource {
@@ -65,12 +87,18 @@ public record MmapRules(OffsetSource source, boolean perFileOffsets, boolean all
         /** drm_gem_prime_mmap into the GEM object's own mmap (vgem, shmem helpers): a PFN map. */
         GEM_OBJECT,
         /** i915_gem_dmabuf_mmap: the object's shmem file, ENODEV without one [95]. */
-        SHMEM_FILE
+        SHMEM_FILE,
+        /**
+         * drm_gem_dmabuf_mmap without the driver's gem_prime_mmap (qxl before 6.12's GEM-object mmap):
+         * ENOSYS for every mapping, private or shared [93].
+         */
+        NOT_IMPLEMENTED
     }
 
     public MmapRules {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(dmaBufMmap, "dmaBufMmap");
+        Objects.requireNonNull(foreignImport, "foreignImport");
     }
 
     /**
@@ -150,6 +178,12 @@ public record MmapRules(OffsetSource source, boolean perFileOffsets, boolean all
         public boolean forwardImports;
         public boolean validatedMmap;
         public boolean faultsFromStart;
+        public boolean mappingHoldsObject = true;
+        public long kernelObjectPages;
+        public boolean primeIoctls = true;
+        public Optional<Errno> foreignImport = Optional.empty();
+        public boolean exportsSgTable = true;
+        public boolean importMapsAttachment;
 
         private Edit() {
         }
@@ -169,6 +203,12 @@ public record MmapRules(OffsetSource source, boolean perFileOffsets, boolean all
             forwardImports = r.forwardImports;
             validatedMmap = r.validatedMmap;
             faultsFromStart = r.faultsFromStart;
+            mappingHoldsObject = r.mappingHoldsObject;
+            kernelObjectPages = r.kernelObjectPages;
+            primeIoctls = r.primeIoctls;
+            foreignImport = r.foreignImport;
+            exportsSgTable = r.exportsSgTable;
+            importMapsAttachment = r.importMapsAttachment;
         }
 
         private Edit apply(Consumer<Edit> change) {
@@ -178,7 +218,9 @@ public record MmapRules(OffsetSource source, boolean perFileOffsets, boolean all
 
         private MmapRules build() {
             return new MmapRules(source, perFileOffsets, allowOnce, innerLookup, privateRefused, aperture, pat,
-                    localMemory, fixedType, primeRdwr, dmaBufMmap, forwardImports, validatedMmap, faultsFromStart);
+                    localMemory, fixedType, primeRdwr, dmaBufMmap, forwardImports, validatedMmap, faultsFromStart,
+                    mappingHoldsObject, kernelObjectPages, primeIoctls, foreignImport, exportsSgTable,
+                    importMapsAttachment);
         }
     }
 }

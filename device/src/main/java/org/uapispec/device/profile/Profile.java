@@ -82,6 +82,11 @@ public record Profile(String name, String summary, Driver driver, SortedSet<Inte
         return new Profile(name, summary, driver, follows, gem, userptr, rules, history);
     }
 
+    /** This profile answering as another driver (the same driver under an older name). */
+    public Profile withDriver(Driver other) {
+        return new Profile(name, summary, other, follows, gem, userptr, mmap, history);
+    }
+
     /** This profile with other GEM rules. */
     public Profile withGem(GemRules rules) {
         return new Profile(name, summary, driver, follows, rules, userptr, mmap, history);

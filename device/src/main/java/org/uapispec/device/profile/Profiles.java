@@ -2,10 +2,12 @@ package org.uapispec.device.profile;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import org.uapispec.api.Errno;
 import org.uapispec.api.KernelEra;
 import org.uapispec.api.ProfileName;
 
@@ -28,10 +30,22 @@ public final class Profiles {
     private static final Set<Integer> PRIME = range(88, 98);
 
 
+    /** i915's DRIVER_SYNCOBJ (4.14). */
+    private static final Consumer<GemRules.Edit> I915_SYNCOBJ = r -> r.syncobj = GemRules.Syncobj.BINARY;
+
+    private static final String IMPORT_NO_MAP = "drm/shmem-helper: Import dmabuf without mapping its sg_table";
+    private static final Consumer<MmapRules.Edit> MAPS_AT_IMPORT = r -> r.importMapsAttachment = true;
+    /** f91142c62161, 5.14; not in Debian's 5.10. */
+    private static final String TTM_NO_COW = "drm/ttm: nuke VM_MIXEDMAP on BO mappings v3 (5.14)";
+
     /** The DRM core as vgem implements it today: dumb buffers, one offset per object. */
     public static final Profile GENERIC = new Profile(ProfileName.GENERIC.text(),
             "DRM core as vgem implements it today", Driver.VGEM,
             ids(CORE, MMAP_CORE, PRIME), GemRules.MODERN, UserptrRules.NONE, MmapRules.GENERIC, List.of(
+                    // DRM_GEM_SHMEM_DRIVER_OPS imports with drm_gem_shmem_prime_import_no_map (after
+                    // 6.13): before, drm_gem_prime_import_dev mapped the attachment at import, which
+                    // fails with the exporter's ENOSYS when its objects have no get_sg_table
+                    new Profile.Change(KernelEra.V7_2, IMPORT_NO_MAP, p -> p.withMmap(p.mmap().with(MAPS_AT_IMPORT))),
                     // "drm/vgem: use shmem helpers" (Linux 5.14). Before it, vgem_mmap and vgem_gem_fault
                     // mapped the object's pages with no is_cow_mapping check, so MAP_PRIVATE of an object
                     // was a copy-on-write mapping like i915's [72]; and vgem_prime_mmap mapped a dma-buf
@@ -43,6 +57,130 @@ public final class Profiles {
                                 r.dmaBufMmap = MmapRules.DmaBufMmap.SHMEM_FILE;
                             })))));
 
+    /**
+     * The memory of the QEMU guest the kernel backend boots (linux/Vm: -m 256M), from which
+     * virtio-gpu pins an object's pages when it creates the host resource.
+     */
+    private static final long GUEST_MEMORY = 256L << 20;
+    /** QEMU's qxl surface memory (vram_size, 64 MiB by default), where qxl places dumb buffers. */
+    private static final long QXL_VRAM = 64L << 20;
+
+    /**
+     * virtio-gpu without virgl, shmem helpers since 5.2 (drivers/gpu/drm/virtio): dumb buffers of
+     * 32 bpp only (virtio_gpu_mode_dumb_create), pages pinned at creation from the guest's memory
+     * (virtio_gpu_object_create), and no import of another device's dma-buf
+     * (virtgpu_gem_prime_import_sg_table) without virgl's blob resources.
+     */
+    public static final Profile VIRTIO_GPU = new Profile(ProfileName.VIRTIO_GPU.text(),
+            "virtio-gpu without virgl: shmem objects, 2D host resources", Driver.VIRTIO_GPU,
+            ids(CORE, MMAP_CORE, PRIME),
+            GemRules.MODERN.with(r -> {
+                r.syncobj = GemRules.Syncobj.TIMELINE;
+                r.dumbDepths = Set.of(32);
+                r.dumbLimit = GUEST_MEMORY;
+                r.dumbTooBig = Errno.ENOMEM;
+            }),
+            UserptrRules.NONE,
+            MmapRules.GENERIC.with(r -> {
+                r.foreignImport = Optional.of(Errno.ENODEV); // virtgpu_gem_prime_import_sg_table
+                r.importMapsAttachment = true; // virtgpu_gem_prime_import: drm_gem_prime_import
+            }), List.of(
+                    // virtgpu_drv.c: DRIVER_SYNCOBJ | DRIVER_SYNCOBJ_TIMELINE with the sync-object
+                    // support of virtgpu_submit.c; 6.4 and before have neither (GET_CAP answers 0)
+                    new Profile.Change(KernelEra.V6_12, "drm/virtio: Support sync objects (6.5 or 6.6)",
+                            p -> p.withGem(p.gem().with(r -> r.syncobj = GemRules.Syncobj.NONE))),
+                    // 5.10's virtio_gpu_object_shmem_init turns the failed pin of an oversized object
+                    // into EINVAL; and its DRM device is the virtio device (virtio_gpu_probe), which has
+                    // no DMA ops, so mapping a foreign dma-buf fails in dma_map_sgtable with EINVAL
+                    // before virtgpu_gem_prime_import_sg_table's ENODEV. 6.1 passes ENOMEM on and
+                    // registers the PCI parent ("drm/virtio: Improve DMA API usage for shmem BOs")
+                    new Profile.Change(KernelEra.V6_1, "virtio_gpu_object_shmem_init, virtio_gpu_probe (5.10)",
+                            p -> p.withGem(p.gem().with(r -> r.dumbTooBig = Errno.EINVAL))
+                                    .withMmap(p.mmap().with(r -> r.foreignImport = Optional.of(Errno.EINVAL))))));
+
+    /**
+     * bochs, QEMU's standard VGA (drivers/gpu/drm/tiny/bochs.c): display-only, no render node. On 7.2
+     * it uses the shmem helpers (drm_gem_shmem_helper.c) and answers as vgem does; before, the VRAM
+     * helpers (drm_gem_vram_helper.c) over TTM.
+     */
+    public static final Profile BOCHS = new Profile(ProfileName.BOCHS.text(),
+            "bochs (QEMU stdvga): VRAM helpers, shmem helpers on 7.2", Driver.BOCHS,
+            ids(CORE, MMAP_CORE, PRIME), GemRules.MODERN, UserptrRules.NONE, MmapRules.GENERIC, List.of(
+                    // drm_gem_vram_helper.c over TTM: ttm_bo_vm_fault_reserved maps vmf->pgoff less
+                    // the node's start; ttm_bo_mmap_obj keeps a TTM reference, not a GEM one; the
+                    // objects have no get_sg_table (drm_gem_map_dma_buf: ENOSYS) and the driver no
+                    // gem_prime_import_sg_table (drm_gem_prime_import_dev: EINVAL)
+                    new Profile.Change(KernelEra.V7_2, "drm/bochs: use GEM shmem helpers (6.13)",
+                            p -> p.withMmap(p.mmap().with(r -> {
+                                r.faultsFromStart = false;
+                                r.mappingHoldsObject = false;
+                                r.exportsSgTable = false;
+                                r.foreignImport = Optional.of(Errno.EINVAL);
+                                r.importMapsAttachment = true;
+                            }))),
+                    // Before the core's default prime_handle_to_fd and prime_fd_to_handle (6.6), a
+                    // driver without them (DRM_GEM_VRAM_DRIVER sets neither) answered both ioctls
+                    // ENOSYS in drm_prime_handle_to_fd_ioctl and drm_prime_fd_to_handle_ioctl, and
+                    // drm_getcap PRIME 0
+                    new Profile.Change(KernelEra.V6_12, "drm: Enable PRIME import/export for all drivers (6.6)",
+                            p -> p.withMmap(p.mmap().with(r -> r.primeIoctls = false))),
+                    // ttm_bo_mmap_obj's is_cow_mapping check: 5.10 maps MAP_PRIVATE as copy-on-write
+                    new Profile.Change(KernelEra.V6_1, TTM_NO_COW,
+                            p -> p.withMmap(p.mmap().with(r -> r.privateRefused = false)))));
+
+    /**
+     * qxl, QEMU's paravirtual display (drivers/gpu/drm/qxl): TTM objects in the device's surface
+     * memory, dumb buffers of 16 or 32 bpp (qxl_mode_dumb_create), no render node, a TTM node of
+     * its own below the users' (the bo it creates at probe), and no import of another device's
+     * dma-buf (qxl_gem_prime_import_sg_table: ENOSYS). On 5.10 qxl does not clear the VRAM a new
+     * object gets, which the model does not follow: specs that read new objects leave qxl at 5.10 out.
+     */
+    public static final Profile QXL = new Profile(ProfileName.QXL.text(),
+            "qxl: TTM objects in the device's memory", Driver.QXL,
+            ids(CORE, MMAP_CORE, PRIME),
+            GemRules.MODERN.with(r -> {
+                r.dumbDepths = Set.of(16, 32);
+                r.dumbLimit = QXL_VRAM;
+                r.dumbTooBig = Errno.ENOMEM;
+            }),
+            UserptrRules.NONE,
+            MmapRules.GENERIC.with(r -> {
+                r.faultsFromStart = false; // ttm_bo_vm_fault_reserved honours the offset
+                // a one-page bo qxl makes for itself at probe (the monitors config of
+                // qxl_create_monitors_object, or a release bo of qxl_release_bo_alloc; which one is
+                // not confirmed): a TTM device bo, so it has a node (ttm_bo_init_reserved:
+                // drm_vma_offset_add) just below the first user object's (measured EACCES there)
+                r.kernelObjectPages = 1;
+                r.foreignImport = Optional.of(Errno.ENOSYS); // qxl_gem_prime_import_sg_table
+                r.exportsSgTable = false; // qxl_gem_prime_get_sg_table: ENOSYS
+                r.importMapsAttachment = true; // the core's drm_gem_prime_import
+            }), List.of(
+                    // ttm_bo_mmap_obj and ttm_bo_vm_open/close take GEM references on bo->base since
+                    // the TTM-to-GEM refcounting work (after 6.14); before, only a TTM one
+                    new Profile.Change(KernelEra.V7_2, "drm/ttm: GEM reference counting for mappings",
+                            p -> p.withMmap(p.mmap().with(r -> r.mappingHoldsObject = false))),
+                    // drm_gem_dmabuf_mmap answered ENOSYS without gem_prime_mmap (qxl_gem_prime_mmap
+                    // itself returned ENOSYS) until it always called drm_gem_prime_mmap
+                    new Profile.Change(KernelEra.V6_12, "drm: Remove struct drm_driver.gem_prime_mmap (6.6)",
+                            p -> p.withMmap(p.mmap().with(r -> r.dmaBufMmap = MmapRules.DmaBufMmap.NOT_IMPLEMENTED))),
+                    new Profile.Change(KernelEra.V6_1, TTM_NO_COW,
+                            p -> p.withMmap(p.mmap().with(r -> r.privateRefused = false)))));
+
+    /**
+     * cirrus, QEMU's Cirrus Logic card (drivers/gpu/drm/tiny/cirrus.c): shmem helpers in every era,
+     * display-only; Debian's 7.2 builds it as cirrus-qemu.
+     */
+    public static final Profile CIRRUS = new Profile(ProfileName.CIRRUS.text(),
+            "cirrus: shmem objects", Driver.CIRRUS_QEMU,
+            ids(CORE, MMAP_CORE, PRIME), GemRules.MODERN, UserptrRules.NONE, MmapRules.GENERIC, List.of(
+                    // drivers/gpu/drm/tiny/cirrus-qemu.c (between 6.14 and 6.18); and the shmem
+                    // helpers' import without mapping, as for vgem
+                    new Profile.Change(KernelEra.V7_2, "drm/cirrus renamed cirrus-qemu; " + IMPORT_NO_MAP,
+                            p -> p.withDriver(Driver.CIRRUS).withMmap(p.mmap().with(MAPS_AT_IMPORT))),
+                    // 5.10's drm_gem_shmem_dumb_create reports pitch * height; the object is page-sized
+                    new Profile.Change(KernelEra.V6_1, "drm_gem_shmem_dumb_create: size PAGE_ALIGN'ed",
+                            p -> p.withGem(p.gem().with(r -> r.dumbSizeRounded = false)))));
+
     /** i915 as in the 2014 seed file: userptr as first merged, legacy GTT mmap, Linux 3.16. */
     public static final Profile I915_2014 = new Profile(ProfileName.I915_2014.text(),
             "i915 at Linux 3.16: first userptr, legacy GTT mmap", Driver.I915,
@@ -52,19 +190,21 @@ public final class Profiles {
     /** i915 from the multiple-mmap-offsets series to the 2021 rework (Linux 5.5 to 5.12). */
     public static final Profile I915_2019 = new Profile(ProfileName.I915_2019.text(),
             "i915 from Linux 5.5 to 5.12: MMAP_OFFSET, per-file offsets", Driver.I915,
-            ids(CORE, I915_GEM, USERPTR_I915, MMAP_CORE, MMAP_I915, PRIME), GemRules.ERA_2019,
+            ids(CORE, I915_GEM, USERPTR_I915, MMAP_CORE, MMAP_I915, PRIME), GemRules.ERA_2019.with(I915_SYNCOBJ),
             UserptrRules.I915_2019, MmapRules.I915_2019);
 
     /** Today's mainline i915. */
     public static final Profile I915 = new Profile(ProfileName.I915.text(),
             "today's mainline i915", Driver.I915,
-            ids(CORE, I915_GEM, USERPTR_I915, MMAP_CORE, MMAP_I915, PRIME), GemRules.MODERN, UserptrRules.I915,
+            ids(CORE, I915_GEM, USERPTR_I915, MMAP_CORE, MMAP_I915, PRIME), GemRules.MODERN.with(I915_SYNCOBJ),
+            UserptrRules.I915,
             MmapRules.I915);
 
     /** Today's i915 with the 2023 dma-buf mmap-forwarding RFC applied. */
     public static final Profile I915_MMAP_FORWARD = new Profile(ProfileName.I915_MMAP_FORWARD.text(),
             "today's i915 with the dma-buf mmap-forwarding RFC", Driver.I915,
-            ids(CORE, I915_GEM, USERPTR_I915, MMAP_CORE, MMAP_I915, PRIME), GemRules.MODERN, UserptrRules.I915,
+            ids(CORE, I915_GEM, USERPTR_I915, MMAP_CORE, MMAP_I915, PRIME), GemRules.MODERN.with(I915_SYNCOBJ),
+            UserptrRules.I915,
             MmapRules.I915_MMAP_FORWARD);
 
     /** The exynos userptr patch under review in 2012. */
@@ -74,7 +214,7 @@ public final class Profiles {
             MmapRules.GENERIC);
 
     private static final List<Profile> ALL =
-            List.of(GENERIC, I915_2014, I915_2019, I915, I915_MMAP_FORWARD, EXYNOS_2012);
+            List.of(GENERIC, VIRTIO_GPU, BOCHS, QXL, CIRRUS, I915_2014, I915_2019, I915, I915_MMAP_FORWARD, EXYNOS_2012);
 
     private Profiles() {
     }

@@ -100,7 +100,11 @@ public final class ReferenceDevice implements Backend {
             if (node.device() < 0 || node.device() >= devices.size()) {
                 return Outcome.err(Errno.ENOENT); // no such /dev/dri node
             }
-            DrmFile file = devices.get((int) node.device()).open(node.kind(), p.credentials());
+            DrmDevice device = devices.get((int) node.device());
+            if (node.kind() == Node.Kind.RENDER && !device.profile().driver().render()) {
+                return Outcome.err(Errno.ENOENT); // drm_dev_register makes a render minor only for DRIVER_RENDER
+            }
+            DrmFile file = device.open(node.kind(), p.credentials());
             return Outcome.ok(p.files().install(file));
         });
     }

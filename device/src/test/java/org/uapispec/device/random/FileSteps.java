@@ -13,6 +13,8 @@ import org.uapispec.api.Mman;
 import org.uapispec.api.Node;
 import org.uapispec.api.Outcome;
 import org.uapispec.api.Pid;
+import org.uapispec.device.profile.Profile;
+import org.uapispec.device.profile.Profiles;
 
 /** Processes and files: spawn, fork, exit, open, close, lseek, and the observations. */
 final class FileSteps {
@@ -110,6 +112,11 @@ final class FileSteps {
         }
         if (device != 0 && device != 1) {
             expect(isErrno(opened, Errno.ENOENT), "open of %s must be ENOENT, got %s", node, opened);
+            return;
+        }
+        Profile profile = device == 0 ? run.profile : Profiles.GENERIC;
+        if (render && !profile.driver().render()) {
+            expect(isErrno(opened, Errno.ENOENT), "open of %s must be ENOENT without DRIVER_RENDER, got %s", node, opened);
             return;
         }
         expect(opened.isOk(), "open of %s must succeed, got %s", node, opened);
