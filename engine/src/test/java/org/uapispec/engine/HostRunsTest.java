@@ -54,7 +54,8 @@ class HostRunsTest {
         assertThat(events.skipped().stream().map(e -> e.getTestDescriptor().getDisplayName()))
                 .containsExactly("host tests: not run");
         assertThat(skipReason(events)).isEqualTo("host tests not run on this host (Linux " + RELEASE + "): profiles"
-                + " generic (no vgem node), i915 (no i915 node); its DRM drivers: none");
+                + " generic (no vgem node), virtio-gpu (no virtio_gpu node), bochs (no bochs node), qxl (no qxl node),"
+                + " cirrus (no cirrus node), i915 (no i915 node); its DRM drivers: none");
     }
 
     @Test
