@@ -5,6 +5,7 @@ import org.uapispec.api.DrmIoctl;
 import org.uapispec.api.Handle;
 import org.uapispec.api.I915Ioctl;
 import org.uapispec.api.Ioctl;
+import org.uapispec.api.Mman;
 import org.uapispec.api.MmapOffset;
 import org.uapispec.api.MmapRequest;
 import org.uapispec.api.Outcome;
@@ -40,6 +41,16 @@ public final class MmapSteps {
         if (mapped.isOk()) {
             world.nameMapping(mapping, new World.Range(mapped.value(), size));
         }
+    }
+
+    /** Maps one page at the page below the offset last handed out for {@code object} [64]. */
+    @When("{file} maps the page below the offset of {word}")
+    public void mapsBelow(FileRef file, String object) {
+        long below = world.offset(object).value() - Mman.PAGE_SIZE;
+        MmapRequest request = MmapRequest.shared(world.fd(file), below, Mman.PAGE_SIZE,
+                Mman.PROT_READ);
+        world.record(file + ": mmap(the page below " + object + " at 0x" + Long.toHexString(below) + ")",
+                world.backend().mmap(world.caller(file), request));
     }
 
     private Ioctl<MmapOffset> request(FileRef file, OffsetKind kind, Handle handle) {

@@ -33,6 +33,16 @@ public final class ObjectSteps {
         }
     }
 
+    /** MODE_CREATE_DUMB of one row: the depths a driver's dumb_create takes differ [6]. */
+    @When("{file} creates a dumb buffer {word} of {int} pixels at {int} bpp")
+    public void createsDumb(FileRef file, String object, Integer width, Integer bpp) {
+        Outcome<Handle> created = call(file, new DrmIoctl.ModeCreateDumb(1, width, bpp, 0))
+                .map(DrmIoctl.ModeCreateDumb.Result::handle);
+        if (created.isOk()) {
+            world.nameHandle(file, object, created.value());
+        }
+    }
+
     @When("{file} closes {word}")
     public void closes(FileRef file, String object) {
         call(file, new DrmIoctl.GemClose(world.handle(file, object)));
