@@ -54,9 +54,9 @@ public final class DriverNodes {
     }
 
     /**
-     * The names a driver has had in DRM_IOCTL_VERSION over the kernel eras, by the name the backend
-     * asks for: bochs was "bochs-drm" until its move to shmem helpers, cirrus is "cirrus-qemu" in
-     * Debian's 7.2 (drivers/gpu/drm/tiny/cirrus-qemu.c).
+     * The names a driver has in DRM_IOCTL_VERSION, by the name the backend asks for: bochs's
+     * DRIVER_NAME is "bochs-drm" (in every era here; "bochs" is looked for too), cirrus is
+     * "cirrus-qemu" in Debian's 7.2 (drivers/gpu/drm/tiny/cirrus-qemu.c, renamed after 6.14).
      */
     private static final Map<String, List<String>> NAMES = Map.of(
             "bochs", List.of("bochs", "bochs-drm"),
