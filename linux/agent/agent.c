@@ -40,7 +40,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#define PROTOCOL_VERSION 2
+#define PROTOCOL_VERSION 3
 #define REQUEST_MAGIC 0x51504155u /* "UAPQ" */
 #define ANSWER_MAGIC 0x41504155u  /* "UAPA" */
 #define HEADER_SIZE 24
@@ -50,20 +50,20 @@
 enum op {
     OP_PING = 1, OP_SPAWN, OP_FORK, OP_EXIT, OP_SETIDS, OP_OPEN, OP_CLOSE, OP_IOCTL, OP_MMAP,
     OP_MUNMAP, OP_MPROTECT, OP_LSEEK, OP_READ_MEM, OP_WRITE_MEM, OP_MAPPED, OP_SEND_FD, OP_KMSG,
-    OP_READ_FD, OP_CAPGET, OP_CAPSET, OP_PRCTL, OP_POLL,
-    OP_HOST_LAST = OP_POLL,
+    OP_READ_FD, OP_CAPGET, OP_CAPSET, OP_PRCTL, OP_POLL, OP_MEMFD_CREATE, OP_FTRUNCATE, OP_FCNTL,
+    OP_HOST_LAST = OP_FCNTL,
     OP_RECV_FD = 100, /* agent -> process only: the fd rides along as SCM_RIGHTS */
     OP_FLOOR = 101,   /* agent -> process: serve the host; process -> agent: the floor is back */
 };
 
 /* Fixed u64 arguments per host operation; -1 marks a number no operation has. */
 static const int ARG_COUNT[OP_HOST_LAST + 1] = {
-    -1, 0, 0, 0, 0, 2, 2, 1, 3, 6, 2, 3, 3, 2, 1, 1, 2, 1, 2, 0, 3, 5, 2,
+    -1, 0, 0, 0, 0, 2, 2, 1, 3, 6, 2, 3, 3, 2, 1, 1, 2, 1, 2, 0, 3, 5, 2, 1, 2, 3,
 };
 
 /* Operations whose payload carries bytes after the fixed arguments. */
 static int takes_bytes(uint32_t op) {
-    return op == OP_OPEN || op == OP_IOCTL || op == OP_WRITE_MEM;
+    return op == OP_OPEN || op == OP_IOCTL || op == OP_WRITE_MEM || op == OP_MEMFD_CREATE;
 }
 
 struct frame {
@@ -404,15 +404,31 @@ static int do_memory(const struct frame *f) {
     return r;
 }
 
-static int do_open(const struct frame *f) {
+/* The operation's bytes as a C string (the NUL added): the path of open, the name of memfd_create. */
+static char *string_of(const struct frame *f) {
     uint32_t n;
-    const uint8_t *path = bytes_of(f, &n);
-    char *p = malloc((size_t) n + 1);
-    if (!p) return send_answer(answer_fd, f->id, -ENOMEM, 0, NULL, 0);
-    memcpy(p, path, n);
-    p[n] = 0;
-    long r = syscall(SYS_openat, (long) AT_FDCWD, p, (long) arg(f, 0), (long) arg(f, 1));
-    free(p);
+    const uint8_t *bytes = bytes_of(f, &n);
+    char *s = malloc((size_t) n + 1);
+    if (!s) return NULL;
+    memcpy(s, bytes, n);
+    s[n] = 0;
+    return s;
+}
+
+static int do_open(const struct frame *f) {
+    char *path = string_of(f);
+    if (!path) return send_answer(answer_fd, f->id, -ENOMEM, 0, NULL, 0);
+    long r = syscall(SYS_openat, (long) AT_FDCWD, path, (long) arg(f, 0), (long) arg(f, 1));
+    free(path);
+    return send_answer(answer_fd, f->id, sys_result(r), 0, NULL, 0);
+}
+
+/* The kernel checks the name's length itself (MFD_NAME_MAX_LEN), so any length is passed on. */
+static int do_memfd_create(const struct frame *f) {
+    char *name = string_of(f);
+    if (!name) return send_answer(answer_fd, f->id, -ENOMEM, 0, NULL, 0);
+    long r = syscall(SYS_memfd_create, name, (long) arg(f, 0));
+    free(name);
     return send_answer(answer_fd, f->id, sys_result(r), 0, NULL, 0);
 }
 
@@ -553,6 +569,9 @@ static int process_dispatch(const struct frame *f, int fd_in, int ctrunc) {
         r = ready < 0 ? -errno : (int64_t) (uint16_t) one.revents;
         break;
     }
+    case OP_MEMFD_CREATE: return do_memfd_create(f);
+    case OP_FTRUNCATE: r = sys_result(syscall(SYS_ftruncate, (long) arg(f, 0), (long) arg(f, 1))); break;
+    case OP_FCNTL: r = sys_result(syscall(SYS_fcntl, (long) arg(f, 0), (long) arg(f, 1), (long) arg(f, 2))); break;
     case OP_RECV_FD: r = fd_in >= 0 ? fd_in : ctrunc ? -EMFILE : -EPROTO; fd_in = -1; break;
     default: r = -ENOSYS; break;
     }

@@ -20,8 +20,9 @@ done
 # devtmpfs makes the DRM nodes root's alone (0600); a desktop's udev gives the seat's user access
 # (uaccess, or the video and render groups). Specs run users of their own (spawn() is uid 1000), so
 # every user may open them here, as on a desktop: open(2)'s permission check is the file system's,
-# not the DRM uAPI's, and DRM_ROOT_ONLY and DRM_MASTER ioctls still check what they check.
-chmod 0666 /dev/dri/* /dev/udmabuf 2>/dev/null
+# not the DRM uAPI's, and DRM_ROOT_ONLY and DRM_MASTER ioctls still check what they check. The
+# dma-buf providers (udmabuf, the dma-heaps) are opened the same way.
+chmod 0666 /dev/dri/* /dev/udmabuf /dev/dma_heap/* 2>/dev/null
 echo "uapispec-init: $(cat /etc/release) up: $(ls /dev/dri /dev/udmabuf /dev/dma_heap 2>/dev/null | tr "\n" " ")"
 if [ -x /bin/agent ] && [ "$(cat /proc/cmdline | grep -c uapispec.shell)" = 0 ]; then
     /bin/agent --port-name uapispec

@@ -32,10 +32,31 @@ public interface Backend {
     /** open(2) of a DRM device node; a node the machine does not have is ENOENT. */
     Outcome<Fd> open(Pid pid, Node node);
 
-    /** close(2) of any file descriptor (DRM file or dma-buf). */
+    /**
+     * open(2), read-write, of a node that hands out dma-bufs ({@code /dev/udmabuf}, a dma-heap); a
+     * kernel without the driver has no node: ENOENT.
+     */
+    Outcome<Fd> open(Pid pid, MiscDevice device);
+
+    /**
+     * memfd_create(2): a new shmem file of size 0, read-write; {@code name} is its name for
+     * /proc (at most {@link Memfd#NAME_MAX_LEN} bytes), {@code flags} the MFD_ bits, each checked.
+     */
+    Outcome<Fd> memfdCreate(Pid pid, String name, int flags);
+
+    /** ftruncate(2); a file that is not a regular file opened for writing is EINVAL. */
+    Outcome<Void> ftruncate(Pid pid, Fd fd, long length);
+
+    /** fcntl(2) F_ADD_SEALS of the {@code Memfd.F_SEAL_*} bits in {@code seals} (an int argument). */
+    Outcome<Void> addSeals(Pid pid, Fd fd, int seals);
+
+    /** fcntl(2) F_GET_SEALS: the file's seals; a file that takes no seals is EINVAL. */
+    Outcome<Integer> getSeals(Pid pid, Fd fd);
+
+    /** close(2) of any file descriptor (DRM file, dma-buf, memfd, udmabuf or heap node). */
     Outcome<Void> close(Pid pid, Fd fd);
 
-    /** ioctl(2) on a DRM file or a dma-buf. */
+    /** ioctl(2) on any open file: a DRM file, a dma-buf, the udmabuf or a heap node. */
     <R> Outcome<R> ioctl(Pid pid, Fd fd, Ioctl<R> request);
 
     /** mmap(2); returns the address of the new mapping. */

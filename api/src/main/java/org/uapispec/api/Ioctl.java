@@ -9,7 +9,7 @@ package org.uapispec.api;
  *
  * @param <R> the result of a successful call
  */
-public sealed interface Ioctl<R> permits DrmIoctl, I915Ioctl, VgemIoctl, DmaBufIoctl {
+public sealed interface Ioctl<R> permits DrmIoctl, I915Ioctl, VgemIoctl, DmaBufIoctl, UdmabufIoctl, DmaHeapIoctl {
 
     /** The ioctl's name as the kernel headers spell it ({@code DRM_IOCTL_GEM_CLOSE}). */
     String ioctlName();
@@ -66,5 +66,11 @@ public sealed interface Ioctl<R> permits DrmIoctl, I915Ioctl, VgemIoctl, DmaBufI
         Outcome<Void> vgemFenceSignal(VgemIoctl.FenceSignal request);
 
         Outcome<Void> dmaBufSync(DmaBufIoctl.Sync request);
+
+        Outcome<Fd> udmabufCreate(UdmabufIoctl.Create request);
+
+        Outcome<Fd> udmabufCreateList(UdmabufIoctl.CreateList request);
+
+        Outcome<Fd> dmaHeapAlloc(DmaHeapIoctl.Alloc request);
     }
 }

@@ -6,6 +6,7 @@ import org.uapispec.api.Credentials;
 import org.uapispec.api.Fd;
 import org.uapispec.api.Handle;
 import org.uapispec.api.Ioctl;
+import org.uapispec.api.MiscDevice;
 import org.uapispec.api.MmapRequest;
 import org.uapispec.api.Node;
 import org.uapispec.api.Outcome;
@@ -55,6 +56,31 @@ final class BackendWithArgumentCheck implements Backend {
     @Override
     public Outcome<Fd> open(Pid pid, Node node) {
         return checked("open", () -> backend.open(pid, node));
+    }
+
+    @Override
+    public Outcome<Fd> open(Pid pid, MiscDevice device) {
+        return checked("open", () -> backend.open(pid, device));
+    }
+
+    @Override
+    public Outcome<Fd> memfdCreate(Pid pid, String name, int flags) {
+        return checked("memfd_create", () -> backend.memfdCreate(pid, name, flags));
+    }
+
+    @Override
+    public Outcome<Void> ftruncate(Pid pid, Fd fd, long length) {
+        return checked("ftruncate", () -> backend.ftruncate(pid, fd, length));
+    }
+
+    @Override
+    public Outcome<Void> addSeals(Pid pid, Fd fd, int seals) {
+        return checked("fcntl", () -> backend.addSeals(pid, fd, seals));
+    }
+
+    @Override
+    public Outcome<Integer> getSeals(Pid pid, Fd fd) {
+        return checked("fcntl", () -> backend.getSeals(pid, fd));
     }
 
     @Override

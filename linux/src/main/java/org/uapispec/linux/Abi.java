@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The uAPI the kernel backend speaks, as x86-64 lays it out: each ioctl's request number and
- * argument struct, from {@code include/uapi/drm/drm.h}, {@code drm_mode.h}, {@code i915_drm.h} and
- * {@code include/uapi/linux/dma-buf.h}. The agent knows none of this; it passes the bytes through.
+ * argument struct, from {@code include/uapi/drm/drm.h}, {@code drm_mode.h}, {@code i915_drm.h},
+ * {@code include/uapi/linux/dma-buf.h}, {@code udmabuf.h} and {@code dma-heap.h}. The agent knows none
+ * of this; it passes the bytes through.
  * {@code AbiTest} checks every number, size and offset against the headers.
  */
 final class Abi {
@@ -20,6 +21,8 @@ final class Abi {
     private static final int IOC_READ = 2;
     private static final char DRM = 'd';
     private static final char DMA_BUF = 'b';
+    private static final char UDMABUF = 'u';
+    private static final char DMA_HEAP = 'H';
 
     static final Struct DRM_VERSION = Struct.of("drm_version", 64,
             u32("version_major", 0), u32("version_minor", 4), u32("version_patchlevel", 8),
@@ -60,6 +63,15 @@ final class Abi {
     static final Struct I915_GEM_USERPTR = Struct.of("drm_i915_gem_userptr", 24, u64("user_ptr", 0),
             u64("user_size", 8), u32("flags", 16), u32("handle", 20));
 
+    static final Struct UDMABUF_CREATE = Struct.of("udmabuf_create", 24, u32("memfd", 0), u32("flags", 4),
+            u64("offset", 8), u64("size", 16));
+    /** The header of UDMABUF_CREATE_LIST; its items ({@link #UDMABUF_CREATE_ITEM}) follow it inline. */
+    static final Struct UDMABUF_CREATE_LIST = Struct.of("udmabuf_create_list", 8, u32("flags", 0), u32("count", 4));
+    static final Struct UDMABUF_CREATE_ITEM = Struct.of("udmabuf_create_item", 24, u32("memfd", 0), u32("__pad", 4),
+            u64("offset", 8), u64("size", 16));
+    static final Struct DMA_HEAP_ALLOCATION_DATA = Struct.of("dma_heap_allocation_data", 24, u64("len", 0),
+            u32("fd", 8), u32("fd_flags", 12), u64("heap_flags", 16));
+
     static final IoctlCode VERSION = readWrite("DRM_IOCTL_VERSION", DRM, 0x00, DRM_VERSION);
     static final IoctlCode GET_MAGIC = read("DRM_IOCTL_GET_MAGIC", DRM, 0x02, DRM_AUTH);
     static final IoctlCode GET_CAP = readWrite("DRM_IOCTL_GET_CAP", DRM, 0x0c, DRM_GET_CAP);
@@ -74,6 +86,12 @@ final class Abi {
     static final IoctlCode MODE_DESTROY_DUMB = readWrite("DRM_IOCTL_MODE_DESTROY_DUMB", DRM, 0xB4,
             DRM_MODE_DESTROY_DUMB);
     static final IoctlCode DMA_BUF_IOCTL_SYNC = write("DMA_BUF_IOCTL_SYNC", DMA_BUF, 0, DMA_BUF_SYNC);
+    static final IoctlCode UDMABUF_CREATE_IOCTL = write("UDMABUF_CREATE", UDMABUF, 0x42, UDMABUF_CREATE);
+    /* The size in the request is the header's (8): the items are not part of the struct. */
+    static final IoctlCode UDMABUF_CREATE_LIST_IOCTL = write("UDMABUF_CREATE_LIST", UDMABUF, 0x43,
+            UDMABUF_CREATE_LIST);
+    static final IoctlCode DMA_HEAP_IOCTL_ALLOC = readWrite("DMA_HEAP_IOCTL_ALLOC", DMA_HEAP, 0x0,
+            DMA_HEAP_ALLOCATION_DATA);
     /* i915: DRM_COMMAND_BASE (0x40) + DRM_I915_GEM_*; MMAP_GTT and MMAP_OFFSET share a number, not a size. */
     static final IoctlCode I915_GEM_CREATE_IOCTL = readWrite("DRM_IOCTL_I915_GEM_CREATE", DRM, 0x40 + 0x1b,
             I915_GEM_CREATE);
@@ -105,8 +123,12 @@ final class Abi {
     /** Every ioctl above but vgem's, for the check against the headers. */
     static final List<IoctlCode> IOCTLS = List.of(VERSION, GET_MAGIC, GET_CAP, GEM_CLOSE, GEM_FLINK, GEM_OPEN, AUTH_MAGIC,
             PRIME_HANDLE_TO_FD, PRIME_FD_TO_HANDLE, MODE_CREATE_DUMB, MODE_MAP_DUMB, MODE_DESTROY_DUMB,
-            DMA_BUF_IOCTL_SYNC, I915_GEM_CREATE_IOCTL, I915_GEM_PREAD_IOCTL, I915_GEM_PWRITE_IOCTL, I915_GEM_MMAP_IOCTL,
+            DMA_BUF_IOCTL_SYNC, UDMABUF_CREATE_IOCTL, UDMABUF_CREATE_LIST_IOCTL, DMA_HEAP_IOCTL_ALLOC,
+            I915_GEM_CREATE_IOCTL, I915_GEM_PREAD_IOCTL, I915_GEM_PWRITE_IOCTL, I915_GEM_MMAP_IOCTL,
             I915_GEM_SET_DOMAIN_IOCTL, I915_GEM_MMAP_GTT_IOCTL, I915_GEM_MMAP_OFFSET_IOCTL, I915_GEM_USERPTR_IOCTL);
+
+    /** Structs no ioctl names as its argument but that travel inside one's, for the check against the headers. */
+    static final List<Struct> ELEMENTS = List.of(UDMABUF_CREATE_ITEM);
 
     private Abi() {
     }

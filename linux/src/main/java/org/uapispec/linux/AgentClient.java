@@ -186,6 +186,21 @@ public final class AgentClient implements AutoCloseable {
         return call(Request.prctl(process, option, arg2, arg3, arg4, arg5));
     }
 
+    /** {@link Request#memfdCreate}. */
+    public Reply memfdCreate(Pid process, String name, long flags) {
+        return call(Request.memfdCreate(process, name, flags));
+    }
+
+    /** {@link Request#ftruncate}. */
+    public Reply ftruncate(Pid process, Fd fd, long length) {
+        return call(Request.ftruncate(process, fd, length));
+    }
+
+    /** {@link Request#fcntl}. */
+    public Reply fcntl(Pid process, Fd fd, long command, long arg) {
+        return call(Request.fcntl(process, fd, command, arg));
+    }
+
     /** {@link Request#open}. */
     public Reply open(Pid process, String path, long flags, long mode) {
         return call(Request.open(process, path, flags, mode));

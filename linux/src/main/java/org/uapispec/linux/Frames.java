@@ -7,7 +7,7 @@ import org.uapispec.api.Backend;
 /** The frame layout of ../PROTOCOL.md: a 24-byte header, then arguments or data, little-endian. */
 final class Frames {
     /** The protocol this client speaks; the agent's ping answers its own. */
-    static final int PROTOCOL_VERSION = 2;
+    static final int PROTOCOL_VERSION = 3;
     /** {@code "UAPQ"} starts every request; the agent skips bytes until it sees one. */
     static final int REQUEST_MAGIC = 0x51504155;
     /** {@code "UAPA"} starts every answer. */

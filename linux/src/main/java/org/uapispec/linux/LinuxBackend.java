@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.uapispec.api.Backend;
 import org.uapispec.api.Credentials;
 import org.uapispec.api.DmaBufIoctl;
+import org.uapispec.api.DmaHeapIoctl;
 import org.uapispec.api.DrmIoctl;
 import org.uapispec.api.Errno;
 import org.uapispec.api.Fd;
@@ -18,12 +19,14 @@ import org.uapispec.api.Handle;
 import org.uapispec.api.I915Ioctl;
 import org.uapispec.api.Ioctl;
 import org.uapispec.api.Magic;
+import org.uapispec.api.MiscDevice;
 import org.uapispec.api.Mman;
 import org.uapispec.api.MmapOffset;
 import org.uapispec.api.MmapRequest;
 import org.uapispec.api.Node;
 import org.uapispec.api.Outcome;
 import org.uapispec.api.Pid;
+import org.uapispec.api.UdmabufIoctl;
 import org.uapispec.api.VgemIoctl;
 
 /**
@@ -46,6 +49,9 @@ public final class LinuxBackend implements Backend, AutoCloseable {
     private static final long SYS_ADMIN = 1L << 21;
     /** PR_SET_KEEPCAPS of include/uapi/linux/prctl.h. */
     private static final long PR_SET_KEEPCAPS = 8;
+    /** F_ADD_SEALS and F_GET_SEALS of include/uapi/linux/fcntl.h (F_LINUX_SPECIFIC_BASE 1024 + 9, + 10). */
+    private static final long F_ADD_SEALS = 1033;
+    private static final long F_GET_SEALS = 1034;
 
     private final AgentClient agent;
     private final List<String> drivers;
@@ -164,6 +170,32 @@ public final class LinuxBackend implements Backend, AutoCloseable {
                     : "/dev/dri/uapispec-no-render-node-of-" + drivers.get((int) node.device());
         }
         return value(agent.open(pid, path, O_RDWR | O_CLOEXEC, 0), r -> new Fd((int) r.result()));
+    }
+
+    /** The node's path, opened as the DRM nodes are; a kernel without the driver has none (ENOENT). */
+    @Override
+    public Outcome<Fd> open(Pid pid, MiscDevice device) {
+        return value(agent.open(pid, device.path(), O_RDWR | O_CLOEXEC, 0), r -> new Fd((int) r.result()));
+    }
+
+    @Override
+    public Outcome<Fd> memfdCreate(Pid pid, String name, int flags) {
+        return value(agent.memfdCreate(pid, name, Integer.toUnsignedLong(flags)), r -> new Fd((int) r.result()));
+    }
+
+    @Override
+    public Outcome<Void> ftruncate(Pid pid, Fd fd, long length) {
+        return nothing(agent.ftruncate(pid, fd, length));
+    }
+
+    @Override
+    public Outcome<Void> addSeals(Pid pid, Fd fd, int seals) {
+        return nothing(agent.fcntl(pid, fd, F_ADD_SEALS, Integer.toUnsignedLong(seals)));
+    }
+
+    @Override
+    public Outcome<Integer> getSeals(Pid pid, Fd fd) {
+        return value(agent.fcntl(pid, fd, F_GET_SEALS, 0), r -> (int) r.result());
     }
 
     @Override
@@ -432,6 +464,54 @@ public final class LinuxBackend implements Backend, AutoCloseable {
         @Override
         public Outcome<Void> dmaBufSync(DmaBufIoctl.Sync request) {
             return call(Abi.DMA_BUF_IOCTL_SYNC, Abi.DMA_BUF_SYNC.zeroed().set("flags", request.flags()), s -> null);
+        }
+
+        /** The ioctl's return value is the new dma-buf's fd. */
+        @Override
+        public Outcome<Fd> udmabufCreate(UdmabufIoctl.Create request) {
+            UdmabufIoctl.Item item = request.item();
+            byte[] argument = Abi.UDMABUF_CREATE.zeroed().set("memfd", item.memfd().value())
+                    .set("flags", request.flags()).set("offset", item.offset()).set("size", item.size()).bytes();
+            return newFile(Abi.UDMABUF_CREATE_IOCTL, argument);
+        }
+
+        /**
+         * The header and then the items, inline, as the kernel reads them (the request's size is the
+         * header's alone). The kernel reads {@code count} items: a count larger than the items given,
+         * within the list limit, would make it read past them, so that call is {@link Outcome.Refused}
+         * and not sent (the reference device refuses it the same way); a count above the limit is sent,
+         * and the kernel answers EINVAL before it reads the list [103].
+         */
+        @Override
+        public Outcome<Fd> udmabufCreateList(UdmabufIoctl.CreateList request) {
+            List<UdmabufIoctl.Item> items = request.items();
+            int count = request.count();
+            if (Integer.compareUnsigned(count, items.size()) > 0
+                    && Integer.compareUnsigned(count, UdmabufIoctl.LIST_LIMIT) <= 0) {
+                return Outcome.refused("UDMABUF_CREATE_LIST with count " + Integer.toUnsignedString(count) + " and "
+                        + items.size() + " items: the kernel would read items that were not given");
+            }
+            int header = Abi.UDMABUF_CREATE_LIST.size();
+            int itemSize = Abi.UDMABUF_CREATE_ITEM.size();
+            ByteBuffer argument = ByteBuffer.allocate(header + itemSize * items.size());
+            argument.put(Abi.UDMABUF_CREATE_LIST.zeroed().set("flags", request.flags()).set("count", count).bytes());
+            for (UdmabufIoctl.Item item : items) {
+                argument.put(Abi.UDMABUF_CREATE_ITEM.zeroed().set("memfd", item.memfd().value())
+                        .set("offset", item.offset()).set("size", item.size()).bytes());
+            }
+            return newFile(Abi.UDMABUF_CREATE_LIST_IOCTL, argument.array());
+        }
+
+        @Override
+        public Outcome<Fd> dmaHeapAlloc(DmaHeapIoctl.Alloc request) {
+            return call(Abi.DMA_HEAP_IOCTL_ALLOC, Abi.DMA_HEAP_ALLOCATION_DATA.zeroed().set("len", request.len())
+                    .set("fd_flags", request.fdFlags()).set("heap_flags", request.heapFlags()),
+                    s -> new Fd(s.getInt("fd")));
+        }
+
+        /** Sends the argument bytes to an ioctl whose return value is a new file's fd. */
+        private Outcome<Fd> newFile(Abi.IoctlCode ioctl, byte[] argument) {
+            return value(agent.ioctl(pid, fd, ioctl.request(), argument), r -> new Fd((int) r.result()));
         }
 
         @Override

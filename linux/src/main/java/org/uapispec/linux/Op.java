@@ -27,7 +27,10 @@ enum Op {
     CAPGET(19, 0, false),
     CAPSET(20, 3, false),
     PRCTL(21, 5, false),
-    POLL(22, 2, false);
+    POLL(22, 2, false),
+    MEMFD_CREATE(23, 1, true),
+    FTRUNCATE(24, 2, false),
+    FCNTL(25, 3, false);
 
     private final int code;
     private final int argumentCount;

@@ -146,6 +146,24 @@ public final class Request {
         return of(Op.CAPSET, process, effective, permitted, inheritable);
     }
 
+    /**
+     * memfd_create(2) of {@code name} (UTF-8; the agent adds the NUL) with {@code flags}; answers the
+     * fd. The kernel checks the name's length.
+     */
+    public static Request memfdCreate(Pid process, String name, long flags) {
+        return new Request(Op.MEMFD_CREATE, process, name.getBytes(StandardCharsets.UTF_8), flags);
+    }
+
+    /** ftruncate(2). */
+    public static Request ftruncate(Pid process, Fd fd, long length) {
+        return of(Op.FTRUNCATE, process, fd.value(), length);
+    }
+
+    /** fcntl(2) with {@code arg} as a whole register; answers the kernel's result (F_GET_SEALS: the seals). */
+    public static Request fcntl(Pid process, Fd fd, long command, long arg) {
+        return of(Op.FCNTL, process, fd.value(), command, arg);
+    }
+
     /** prctl(2) with every argument as a whole register. */
     public static Request prctl(Pid process, long option, long arg2, long arg3, long arg4, long arg5) {
         return of(Op.PRCTL, process, option, arg2, arg3, arg4, arg5);

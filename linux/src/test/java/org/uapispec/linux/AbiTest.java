@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The layouts and request numbers of {@link Abi} against the kernel's uAPI headers: a C program
  * prints every request number, struct size, field offset and field width as the compiler sees them
  * in {@code drm.h} and {@code i915_drm.h} (from libdrm-dev, which carries the kernel's uAPI headers) and
- * {@code linux/dma-buf.h}, and they must be exactly the Java side's. Skipped, with the reason, when
+ * {@code linux/dma-buf.h}, {@code linux/udmabuf.h} and {@code linux/dma-heap.h} (linux-libc-dev), and they
+ * must be exactly the Java side's. Skipped, with the reason, when
  * gcc or the headers are missing ({@code linux/setup/setup-kernels.sh} installs both).
  */
 class AbiTest {
@@ -65,7 +66,8 @@ class AbiTest {
 
     private static String program() {
         StringBuilder c = new StringBuilder("#include <stddef.h>\n#include <stdio.h>\n#include <drm.h>\n"
-                + "#include <drm_mode.h>\n#include <i915_drm.h>\n#include <linux/dma-buf.h>\n\nint main(void) {\n");
+                + "#include <drm_mode.h>\n#include <i915_drm.h>\n#include <linux/dma-buf.h>\n"
+                + "#include <linux/udmabuf.h>\n#include <linux/dma-heap.h>\n\nint main(void) {\n");
         for (Abi.IoctlCode ioctl : Abi.IOCTLS) {
             c.append("    printf(\"%s = %lu\\n\", \"").append(ioctl.name()).append("\", (unsigned long) ")
                     .append(ioctl.name()).append(");\n");
@@ -95,9 +97,21 @@ class AbiTest {
                 org.assertj.core.groups.Tuple.tuple("DRM_IOCTL_VGEM_FENCE_SIGNAL", 0x40086442L));
     }
 
+    /**
+     * The udmabuf and dma-heap requests worked out by hand, for a machine without the headers:
+     * _IOW('u', 0x42, 24 bytes), _IOW('u', 0x43, the 8-byte header alone) and _IOWR('H', 0x0, 24 bytes).
+     */
+    @Test
+    void theUdmabufAndHeapRequestsAreTheirHeadersNumbers() {
+        assertThat(Abi.UDMABUF_CREATE_IOCTL.request()).isEqualTo(0x40187542L);
+        assertThat(Abi.UDMABUF_CREATE_LIST_IOCTL.request()).isEqualTo(0x40087543L);
+        assertThat(Abi.DMA_HEAP_IOCTL_ALLOC.request()).isEqualTo(0xC0184800L);
+    }
+
     private static Set<Struct> structs() {
         Set<Struct> structs = new LinkedHashSet<>();
         Abi.IOCTLS.forEach(ioctl -> structs.add(ioctl.struct()));
+        structs.addAll(Abi.ELEMENTS);
         return structs;
     }
 }

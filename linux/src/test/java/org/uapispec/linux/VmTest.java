@@ -9,20 +9,31 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.uapispec.api.Credentials;
+import org.uapispec.api.DmaHeapIoctl;
 import org.uapispec.api.Errno;
 import org.uapispec.api.Fd;
+import org.uapispec.api.KernelEra;
+import org.uapispec.api.Memfd;
+import org.uapispec.api.MiscDevice;
+import org.uapispec.api.Mman;
+import org.uapispec.api.MmapRequest;
+import org.uapispec.api.Outcome;
 import org.uapispec.api.Pid;
+import org.uapispec.api.UdmabufIoctl;
 
 /**
  * Boots each kernel {@code linux/setup/setup-kernels.sh} prepared and talks to its agent: the
- * guest runs the kernel the list says, binds the five DRM drivers a QEMU machine offers, and
- * answers a missing node with ENOENT. Without QEMU or prepared kernels it is one skipped test that
- * says which is missing.
+ * guest runs the kernel the list says, binds the five DRM drivers a QEMU machine offers, answers a
+ * missing node with ENOENT, and hands out dma-bufs from udmabuf and the system heap where Debian
+ * builds them in (6.12 and later). Without QEMU or prepared kernels it is one skipped test that says
+ * which is missing.
  */
 class VmTest {
     private static final Duration BOOT = Duration.ofSeconds(180);
     private static final long O_RDONLY = 0;
     private static final long O_RDWR = 2;
+    private static final long PAGE = Mman.PAGE_SIZE;
 
     @TestFactory
     Stream<DynamicTest> eachPreparedKernelBootsAndAnswers() {
@@ -43,7 +54,48 @@ class VmTest {
             String cirrus = kernel.era().equals("7.2") ? "cirrus-qemu" : "cirrus";
             assertThat(drivers).containsExactly("bochs-drm", cirrus, "qxl", "vgem", "virtio_gpu");
             assertThat(agent.open(process, "/dev/dri/card5", O_RDWR, 0).errno()).contains(Errno.ENOENT);
+            try (LinuxBackend backend = new LinuxBackend(agent, DriverNodes.scan(agent), List.of())) {
+                dmaBufProviders(kernel, backend);
+            }
+            assertThat(vm.newKernelLog().taints()).isEmpty();
         }
+    }
+
+    /**
+     * Debian builds udmabuf and the system dma-heap into 6.12 and later (CONFIG_UDMABUF=y,
+     * CONFIG_DMABUF_HEAPS_SYSTEM=y) and neither before: a uid-1000 process opens both nodes or gets
+     * ENOENT. Where they are, a udmabuf of a SHRINK-sealed memfd shows the memfd's bytes through its
+     * shared mapping and refuses a private one [105, 106], and the heap hands out a page.
+     */
+    private static void dmaBufProviders(Kernel kernel, LinuxBackend backend) {
+        Pid user = backend.spawn(new Credentials(1000, false)).value();
+        Outcome<Fd> udmabuf = backend.open(user, MiscDevice.UDMABUF);
+        Outcome<Fd> heap = backend.open(user, MiscDevice.SYSTEM_HEAP);
+        if (!kernel.kernelEra().atLeast(KernelEra.V6_12)) {
+            assertThat(List.of(udmabuf, heap)).containsOnly(Outcome.err(Errno.ENOENT));
+            return;
+        }
+        Fd memfd = backend.memfdCreate(user, "udmabuf", Memfd.MFD_ALLOW_SEALING).value();
+        assertThat(backend.ftruncate(user, memfd, 2 * PAGE)).isEqualTo(Outcome.ok());
+        assertThat(backend.addSeals(user, memfd, Memfd.F_SEAL_SHRINK)).isEqualTo(Outcome.ok());
+        long pages = map(backend, user, memfd, 2 * PAGE, Mman.MAP_SHARED).value();
+        backend.write(user, pages + PAGE, ascii("udmabuf")).value();
+        Fd created = backend.ioctl(user, udmabuf.value(), new UdmabufIoctl.Create(UdmabufIoctl.FLAGS_CLOEXEC,
+                new UdmabufIoctl.Item(memfd, 0, 2 * PAGE))).value();
+        long mapped = map(backend, user, created, 2 * PAGE, Mman.MAP_SHARED).value();
+        assertThat(backend.read(user, mapped + PAGE, 7).value()).isEqualTo(ascii("udmabuf"));
+        assertThat(map(backend, user, created, 2 * PAGE, Mman.MAP_PRIVATE)).isEqualTo(Outcome.err(Errno.EINVAL));
+        Fd allocated = backend.ioctl(user, heap.value(), new DmaHeapIoctl.Alloc(PAGE,
+                (int) (DmaHeapIoctl.O_RDWR | DmaHeapIoctl.O_CLOEXEC), 0)).value();
+        assertThat(backend.lseek(user, allocated, 0, Mman.SEEK_END)).isEqualTo(Outcome.ok(PAGE));
+    }
+
+    private static Outcome<Long> map(LinuxBackend backend, Pid pid, Fd fd, long length, long flags) {
+        return backend.mmap(pid, new MmapRequest(0, length, Mman.PROT_READ | Mman.PROT_WRITE, flags, fd, 0));
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     private static String text(AgentClient agent, Pid process, String path) {

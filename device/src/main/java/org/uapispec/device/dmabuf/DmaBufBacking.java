@@ -45,6 +45,6 @@ final class DmaBufBacking implements Backing {
 
     @Override
     public String describe() {
-        return "dma-buf of object " + dmaBuf.exporter().id();
+        return "dma-buf of " + dmaBuf.exporter().describe();
     }
 }

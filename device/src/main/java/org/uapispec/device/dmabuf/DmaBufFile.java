@@ -1,5 +1,6 @@
 package org.uapispec.device.dmabuf;
 
+import org.uapispec.api.DmaBufIoctl;
 import org.uapispec.api.Errno;
 import org.uapispec.api.Fd;
 import org.uapispec.api.Ioctl;
@@ -10,35 +11,37 @@ import org.uapispec.device.fence.Reservation;
 import org.uapispec.device.gem.GemObject;
 import org.uapispec.device.process.OpenFile;
 import org.uapispec.device.process.Process;
-import org.uapispec.device.profile.MmapRules;
 
 /**
- * A dma-buf: one open file (every export of the object hands out a new fd to this same file [90])
- * whose access mode is fixed when it is created [94]. It holds a reference to the exported object
- * until it is destroyed, which happens once no fd refers to it and no kernel holder is left: the
- * exporter's cache (obj->dma_buf), importers' attachments and mappings [92].
+ * A dma-buf: one open file (every export of a GEM object hands out a new fd to this same file [90])
+ * whose access mode is fixed when it is created [94]. It holds what it exports ({@link Exporter}: a
+ * GEM object, udmabuf pages, a heap buffer) until it is destroyed, which happens once no fd refers to
+ * it and no kernel holder is left: the exporter's cache (obj->dma_buf), importers' attachments and
+ * mappings [92].
  */
 public final class DmaBufFile extends OpenFile {
     private static final int RX = Mman.PROT_READ | Mman.PROT_EXEC;
     private static final int RWX = RX | Mman.PROT_WRITE;
 
-    private final GemObject exporter;
+    private final Exporter exporter;
     private final boolean rdwr;
-    private final MmapRules exporterRules;
     private int holders;
     private boolean inFdTables;
     private boolean destroyed;
 
-    /** dma_buf_export: a new dma-buf of {@code object}, which it keeps alive. */
+    /** dma_buf_export of a GEM object, which the new dma-buf keeps alive. */
     DmaBufFile(GemObject object, boolean rdwr) {
-        object.get();
-        this.exporter = object;
-        this.rdwr = rdwr;
-        this.exporterRules = object.device().profile().mmap();
+        this(new GemExporter(object), rdwr);
     }
 
-    /** The exported object (on the exporting device). */
-    public GemObject exporter() {
+    /** dma_buf_export of {@code exporter}'s buffer, O_RDWR or O_RDONLY. */
+    public DmaBufFile(Exporter exporter, boolean rdwr) {
+        this.exporter = exporter;
+        this.rdwr = rdwr;
+    }
+
+    /** What the dma-buf wraps. */
+    public Exporter exporter() {
         return exporter;
     }
 
@@ -47,7 +50,7 @@ public final class DmaBufFile extends OpenFile {
     }
 
     /** dma_buf_fd: a new fd in {@code process} for this file. */
-    Fd install(Process process) {
+    public Fd install(Process process) {
         inFdTables = true;
         return process.files().install(this);
     }
@@ -55,7 +58,7 @@ public final class DmaBufFile extends OpenFile {
     /** get_dma_buf by a kernel holder (cache, attachment, mapping). */
     public void hold() {
         if (destroyed) {
-            throw new IllegalStateException("dma-buf of object " + exporter.id() + " is destroyed");
+            throw new IllegalStateException("dma-buf of " + exporter.describe() + " is destroyed");
         }
         holders++;
     }
@@ -75,13 +78,21 @@ public final class DmaBufFile extends OpenFile {
     private void destroyIfUnused() {
         if (holders == 0 && !inFdTables && !destroyed) {
             destroyed = true;
-            exporter.put(); // drm_gem_dmabuf_release
+            exporter.release();
         }
     }
 
+    /** dma_buf_ioctl; a valid SYNC then reaches the exporter's CPU-access hooks. */
     @Override
     public <R> Outcome<R> ioctl(Process caller, Ioctl<R> request) {
-        return DmaBufIoctls.answer(request, exporterRules.primeRdwr());
+        Outcome<R> answer = DmaBufIoctls.answer(request, exporter.syncIoctl());
+        if (answer.isOk() && request instanceof DmaBufIoctl.Sync sync) {
+            // SYNC's result type is Void: R is Void on this branch.
+            @SuppressWarnings("unchecked")
+            Outcome<R> hooked = (Outcome<R>) exporter.cpuAccess((sync.flags() & DmaBufIoctl.SYNC_END) != 0);
+            return hooked;
+        }
+        return answer;
     }
 
     /**
@@ -93,31 +104,21 @@ public final class DmaBufFile extends OpenFile {
         long pgoff = request.offset() >>> 12;
         long pages = (request.length() + Mman.PAGE_SIZE - 1) / Mman.PAGE_SIZE;
         long end = pgoff + pages;
-        if (Long.compareUnsigned(end, pgoff) < 0 || Long.compareUnsigned(end, exporter.pages()) > 0) {
+        if (Long.compareUnsigned(end, pgoff) < 0 || Long.compareUnsigned(end, size() / Mman.PAGE_SIZE) > 0) {
             return Outcome.err(Errno.EINVAL);
         }
         boolean shared = (request.flags() & Mman.MAP_SHARED) != 0;
-        return exporterMmap(pgoff, shared, shared && !rdwr ? RX : RWX);
+        return exporterMmap(pgoff, pages, shared, shared && !rdwr ? RX : RWX);
     }
 
     /**
      * The exporter's dma_buf_ops.mmap, also reached by dma_buf_mmap when an importer forwards its own
-     * mmap (the RFC): a GEM-object exporter refuses MAP_PRIVATE where its objects do [93]; i915 maps
-     * the shmem file, ENODEV without one [95]; i915 before 4.6 had no dma-buf mmap (EINVAL).
+     * mmap (the RFC).
      */
-    public Outcome<Mapping> exporterMmap(long pgoff, boolean shared, int maxProt) {
-        return switch (exporterRules.dmaBufMmap()) {
-            case REFUSED -> Outcome.err(Errno.EINVAL);
-            case NOT_IMPLEMENTED -> Outcome.err(Errno.ENOSYS);
-            case GEM_OBJECT -> !shared && exporterRules.privateRefused() ? Outcome.err(Errno.EINVAL)
-                    : Outcome.ok(new Mapping(new DmaBufBacking(this, false), pgoff, maxProt,
-                            exporterRules.faultsFromStart()));
-            case SHMEM_FILE -> !exporter.storage().hasShmemFile() ? Outcome.err(Errno.ENODEV)
-                    : Outcome.ok(new Mapping(new DmaBufBacking(this, true), pgoff, maxProt));
-        };
+    public Outcome<Mapping> exporterMmap(long pgoff, long pages, boolean shared, int maxProt) {
+        return exporter.mmap(this, pgoff, pages, shared, maxProt);
     }
 
-    /** dma_buf_llseek: only (0, SEEK_END), which gives the size, and (0, SEEK_SET) [97]. */
     /**
      * dma_buf_poll: POLLOUT once every fence of the buffer's reservation has signaled, POLLIN once
      * its write fences have (the exporter's reservation, which its importers share).
@@ -135,6 +136,7 @@ public final class DmaBufFile extends OpenFile {
         return ready;
     }
 
+    /** dma_buf_llseek: only (0, SEEK_END), which gives the size, and (0, SEEK_SET) [97]. */
     @Override
     public Outcome<Long> lseek(long offset, int whence) {
         if (offset != 0) {
@@ -153,7 +155,7 @@ public final class DmaBufFile extends OpenFile {
 
     @Override
     public String describe() {
-        return "dma-buf of device " + exporter.device().index() + " object " + exporter.id() + " ("
-                + size() + " bytes, " + (rdwr ? "rdwr" : "rdonly") + ", " + holders + " holders)";
+        return "dma-buf of " + exporter.describe() + " (" + size() + " bytes, " + (rdwr ? "rdwr" : "rdonly")
+                + ", " + holders + " holders)";
     }
 }

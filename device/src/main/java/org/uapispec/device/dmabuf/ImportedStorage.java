@@ -68,6 +68,6 @@ public final class ImportedStorage implements Storage {
 
     @Override
     public String describe() {
-        return "import of device " + dmaBuf.exporter().device().index() + " object " + dmaBuf.exporter().id();
+        return "import of " + dmaBuf.exporter().describe();
     }
 }

@@ -81,7 +81,8 @@ public final class PrimeIoctls {
             return Outcome.ok(known.get());
         }
         GemDevice gem = file.gemDevice();
-        boolean foreign = dmaBuf.exporter().device() != gem;
+        Optional<GemObject> exported = dmaBuf.exporter().gemObject();
+        boolean foreign = exported.map(o -> o.device() != gem).orElse(true);
         if (foreign) {
             Optional<Errno> refused = foreignRefusal(dmaBuf);
             if (refused.isPresent()) {
@@ -90,7 +91,7 @@ public final class PrimeIoctls {
         }
         GemObject object = foreign
                 ? gem.newObject(dmaBuf.size(), new ImportedStorage(dmaBuf))
-                : dmaBuf.exporter();
+                : exported.get();
         state.cache(object, dmaBuf);
         Handle handle = gem.createHandle(file, object);
         state.remember(file, dmaBuf, handle);
@@ -106,7 +107,7 @@ public final class PrimeIoctls {
      */
     private Optional<Errno> foreignRefusal(DmaBufFile dmaBuf) {
         MmapRules importer = file.device().profile().mmap();
-        if (importer.importMapsAttachment() && !dmaBuf.exporter().device().profile().mmap().exportsSgTable()) {
+        if (importer.importMapsAttachment() && !dmaBuf.exporter().providesSgTable()) {
             return Optional.of(Errno.ENOSYS);
         }
         return importer.foreignImport();

@@ -56,7 +56,7 @@ final class DeviceFileMmap {
         boolean shared = (request.flags() & Mman.MAP_SHARED) != 0;
         if (Forwarding.forwards(rules, object, node.type())) {
             // i915_gem_object_mmap: dma_buf_mmap(obj->base.dma_buf, vma, 0), always from page 0
-            return ((ImportedStorage) object.storage()).dmaBuf().exporterMmap(0, shared, maxProt);
+            return ((ImportedStorage) object.storage()).dmaBuf().exporterMmap(0, pages, shared, maxProt);
         }
         if (!shared && rules.privateRefused() && (maxProt & Mman.PROT_WRITE) != 0) {
             return Outcome.err(Errno.EINVAL); // drm_gem_shmem_mmap: is_cow_mapping (private and VM_MAYWRITE)

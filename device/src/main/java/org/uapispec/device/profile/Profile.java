@@ -21,12 +21,13 @@ import org.uapispec.api.KernelEra;
  * @param gem      object creation and DRM core rules
  * @param userptr  userptr rules
  * @param mmap     mmap-offset, device-file mmap and dma-buf rules
+ * @param system   what the machine's kernel has beside DRM (memfd, udmabuf, dma-heaps)
  * @param history  how the profile answered before each of its changes that the kernel eras span: the
  *                 rules above are the newest era's ({@link KernelEra#newest()}), and {@link #at}
  *                 undoes the changes an older era had not seen yet
  */
 public record Profile(String name, String summary, Driver driver, SortedSet<Integer> follows, GemRules gem,
-        UserptrRules userptr, MmapRules mmap, List<Change> history) {
+        UserptrRules userptr, MmapRules mmap, SystemRules system, List<Change> history) {
 
     /**
      * A change of the driver's answers that landed between two kernel eras, with the commit that made
@@ -46,8 +47,8 @@ public record Profile(String name, String summary, Driver driver, SortedSet<Inte
 
     /** A profile whose answers do not change across the kernel eras. */
     public Profile(String name, String summary, Driver driver, SortedSet<Integer> follows, GemRules gem,
-            UserptrRules userptr, MmapRules mmap) {
-        this(name, summary, driver, follows, gem, userptr, mmap, List.of());
+            UserptrRules userptr, MmapRules mmap, SystemRules system) {
+        this(name, summary, driver, follows, gem, userptr, mmap, system, List.of());
     }
 
     public Profile {
@@ -57,6 +58,7 @@ public record Profile(String name, String summary, Driver driver, SortedSet<Inte
         Objects.requireNonNull(gem, "gem");
         Objects.requireNonNull(userptr, "userptr");
         Objects.requireNonNull(mmap, "mmap");
+        Objects.requireNonNull(system, "system");
         follows = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(follows));
         List<Change> newestFirst = new ArrayList<>(history);
         newestFirst.sort(Comparator.comparing(Change::since).reversed());
@@ -68,7 +70,7 @@ public record Profile(String name, String summary, Driver driver, SortedSet<Inte
      * Its name stays the profile's; it has no history of its own.
      */
     public Profile at(KernelEra era) {
-        Profile answered = new Profile(name, summary, driver, follows, gem, userptr, mmap, List.of());
+        Profile answered = new Profile(name, summary, driver, follows, gem, userptr, mmap, system, List.of());
         for (Change change : history) {
             if (!era.atLeast(change.since())) {
                 answered = change.before().apply(answered);
@@ -79,17 +81,22 @@ public record Profile(String name, String summary, Driver driver, SortedSet<Inte
 
     /** This profile with other mmap rules. */
     public Profile withMmap(MmapRules rules) {
-        return new Profile(name, summary, driver, follows, gem, userptr, rules, history);
+        return new Profile(name, summary, driver, follows, gem, userptr, rules, system, history);
     }
 
     /** This profile answering as another driver (the same driver under an older name). */
     public Profile withDriver(Driver other) {
-        return new Profile(name, summary, other, follows, gem, userptr, mmap, history);
+        return new Profile(name, summary, other, follows, gem, userptr, mmap, system, history);
     }
 
     /** This profile with other GEM rules. */
     public Profile withGem(GemRules rules) {
-        return new Profile(name, summary, driver, follows, rules, userptr, mmap, history);
+        return new Profile(name, summary, driver, follows, rules, userptr, mmap, system, history);
+    }
+
+    /** This profile on a kernel with other {@link SystemRules}. */
+    public Profile withSystem(SystemRules rules) {
+        return new Profile(name, summary, driver, follows, gem, userptr, mmap, rules, history);
     }
 
     /** Whether this profile claims to follow catalogue entry {@code id}. */

@@ -28,6 +28,8 @@ public final class Profiles {
     private static final Set<Integer> MMAP_I915 = Set.of(59, 60, 61, 62, 63, 69, 85, 86, 99);
     /** A.5 dma-buf and PRIME (no races [100]). */
     private static final Set<Integer> PRIME = range(88, 98);
+    /** A.6 udmabuf, on kernels that have it ({@link SystemRules#udmabuf}). */
+    private static final Set<Integer> UDMABUF = range(101, 108);
 
 
     /** i915's DRIVER_SYNCOBJ (4.14). */
@@ -38,10 +40,29 @@ public final class Profiles {
     /** f91142c62161, 5.14; not in Debian's 5.10. */
     private static final String TTM_NO_COW = "drm/ttm: nuke VM_MIXEDMAP on BO mappings v3 (5.14)";
 
+    /**
+     * The kernel around the QEMU guest's drivers before 6.12: Debian's 5.10 and 6.1 build neither
+     * udmabuf nor the system heap (CONFIG_UDMABUF and CONFIG_DMABUF_HEAPS_SYSTEM not set in their
+     * configs; measured: no /dev/udmabuf, no /dev/dma_heap), and their memfds predate MFD_EXEC
+     * (6.3). They do carry the stable backport that lets a write-sealed memfd be mapped shared and
+     * read-only (read in their mm/mmap.c and mm/shmem.c).
+     */
+    private static final Profile.Change DEBIAN_BEFORE_6_12 = new Profile.Change(KernelEra.V6_12,
+            "Debian's CONFIG_UDMABUF and CONFIG_DMABUF_HEAPS_SYSTEM (6.12); mm/memfd: add MFD_NOEXEC_SEAL"
+                    + " and MFD_EXEC (6.3)",
+            p -> p.withSystem(SystemRules.NONE.with(r -> r.sealedReadOnlyShared = true)));
+
+    /** i915 from 5.5 to 5.12: udmabuf (4.20) and the system heap (5.6), memfds before 6.3. */
+    private static final SystemRules SYSTEM_2019 = SystemRules.MODERN.with(r -> {
+        r.memfdExec = false;
+        r.sealedReadOnlyShared = false;
+        r.udmabufDeniesFutureWrite = false;
+    });
+
     /** The DRM core as vgem implements it today: dumb buffers, one offset per object. */
     public static final Profile GENERIC = new Profile(ProfileName.GENERIC.text(),
             "DRM core as vgem implements it today", Driver.VGEM,
-            ids(CORE, MMAP_CORE, PRIME), GemRules.MODERN, UserptrRules.NONE, MmapRules.GENERIC, List.of(
+            ids(CORE, MMAP_CORE, PRIME, UDMABUF), GemRules.MODERN, UserptrRules.NONE, MmapRules.GENERIC, SystemRules.MODERN, debian(
                     // DRM_GEM_SHMEM_DRIVER_OPS imports with drm_gem_shmem_prime_import_no_map (after
                     // 6.13): before, drm_gem_prime_import_dev mapped the attachment at import, which
                     // fails with the exporter's ENOSYS when its objects have no get_sg_table
@@ -73,7 +94,7 @@ public final class Profiles {
      */
     public static final Profile VIRTIO_GPU = new Profile(ProfileName.VIRTIO_GPU.text(),
             "virtio-gpu without virgl: shmem objects, 2D host resources", Driver.VIRTIO_GPU,
-            ids(CORE, MMAP_CORE, PRIME),
+            ids(CORE, MMAP_CORE, PRIME, UDMABUF),
             GemRules.MODERN.with(r -> {
                 r.syncobj = GemRules.Syncobj.TIMELINE;
                 r.dumbDepths = Set.of(32);
@@ -84,7 +105,7 @@ public final class Profiles {
             MmapRules.GENERIC.with(r -> {
                 r.foreignImport = Optional.of(Errno.ENODEV); // virtgpu_gem_prime_import_sg_table
                 r.importMapsAttachment = true; // virtgpu_gem_prime_import: drm_gem_prime_import
-            }), List.of(
+            }), SystemRules.MODERN, debian(
                     // virtgpu_drv.c: DRIVER_SYNCOBJ | DRIVER_SYNCOBJ_TIMELINE with the sync-object
                     // support of virtgpu_submit.c; 6.4 and before have neither (GET_CAP answers 0)
                     new Profile.Change(KernelEra.V6_12, "drm/virtio: Support sync objects (6.5 or 6.6)",
@@ -105,7 +126,7 @@ public final class Profiles {
      */
     public static final Profile BOCHS = new Profile(ProfileName.BOCHS.text(),
             "bochs (QEMU stdvga): VRAM helpers, shmem helpers on 7.2", Driver.BOCHS,
-            ids(CORE, MMAP_CORE, PRIME), GemRules.MODERN, UserptrRules.NONE, MmapRules.GENERIC, List.of(
+            ids(CORE, MMAP_CORE, PRIME, UDMABUF), GemRules.MODERN, UserptrRules.NONE, MmapRules.GENERIC, SystemRules.MODERN, debian(
                     // drm_gem_vram_helper.c over TTM: ttm_bo_vm_fault_reserved maps vmf->pgoff less
                     // the node's start; ttm_bo_mmap_obj keeps a TTM reference, not a GEM one; the
                     // objects have no get_sg_table (drm_gem_map_dma_buf: ENOSYS) and the driver no
@@ -137,7 +158,7 @@ public final class Profiles {
      */
     public static final Profile QXL = new Profile(ProfileName.QXL.text(),
             "qxl: TTM objects in the device's memory", Driver.QXL,
-            ids(CORE, MMAP_CORE, PRIME),
+            ids(CORE, MMAP_CORE, PRIME, UDMABUF),
             GemRules.MODERN.with(r -> {
                 r.dumbDepths = Set.of(16, 32);
                 r.dumbLimit = QXL_VRAM;
@@ -154,7 +175,7 @@ public final class Profiles {
                 r.foreignImport = Optional.of(Errno.ENOSYS); // qxl_gem_prime_import_sg_table
                 r.exportsSgTable = false; // qxl_gem_prime_get_sg_table: ENOSYS
                 r.importMapsAttachment = true; // the core's drm_gem_prime_import
-            }), List.of(
+            }), SystemRules.MODERN, debian(
                     // ttm_bo_mmap_obj and ttm_bo_vm_open/close take GEM references on bo->base since
                     // the TTM-to-GEM refcounting work (after 6.14); before, only a TTM one
                     new Profile.Change(KernelEra.V7_2, "drm/ttm: GEM reference counting for mappings",
@@ -172,7 +193,7 @@ public final class Profiles {
      */
     public static final Profile CIRRUS = new Profile(ProfileName.CIRRUS.text(),
             "cirrus: shmem objects", Driver.CIRRUS_QEMU,
-            ids(CORE, MMAP_CORE, PRIME), GemRules.MODERN, UserptrRules.NONE, MmapRules.GENERIC, List.of(
+            ids(CORE, MMAP_CORE, PRIME, UDMABUF), GemRules.MODERN, UserptrRules.NONE, MmapRules.GENERIC, SystemRules.MODERN, debian(
                     // drivers/gpu/drm/tiny/cirrus-qemu.c (between 6.14 and 6.18); and the shmem
                     // helpers' import without mapping, as for vgem
                     new Profile.Change(KernelEra.V7_2, "drm/cirrus renamed cirrus-qemu; " + IMPORT_NO_MAP,
@@ -185,33 +206,33 @@ public final class Profiles {
     public static final Profile I915_2014 = new Profile(ProfileName.I915_2014.text(),
             "i915 at Linux 3.16: first userptr, legacy GTT mmap", Driver.I915,
             ids(CORE, I915_GEM, USERPTR_I915, MMAP_CORE, PRIME, Set.of(86)), GemRules.ERA_2014, UserptrRules.I915_2014,
-            MmapRules.I915_2014);
+            MmapRules.I915_2014, SystemRules.NONE);
 
     /** i915 from the multiple-mmap-offsets series to the 2021 rework (Linux 5.5 to 5.12). */
     public static final Profile I915_2019 = new Profile(ProfileName.I915_2019.text(),
             "i915 from Linux 5.5 to 5.12: MMAP_OFFSET, per-file offsets", Driver.I915,
-            ids(CORE, I915_GEM, USERPTR_I915, MMAP_CORE, MMAP_I915, PRIME), GemRules.ERA_2019.with(I915_SYNCOBJ),
-            UserptrRules.I915_2019, MmapRules.I915_2019);
+            ids(CORE, I915_GEM, USERPTR_I915, MMAP_CORE, MMAP_I915, PRIME, UDMABUF), GemRules.ERA_2019.with(I915_SYNCOBJ),
+            UserptrRules.I915_2019, MmapRules.I915_2019, SYSTEM_2019);
 
     /** Today's mainline i915. */
     public static final Profile I915 = new Profile(ProfileName.I915.text(),
             "today's mainline i915", Driver.I915,
-            ids(CORE, I915_GEM, USERPTR_I915, MMAP_CORE, MMAP_I915, PRIME), GemRules.MODERN.with(I915_SYNCOBJ),
+            ids(CORE, I915_GEM, USERPTR_I915, MMAP_CORE, MMAP_I915, PRIME, UDMABUF), GemRules.MODERN.with(I915_SYNCOBJ),
             UserptrRules.I915,
-            MmapRules.I915);
+            MmapRules.I915, SystemRules.MODERN);
 
     /** Today's i915 with the 2023 dma-buf mmap-forwarding RFC applied. */
     public static final Profile I915_MMAP_FORWARD = new Profile(ProfileName.I915_MMAP_FORWARD.text(),
             "today's i915 with the dma-buf mmap-forwarding RFC", Driver.I915,
-            ids(CORE, I915_GEM, USERPTR_I915, MMAP_CORE, MMAP_I915, PRIME), GemRules.MODERN.with(I915_SYNCOBJ),
+            ids(CORE, I915_GEM, USERPTR_I915, MMAP_CORE, MMAP_I915, PRIME, UDMABUF), GemRules.MODERN.with(I915_SYNCOBJ),
             UserptrRules.I915,
-            MmapRules.I915_MMAP_FORWARD);
+            MmapRules.I915_MMAP_FORWARD, SystemRules.MODERN);
 
     /** The exynos userptr patch under review in 2012. */
     public static final Profile EXYNOS_2012 = new Profile(ProfileName.EXYNOS_2012.text(),
             "exynos with the 2012 userptr patch", Driver.EXYNOS,
             ids(CORE, USERPTR_EXYNOS, MMAP_CORE, PRIME), GemRules.ERA_2014, UserptrRules.EXYNOS_2012,
-            MmapRules.GENERIC);
+            MmapRules.GENERIC, SystemRules.NONE);
 
     private static final List<Profile> ALL =
             List.of(GENERIC, VIRTIO_GPU, BOCHS, QXL, CIRRUS, I915_2014, I915_2019, I915, I915_MMAP_FORWARD, EXYNOS_2012);
@@ -232,6 +253,13 @@ public final class Profiles {
     /** The names of every profile. */
     public static List<String> names() {
         return ALL.stream().map(Profile::name).toList();
+    }
+
+    /** A QEMU guest driver's own changes, and those of the Debian kernel around it. */
+    private static List<Profile.Change> debian(Profile.Change... own) {
+        List<Profile.Change> changes = new java.util.ArrayList<>(List.of(own));
+        changes.add(DEBIAN_BEFORE_6_12);
+        return changes;
     }
 
     private static SortedSet<Integer> ids(Set<?>... groups) {

@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.uapispec.api.DmaBufIoctl;
+import org.uapispec.api.DmaHeapIoctl;
+import org.uapispec.api.UdmabufIoctl;
 import org.uapispec.api.DrmIoctl;
 import org.uapispec.api.Errno;
 import org.uapispec.api.Fd;
@@ -156,6 +158,27 @@ final class DrmFileIoctls implements Ioctl.Handler {
     @Override
     public Outcome<Void> dmaBufSync(DmaBufIoctl.Sync request) {
         return Outcome.err(Errno.ENOTTY); // a dma-buf ioctl ('b' magic) on a DRM file
+    }
+
+    /**
+     * The udmabuf and dma-heap requests ('u' and 'H' magic) on a DRM file. drm_ioctl dispatches by the
+     * number alone, so on Linux they reach whichever DRM ioctl has their number (0x42 and 0x43 are
+     * driver ioctls, 0 is VERSION) with a struct of the wrong layout; the model does not follow that
+     * and answers ENOTTY, as for {@link #dmaBufSync}. No spec sends them to a DRM file.
+     */
+    @Override
+    public Outcome<Fd> udmabufCreate(UdmabufIoctl.Create request) {
+        return Outcome.err(Errno.ENOTTY);
+    }
+
+    @Override
+    public Outcome<Fd> udmabufCreateList(UdmabufIoctl.CreateList request) {
+        return Outcome.err(Errno.ENOTTY);
+    }
+
+    @Override
+    public Outcome<Fd> dmaHeapAlloc(DmaHeapIoctl.Alloc request) {
+        return Outcome.err(Errno.ENOTTY);
     }
 
     private IoctlFlags primeFlags() {

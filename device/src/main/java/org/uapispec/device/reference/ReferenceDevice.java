@@ -13,16 +13,22 @@ import org.uapispec.api.Handle;
 import org.uapispec.api.Ioctl;
 import org.uapispec.api.Mman;
 import org.uapispec.api.MmapRequest;
+import org.uapispec.api.Memfd;
+import org.uapispec.api.MiscDevice;
 import org.uapispec.api.Node;
 import org.uapispec.api.Outcome;
 import org.uapispec.api.Pid;
 import org.uapispec.device.dmabuf.PrimeFeature;
+import org.uapispec.device.dmabuf.SystemHeap;
+import org.uapispec.device.dmabuf.UdmabufDevice;
 import org.uapispec.device.file.DrmDevice;
 import org.uapispec.device.file.DrmFile;
+import org.uapispec.device.memfd.MemfdFile;
 import org.uapispec.device.mmap.MmapFeature;
 import org.uapispec.device.process.Process;
 import org.uapispec.device.profile.Profile;
 import org.uapispec.device.profile.Profiles;
+import org.uapispec.device.profile.SystemRules;
 
 /**
  * The reference device: a deterministic in-memory model of DRM devices and the processes that use
@@ -37,6 +43,8 @@ public final class ReferenceDevice implements Backend {
     private final List<DrmDevice> devices = new ArrayList<>();
     private final Map<Integer, Process> processes = new LinkedHashMap<>();
     private final Syscalls syscalls;
+    /** What the machine's kernel has beside DRM: device 0's profile speaks for it. */
+    private final SystemRules system;
     private int nextPid = FIRST_PID;
 
     /** A machine whose device 0 follows {@code primary} and device 1 is generic. */
@@ -57,6 +65,7 @@ public final class ReferenceDevice implements Backend {
             devices.add(device);
         }
         this.syscalls = new Syscalls(profiles.get(0).mmap());
+        this.system = profiles.get(0).system();
     }
 
     /** The profile of device 0. */
@@ -107,6 +116,77 @@ public final class ReferenceDevice implements Backend {
             DrmFile file = device.open(node.kind(), p.credentials());
             return Outcome.ok(p.files().install(file));
         });
+    }
+
+    /** misc_open of a node the machine's kernel has ({@link SystemRules}); ENOENT for one it lacks. */
+    @Override
+    public Outcome<Fd> open(Pid pid, MiscDevice device) {
+        Objects.requireNonNull(device, "device");
+        return living(pid).then(p -> switch (device) {
+            case UDMABUF -> system.udmabuf() ? Outcome.ok(p.files().install(new UdmabufDevice(system)))
+                    : Outcome.<Fd>err(Errno.ENOENT);
+            case SYSTEM_HEAP -> system.systemHeap() ? Outcome.ok(p.files().install(new SystemHeap()))
+                    : Outcome.<Fd>err(Errno.ENOENT);
+        });
+    }
+
+    /**
+     * memfd_create: MFD_HUGETLB would make a hugetlbfs file, which the model does not have (the QEMU
+     * guest reserves no huge pages either), so that call is refused; the rest is {@link MemfdFile#create}.
+     */
+    @Override
+    public Outcome<Fd> memfdCreate(Pid pid, String name, int flags) {
+        Objects.requireNonNull(name, "name");
+        return living(pid).then(p -> {
+            if ((flags & Memfd.MFD_HUGETLB) != 0) {
+                return Outcome.refused("memfd_create with MFD_HUGETLB: hugetlbfs is not modelled");
+            }
+            return MemfdFile.create(name, flags, system).map(file -> p.files().install(file));
+        });
+    }
+
+    /**
+     * do_sys_ftruncate: a negative length EINVAL, then EBADF, then EINVAL unless the file is a regular
+     * file opened for writing (DRM files and dma-bufs are neither); then shmem_setattr's seals.
+     */
+    @Override
+    public Outcome<Void> ftruncate(Pid pid, Fd fd, long length) {
+        Objects.requireNonNull(fd, "fd");
+        return living(pid).then(p -> {
+            if (length < 0) {
+                return Outcome.err(Errno.EINVAL);
+            }
+            return p.files().get(fd).map(file -> file instanceof MemfdFile memfd ? memfd.truncate(length)
+                    : Outcome.<Void>err(Errno.EINVAL)).orElseGet(() -> Outcome.err(Errno.EBADF));
+        });
+    }
+
+    /**
+     * fcntl F_ADD_SEALS (memfd_add_seals): EBADF; EPERM for a file not opened for writing; EINVAL for
+     * bits outside F_ALL_SEALS, then for a file that takes no seals; then {@link MemfdFile#addSeals}.
+     */
+    @Override
+    public Outcome<Void> addSeals(Pid pid, Fd fd, int seals) {
+        Objects.requireNonNull(fd, "fd");
+        return living(pid).then(p -> p.files().get(fd).map(file -> {
+            if (!file.writable()) {
+                return Outcome.<Void>err(Errno.EPERM);
+            }
+            int all = MemfdFile.allSeals(system);
+            if ((seals & ~all) != 0 || !(file instanceof MemfdFile memfd)) {
+                return Outcome.<Void>err(Errno.EINVAL);
+            }
+            return memfd.addSeals(seals);
+        }).orElseGet(() -> Outcome.err(Errno.EBADF)));
+    }
+
+    /** fcntl F_GET_SEALS: EBADF, EINVAL for a file that takes no seals. */
+    @Override
+    public Outcome<Integer> getSeals(Pid pid, Fd fd) {
+        Objects.requireNonNull(fd, "fd");
+        return living(pid).then(p -> p.files().get(fd)
+                .map(file -> file instanceof MemfdFile memfd ? Outcome.ok(memfd.seals()) : Outcome.<Integer>err(Errno.EINVAL))
+                .orElseGet(() -> Outcome.err(Errno.EBADF)));
     }
 
     @Override

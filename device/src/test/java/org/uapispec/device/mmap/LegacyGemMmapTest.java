@@ -56,7 +56,7 @@ class LegacyGemMmapTest {
     @DisplayName("[86] WC without PAT is ENODEV")
     void wcNeedsPat(Profile profile) {
         Profile noPat = new Profile(profile.name() + "-nopat", "no PAT", profile.driver(), profile.follows(),
-                profile.gem(), profile.userptr(), profile.mmap().withMemory(true, false, false));
+                profile.gem(), profile.userptr(), profile.mmap().withMemory(true, false, false), profile.system());
         Views v = new Views(noPat);
         Fd fd = v.card();
         Handle h = v.create(fd, PAGE);

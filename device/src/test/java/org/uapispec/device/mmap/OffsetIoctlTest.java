@@ -189,6 +189,6 @@ class OffsetIoctlTest {
     static Profile withMemory(boolean aperture, boolean pat, boolean localMemory) {
         Profile base = Profiles.I915;
         return new Profile(base.name() + "-custom", "i915 on another machine", base.driver(), base.follows(),
-                base.gem(), base.userptr(), base.mmap().withMemory(aperture, pat, localMemory));
+                base.gem(), base.userptr(), base.mmap().withMemory(aperture, pat, localMemory), base.system());
     }
 }

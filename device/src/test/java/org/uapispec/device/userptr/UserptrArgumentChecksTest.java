@@ -270,7 +270,7 @@ class UserptrArgumentChecksTest {
             r.readOnlyPtes = readOnlyPtes;
         });
         return new Profile("i915-test", "i915 on other hardware", Profiles.I915.driver(), Profiles.I915.follows(),
-                GemRules.MODERN, rules, MmapRules.I915);
+                GemRules.MODERN, rules, MmapRules.I915, Profiles.I915.system());
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.uapispec.api.Errno;
 import org.uapispec.api.Fd;
 import org.uapispec.api.Handle;
 import org.uapispec.api.Ioctl;
+import org.uapispec.api.MiscDevice;
 import org.uapispec.api.MmapRequest;
 import org.uapispec.api.Node;
 import org.uapispec.api.Outcome;
@@ -34,6 +35,31 @@ final class FailingBackend implements Backend {
 
     @Override
     public Outcome<Fd> open(Pid pid, Node node) {
+        return fail();
+    }
+
+    @Override
+    public Outcome<Fd> open(Pid pid, MiscDevice device) {
+        return fail();
+    }
+
+    @Override
+    public Outcome<Fd> memfdCreate(Pid pid, String name, int flags) {
+        return fail();
+    }
+
+    @Override
+    public Outcome<Void> ftruncate(Pid pid, Fd fd, long length) {
+        return fail();
+    }
+
+    @Override
+    public Outcome<Void> addSeals(Pid pid, Fd fd, int seals) {
+        return fail();
+    }
+
+    @Override
+    public Outcome<Integer> getSeals(Pid pid, Fd fd) {
         return fail();
     }
 
