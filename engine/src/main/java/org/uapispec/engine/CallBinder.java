@@ -170,6 +170,28 @@ final class CallBinder {
         }
 
         @Override
+        public List<Long> nums(String name) {
+            return Values.asList(get(name)).stream().map(Values::asLong).toList();
+        }
+
+        @Override
+        public List<Fd> fds(String name) {
+            List<?> items = Values.asList(get(name));
+            List<Fd> fds = new ArrayList<>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                Object item = items.get(i);
+                fds.add(item instanceof FileRef file ? file.fd()
+                        : new Fd(narrow(name + "[" + i + "]", Values.asLong(item), Width.INT)));
+            }
+            return fds;
+        }
+
+        @Override
+        public boolean given(String name) {
+            return get(name) != FileRef.NONE;
+        }
+
+        @Override
         public FlinkName flinkName(String name) {
             Object value = get(name);
             return value instanceof FlinkName n ? n : new FlinkName(narrow(name, Values.asLong(value), Width.U32));

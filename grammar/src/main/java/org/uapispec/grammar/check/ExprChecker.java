@@ -324,17 +324,27 @@ final class ExprChecker {
         return type;
     }
 
+    /**
+     * A list literal: handles, memfds or ints, not mixed but for raw numbers among either (a handle
+     * never given, fd 9999). The list's type is {@link Value.ListOf#listOf} of its items'.
+     */
     private ValueType list(Expr.ListLit list, Scope scope, Mode mode) {
         boolean ok = true;
+        java.util.List<ValueType> types = new java.util.ArrayList<>();
         for (Expr item : list.items()) {
             ValueType type = type(item, scope, SymbolSpace.NONE, mode);
-            if (type != null && type != ValueType.HANDLE && type != ValueType.INT) {
-                diagnostics.error(item.pos(), "list item must be a handle, not " + type);
+            if (type != null && type != ValueType.HANDLE && type != ValueType.MEMFD && type != ValueType.INT) {
+                diagnostics.error(item.pos(), "list item must be a handle, a memfd or an int, not " + type);
                 ok = false;
             }
             ok &= type != null;
+            types.add(type);
         }
-        return ok ? ValueType.HANDLE_LIST : null;
+        if (ok && types.contains(ValueType.HANDLE) && types.contains(ValueType.MEMFD)) {
+            diagnostics.error(list.pos(), "a list holds handles or memfds, not both");
+            return null;
+        }
+        return ok ? Value.ListOf.listOf(types) : null;
     }
 
     private ValueType call(Call call, Scope scope, Mode mode) {

@@ -45,6 +45,15 @@ public interface CallSite {
     /** A list of handles, each as {@link #handle} takes it. */
     List<Handle> handles(String param);
 
+    /** A list of 64-bit values, each as {@link #num} takes it. */
+    List<Long> nums(String param);
+
+    /** A list of files, each as {@link #fd} takes it. */
+    List<Fd> fds(String param);
+
+    /** Whether the step gave {@code param}, whose default is none (the count of a udmabuf list). */
+    boolean given(String param);
+
     FlinkName flinkName(String param);
 
     Magic magic(String param);

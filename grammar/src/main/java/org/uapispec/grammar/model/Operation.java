@@ -11,7 +11,10 @@ import static org.uapispec.grammar.model.ValueType.FLINK_NAME;
 import static org.uapispec.grammar.model.ValueType.HANDLE;
 import static org.uapispec.grammar.model.ValueType.HANDLE_LIST;
 import static org.uapispec.grammar.model.ValueType.INT;
+import static org.uapispec.grammar.model.ValueType.INT_LIST;
 import static org.uapispec.grammar.model.ValueType.MAGIC;
+import static org.uapispec.grammar.model.ValueType.MEMFD;
+import static org.uapispec.grammar.model.ValueType.MEMFD_LIST;
 import static org.uapispec.grammar.model.ValueType.OFFSET;
 import static org.uapispec.grammar.model.ValueType.PROCESS;
 
@@ -21,13 +24,17 @@ import java.util.Map;
 import java.util.Optional;
 import org.uapispec.api.Backend;
 import org.uapispec.api.Credentials;
+import org.uapispec.api.Fd;
 import org.uapispec.api.DmaBufIoctl;
+import org.uapispec.api.DmaHeapIoctl;
 import org.uapispec.api.DrmIoctl;
 import org.uapispec.api.I915Ioctl;
+import org.uapispec.api.MiscDevice;
 import org.uapispec.api.MmapRequest;
 import org.uapispec.api.Node;
 import org.uapispec.api.Outcome;
 import org.uapispec.api.Pid;
+import org.uapispec.api.UdmabufIoctl;
 import org.uapispec.api.VgemIoctl;
 
 /**
@@ -59,21 +66,43 @@ public enum Operation {
             return CallResult.NOTHING;
         });
     }, req("process", PROCESS)),
-    // The device number is part of a path (/dev/dri/cardN): every value names a node.
+    // The device number is part of a path (/dev/dri/cardN): every value names a node. The udmabuf and
+    // system_heap nodes are no DRM device's, and the device number is not read for them.
     OPEN("open", FILE, Map.of(), null, s -> {
         Pid pid = s.pid("process");
-        Node node = new Node(s.num("device"), s.num("node") == 1 ? Node.Kind.RENDER : Node.Kind.CARD);
-        return s.backend().open(pid, node).map(fd -> CallResult.of(s.opened(pid, fd)));
+        long kind = s.num("node");
+        Outcome<Fd> opened = kind == Operation.NODE_UDMABUF ? s.backend().open(pid, MiscDevice.UDMABUF)
+                : kind == Operation.NODE_SYSTEM_HEAP ? s.backend().open(pid, MiscDevice.SYSTEM_HEAP)
+                : s.backend().open(pid, new Node(s.num("device"), kind == 1 ? Node.Kind.RENDER : Node.Kind.CARD));
+        return opened.map(fd -> CallResult.of(s.opened(pid, fd)));
     }, req("process", PROCESS), opt("node", SymbolSpace.NODE, "card"), opt("device", 0)),
     CLOSE("close", null, Map.of(), "fd",
             s -> s.backend().close(s.actor(), s.fd("fd")).map(CallResult::nothing),
-            req("fd", FILE, DMABUF)),
+            req("fd", FILE, DMABUF, MEMFD)),
+    // memfd_create: the memory a udmabuf is made of (UDMABUF-SEALS, 105); name is its /proc name.
+    MEMFD_CREATE("memfd_create", MEMFD, Map.of(), null, s -> {
+        Pid pid = s.pid("process");
+        return s.backend().memfdCreate(pid, new String(s.bytes("name").toArray(), java.nio.charset.StandardCharsets.UTF_8),
+                s.uint("flags"))
+                .map(fd -> CallResult.of(s.opened(pid, fd)));
+    }, req("process", PROCESS), opt("name", BYTES, new Value.ByteString(Bytes.ofUtf8("uapispec"))),
+            opt("flags", SymbolSpace.MEMFD, 0)),
+    FTRUNCATE("ftruncate", null, Map.of(), null,
+            s -> s.backend().ftruncate(s.actor(), s.fd("fd"), s.num("len")).map(CallResult::nothing),
+            req("fd", MEMFD, FILE, DMABUF), req("len", INT)),
+    // fcntl F_ADD_SEALS and F_GET_SEALS.
+    ADD_SEALS("add_seals", null, Map.of(), null,
+            s -> s.backend().addSeals(s.actor(), s.fd("fd"), s.uint("seals")).map(CallResult::nothing),
+            req("fd", MEMFD, FILE, DMABUF), req("seals", SymbolSpace.SEAL)),
+    GET_SEALS("get_seals", INT, Map.of(), null,
+            s -> s.backend().getSeals(s.actor(), s.fd("fd")).map(v -> CallResult.of(Integer.toUnsignedLong(v))),
+            req("fd", MEMFD, FILE, DMABUF)),
     MMAP("mmap", ADDR, Map.of(), null,
             s -> s.backend().mmap(s.pid("process"), new MmapRequest(s.num("addr"), s.num("len"), s.num("prot"),
                     s.num("flags"), s.fd("fd"), s.num("offset"))).map(CallResult::of),
             req("process", PROCESS), req("len", INT), req("prot", SymbolSpace.PROT), req("flags", SymbolSpace.MAP),
             opt("addr", ADDR, new Value.Int(0, "0", ADDR)),
-            new Param("fd", List.of(FILE, DMABUF, ValueType.NONE), SymbolSpace.NONE, new Value.None()),
+            new Param("fd", List.of(FILE, DMABUF, MEMFD, ValueType.NONE), SymbolSpace.NONE, new Value.None()),
             opt("offset", OFFSET, new Value.Int(0, "0", OFFSET))),
     MUNMAP("munmap", null, Map.of(), null,
             s -> s.backend().munmap(s.pid("process"), s.num("addr"), s.num("len")).map(CallResult::nothing),
@@ -198,7 +227,31 @@ public enum Operation {
 
     DMABUF_SYNC("dmabuf_sync", null, Map.of(), null,
             s -> s.ioctl("dmabuf", new DmaBufIoctl.Sync(s.num("flags"))).map(CallResult::nothing),
-            req("dmabuf", DMABUF), req("flags", SymbolSpace.SYNC));
+            req("dmabuf", DMABUF), req("flags", SymbolSpace.SYNC)),
+
+    // udmabuf (A.6): a dma-buf over a range of a sealed memfd; flags other than CLOEXEC are ignored (107).
+    UDMABUF_CREATE("udmabuf_create", DMABUF, Map.of(), null,
+            s -> s.ioctl("file", new UdmabufIoctl.Create(s.u32("flags"),
+                    new UdmabufIoctl.Item(s.fd("memfd"), s.num("offset"), s.num("size"))))
+                    .map(fd -> CallResult.of(s.opened(s.actor(), fd))),
+            req("file", FILE), req("memfd", MEMFD), opt("offset", 0), req("size", INT),
+            opt("flags", SymbolSpace.UDMABUF, 0)),
+    // One dma-buf over several ranges, item i being (memfds[i], offsets[i], sizes[i]); count is the
+    // struct's count, the number of items unless given (UDMABUF-LIMITS, 103).
+    UDMABUF_CREATE_LIST("udmabuf_create_list", DMABUF, Map.of(), null, Operation::udmabufList,
+            req("file", FILE), req("memfds", MEMFD_LIST), req("offsets", INT_LIST), req("sizes", INT_LIST),
+            opt("flags", SymbolSpace.UDMABUF, 0),
+            new Param("count", List.of(INT, ValueType.NONE), SymbolSpace.NONE, new Value.None())),
+    // The system heap's ALLOC: fd_flags O_RDWR and O_CLOEXEC only, no heap flag.
+    HEAP_ALLOC("heap_alloc", DMABUF, Map.of(), null,
+            s -> s.ioctl("file", new DmaHeapIoctl.Alloc(s.num("len"), s.u32("fd_flags"), s.num("heap_flags")))
+                    .map(fd -> CallResult.of(s.opened(s.actor(), fd))),
+            req("file", FILE), req("len", INT),
+            opt("fd_flags", SymbolSpace.HEAP_FD, DmaHeapIoctl.O_RDWR | DmaHeapIoctl.O_CLOEXEC), opt("heap_flags", 0));
+
+    /** The {@code node} values of {@code open} that name no DRM node ({@link SymbolSpace#NODE}). */
+    private static final long NODE_UDMABUF = 2;
+    private static final long NODE_SYSTEM_HEAP = 3;
 
     /** Every step looks its call up by name: a map, not a scan of the values. */
     private static final Map<String, Operation> BY_NAME = byLanguageName();
@@ -232,6 +285,24 @@ public enum Operation {
      */
     public Outcome<CallResult> call(CallSite site) {
         return binding.call(site);
+    }
+
+    /** UDMABUF_CREATE_LIST from three lists of one length; lists of different lengths are refused. */
+    private static Outcome<CallResult> udmabufList(CallSite s) {
+        List<Fd> memfds = s.fds("memfds");
+        List<Long> offsets = s.nums("offsets");
+        List<Long> sizes = s.nums("sizes");
+        if (offsets.size() != memfds.size() || sizes.size() != memfds.size()) {
+            return Outcome.refused("udmabuf_create_list needs as many offsets and sizes as memfds, not "
+                    + memfds.size() + " memfds, " + offsets.size() + " offsets and " + sizes.size() + " sizes");
+        }
+        List<UdmabufIoctl.Item> items = new java.util.ArrayList<>(memfds.size());
+        for (int i = 0; i < memfds.size(); i++) {
+            items.add(new UdmabufIoctl.Item(memfds.get(i), offsets.get(i), sizes.get(i)));
+        }
+        int count = s.given("count") ? s.u32("count") : items.size();
+        return s.ioctl("file", new UdmabufIoctl.CreateList(s.u32("flags"), count, items))
+                .map(fd -> CallResult.of(s.opened(s.actor(), fd)));
     }
 
     private static CallResult bytes(byte[] bytes) {

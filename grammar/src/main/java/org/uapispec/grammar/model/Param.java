@@ -27,9 +27,13 @@ public record Param(String name, List<ValueType> types, SymbolSpace symbols, Val
         return Optional.ofNullable(defaultValue);
     }
 
-    /** Whether a value of {@code type} can be passed here. */
+    /**
+     * Whether a value of {@code type} can be passed here: an int where a raw number is allowed, and a
+     * list of ints where a list of handles or memfds goes (their raw numbers).
+     */
     public boolean accepts(ValueType type) {
-        return types.contains(type) || type == ValueType.INT && types.stream().anyMatch(ValueType::acceptsRawInt);
+        return types.contains(type) || type == ValueType.INT && types.stream().anyMatch(ValueType::acceptsRawInt)
+                || type == ValueType.INT_LIST && types.stream().anyMatch(ValueType::isList);
     }
 
     /** The accepted types as written in messages: {@code file or dmabuf}. */

@@ -1,9 +1,12 @@
 package org.uapispec.grammar.model;
 
 import org.uapispec.api.DmaBufIoctl;
+import org.uapispec.api.DmaHeapIoctl;
 import org.uapispec.api.DrmIoctl;
 import org.uapispec.api.I915Ioctl;
+import org.uapispec.api.Memfd;
 import org.uapispec.api.Mman;
+import org.uapispec.api.UdmabufIoctl;
 import org.uapispec.api.VgemIoctl;
 
 import java.util.LinkedHashMap;
@@ -47,9 +50,16 @@ public enum SymbolSpace {
     FENCE("a vgem fence flag", ordered("WRITE", VgemIoctl.FENCE_WRITE)),
     SYNC("a dma-buf sync flag", ordered("READ", DmaBufIoctl.SYNC_READ, "WRITE", DmaBufIoctl.SYNC_WRITE,
             "RW", DmaBufIoctl.SYNC_RW, "START", DmaBufIoctl.SYNC_START, "END", DmaBufIoctl.SYNC_END)),
+    MEMFD("a memfd flag", ordered("CLOEXEC", Memfd.MFD_CLOEXEC, "ALLOW_SEALING", Memfd.MFD_ALLOW_SEALING,
+            "HUGETLB", Memfd.MFD_HUGETLB, "NOEXEC_SEAL", Memfd.MFD_NOEXEC_SEAL, "EXEC", Memfd.MFD_EXEC)),
+    SEAL("a seal", ordered("SEAL", Memfd.F_SEAL_SEAL, "SHRINK", Memfd.F_SEAL_SHRINK, "GROW", Memfd.F_SEAL_GROW,
+            "WRITE", Memfd.F_SEAL_WRITE, "FUTURE_WRITE", Memfd.F_SEAL_FUTURE_WRITE, "EXEC", Memfd.F_SEAL_EXEC)),
+    UDMABUF("a udmabuf flag", ordered("CLOEXEC", UdmabufIoctl.FLAGS_CLOEXEC)),
+    HEAP_FD("a dma-heap fd flag", ordered("RDWR", DmaHeapIoctl.O_RDWR, "CLOEXEC", DmaHeapIoctl.O_CLOEXEC)),
     WHENCE("a whence constant", ordered("SET", Mman.SEEK_SET, "CUR", Mman.SEEK_CUR, "END", Mman.SEEK_END)),
-    // Not a kernel value: how the language names the two kinds of node (card0 or renderD128).
-    NODE("a node kind", ordered("card", 0, "render", 1));
+    // Not a kernel value: how the language names the nodes: a DRM device's card0 or renderD128, and
+    // the two dma-buf providers that are not DRM devices (/dev/udmabuf, /dev/dma_heap/system).
+    NODE("a node kind", ordered("card", 0, "render", 1, "udmabuf", 2, "system_heap", 3));
 
     /** Constants valid everywhere an int is. */
     public static final Map<String, Long> GLOBALS = Map.of("PAGE", Mman.PAGE_SIZE);

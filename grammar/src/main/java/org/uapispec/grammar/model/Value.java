@@ -63,7 +63,10 @@ public sealed interface Value {
     record Binary(Operator op, Value left, Value right, ValueType type) implements Value {
     }
 
-    /** The handles of an execbuf. */
+    /**
+     * A list: the handles of an execbuf, the memfds, offsets and sizes of a udmabuf list. Its type is
+     * its items': memfds make a list of memfd, a handle a list of handle, ints alone a list of int.
+     */
     record ListOf(List<Value> items) implements Value {
         public ListOf {
             items = List.copyOf(items);
@@ -71,7 +74,15 @@ public sealed interface Value {
 
         @Override
         public ValueType type() {
-            return ValueType.HANDLE_LIST;
+            return listOf(items.stream().map(Value::type).toList());
+        }
+
+        /** The type of a list whose items have {@code types}. */
+        public static ValueType listOf(List<ValueType> types) {
+            if (types.contains(ValueType.MEMFD)) {
+                return ValueType.MEMFD_LIST;
+            }
+            return types.contains(ValueType.HANDLE) ? ValueType.HANDLE_LIST : ValueType.INT_LIST;
         }
     }
 

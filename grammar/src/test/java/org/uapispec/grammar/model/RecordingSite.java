@@ -75,6 +75,22 @@ final class RecordingSite implements CallSite {
     }
 
     @Override
+    public List<Long> nums(String param) {
+        return read(param, List.of(0L));
+    }
+
+    @Override
+    public List<Fd> fds(String param) {
+        return read(param, List.of(new Fd(3)));
+    }
+
+    /** Every optional argument is given, so that the binding reads it. */
+    @Override
+    public boolean given(String param) {
+        return read(param, true);
+    }
+
+    @Override
     public FlinkName flinkName(String param) {
         return read(param, new FlinkName(1));
     }
