@@ -44,6 +44,7 @@ public final class World {
     private final Map<String, Handle> handles = new HashMap<>();
     private final Map<String, MmapOffset> offsets = new HashMap<>();
     private final Map<String, Fd> dmaBufs = new HashMap<>();
+    private final Map<String, Fd> memfds = new HashMap<>();
     private final Map<String, Range> mappings = new HashMap<>();
     private final Map<String, Range> buffers = new HashMap<>();
 
@@ -147,6 +148,14 @@ public final class World {
 
     public Fd dmaBuf(String name) {
         return known(dmaBufs, name, "dma-buf");
+    }
+
+    public void nameMemfd(String name, Fd fd) {
+        memfds.put(name, fd);
+    }
+
+    public Fd memfd(String name) {
+        return known(memfds, name, "memfd");
     }
 
     public void nameMapping(String name, Range range) {
