@@ -9,7 +9,7 @@ package org.uapispec.api;
  *
  * @param <R> the result of a successful call
  */
-public sealed interface Ioctl<R> permits DrmIoctl, I915Ioctl, VgemIoctl, DmaBufIoctl, UdmabufIoctl, DmaHeapIoctl {
+public sealed interface Ioctl<R> permits DrmIoctl, I915Ioctl, VgemIoctl, VirtioGpuIoctl, DmaBufIoctl, UdmabufIoctl, DmaHeapIoctl {
 
     /** The ioctl's name as the kernel headers spell it ({@code DRM_IOCTL_GEM_CLOSE}). */
     String ioctlName();
@@ -64,6 +64,28 @@ public sealed interface Ioctl<R> permits DrmIoctl, I915Ioctl, VgemIoctl, DmaBufI
         Outcome<Integer> vgemFenceAttach(VgemIoctl.FenceAttach request);
 
         Outcome<Void> vgemFenceSignal(VgemIoctl.FenceSignal request);
+
+        Outcome<MmapOffset> virtioGpuMap(VirtioGpuIoctl.Map request);
+
+        Outcome<Integer> virtioGpuGetParam(VirtioGpuIoctl.GetParam request);
+
+        Outcome<VirtioGpuIoctl.ResourceCreate.Result> virtioGpuResourceCreate(VirtioGpuIoctl.ResourceCreate request);
+
+        Outcome<VirtioGpuIoctl.ResourceInfo.Result> virtioGpuResourceInfo(VirtioGpuIoctl.ResourceInfo request);
+
+        Outcome<Void> virtioGpuTransferToHost(VirtioGpuIoctl.TransferToHost request);
+
+        Outcome<Void> virtioGpuTransferFromHost(VirtioGpuIoctl.TransferFromHost request);
+
+        Outcome<Void> virtioGpuWait(VirtioGpuIoctl.Wait request);
+
+        Outcome<Void> virtioGpuExecbuffer(VirtioGpuIoctl.Execbuffer request);
+
+        Outcome<Void> virtioGpuGetCaps(VirtioGpuIoctl.GetCaps request);
+
+        Outcome<Handle> virtioGpuResourceCreateBlob(VirtioGpuIoctl.ResourceCreateBlob request);
+
+        Outcome<Void> virtioGpuContextInit(VirtioGpuIoctl.ContextInit request);
 
         Outcome<Void> dmaBufSync(DmaBufIoctl.Sync request);
 

@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * The uAPI the kernel backend speaks, as x86-64 lays it out: each ioctl's request number and
  * argument struct, from {@code include/uapi/drm/drm.h}, {@code drm_mode.h}, {@code i915_drm.h},
- * {@code include/uapi/linux/dma-buf.h}, {@code udmabuf.h} and {@code dma-heap.h}. The agent knows none
- * of this; it passes the bytes through.
+ * {@code virtgpu_drm.h}, {@code include/uapi/linux/dma-buf.h}, {@code udmabuf.h} and {@code dma-heap.h}.
+ * The agent knows none of this; it passes the bytes through.
  * {@code AbiTest} checks every number, size and offset against the headers.
  */
 final class Abi {
@@ -72,6 +72,43 @@ final class Abi {
     static final Struct DMA_HEAP_ALLOCATION_DATA = Struct.of("dma_heap_allocation_data", 24, u64("len", 0),
             u32("fd", 8), u32("fd_flags", 12), u64("heap_flags", 16));
 
+    /*
+     * include/uapi/drm/virtgpu_drm.h as 6.12 has it. Structs have grown at their end (execbuffer is
+     * 32 bytes on 5.10, 48 on 6.1, 64 on 6.12; 5.10's transfers have no stride and layer_stride, 36
+     * bytes; 7.2's create_blob has blob_hints and pad2 after 6.12's 48 bytes), and drm_ioctl copies
+     * min(the request's size, the kernel's) and zero-fills the rest, so these layouts, with zeros in
+     * every field a call does not set, are each era's own. Resource info's fourth field is stride on
+     * 5.10, which it never fills; blob_mem after, filled for blob resources only.
+     */
+    static final Struct VIRTGPU_MAP = Struct.of("drm_virtgpu_map", 16, u64("offset", 0), u32("handle", 8),
+            u32("pad", 12));
+    static final Struct VIRTGPU_EXECBUFFER = Struct.of("drm_virtgpu_execbuffer", 64, u32("flags", 0),
+            u32("size", 4), u64("command", 8), u64("bo_handles", 16), u32("num_bo_handles", 24),
+            u32("fence_fd", 28), u32("ring_idx", 32), u32("syncobj_stride", 36), u32("num_in_syncobjs", 40),
+            u32("num_out_syncobjs", 44), u64("in_syncobjs", 48), u64("out_syncobjs", 56));
+    /** {@code value} is the address of the int the kernel writes the parameter's value to. */
+    static final Struct VIRTGPU_GETPARAM = Struct.of("drm_virtgpu_getparam", 16, u64("param", 0), u64("value", 8));
+    static final Struct VIRTGPU_RESOURCE_CREATE = Struct.of("drm_virtgpu_resource_create", 56, u32("target", 0),
+            u32("format", 4), u32("bind", 8), u32("width", 12), u32("height", 16), u32("depth", 20),
+            u32("array_size", 24), u32("last_level", 28), u32("nr_samples", 32), u32("flags", 36),
+            u32("bo_handle", 40), u32("res_handle", 44), u32("size", 48), u32("stride", 52));
+    static final Struct VIRTGPU_RESOURCE_INFO = Struct.of("drm_virtgpu_resource_info", 16, u32("bo_handle", 0),
+            u32("res_handle", 4), u32("size", 8), u32("blob_mem", 12));
+    /** The box both transfers carry inline ({@code box.x} ... in theirs). */
+    static final Struct VIRTGPU_3D_BOX = Struct.of("drm_virtgpu_3d_box", 24, u32("x", 0), u32("y", 4), u32("z", 8),
+            u32("w", 12), u32("h", 16), u32("d", 20));
+    static final Struct VIRTGPU_TRANSFER_TO_HOST = transfer("drm_virtgpu_3d_transfer_to_host");
+    static final Struct VIRTGPU_TRANSFER_FROM_HOST = transfer("drm_virtgpu_3d_transfer_from_host");
+    static final Struct VIRTGPU_3D_WAIT = Struct.of("drm_virtgpu_3d_wait", 8, u32("handle", 0), u32("flags", 4));
+    /** {@code addr} is the address of the {@code size} bytes the kernel copies the capability set to. */
+    static final Struct VIRTGPU_GET_CAPS = Struct.of("drm_virtgpu_get_caps", 24, u32("cap_set_id", 0),
+            u32("cap_set_ver", 4), u64("addr", 8), u32("size", 16), u32("pad", 20));
+    static final Struct VIRTGPU_RESOURCE_CREATE_BLOB = Struct.of("drm_virtgpu_resource_create_blob", 48,
+            u32("blob_mem", 0), u32("blob_flags", 4), u32("bo_handle", 8), u32("res_handle", 12), u64("size", 16),
+            u32("pad", 24), u32("cmd_size", 28), u64("cmd", 32), u64("blob_id", 40));
+    static final Struct VIRTGPU_CONTEXT_INIT = Struct.of("drm_virtgpu_context_init", 16, u32("num_params", 0),
+            u32("pad", 4), u64("ctx_set_params", 8));
+
     static final IoctlCode VERSION = readWrite("DRM_IOCTL_VERSION", DRM, 0x00, DRM_VERSION);
     static final IoctlCode GET_MAGIC = read("DRM_IOCTL_GET_MAGIC", DRM, 0x02, DRM_AUTH);
     static final IoctlCode GET_CAP = readWrite("DRM_IOCTL_GET_CAP", DRM, 0x0c, DRM_GET_CAP);
@@ -114,6 +151,34 @@ final class Abi {
     static final IoctlCode VGEM_FENCE_SIGNAL_IOCTL = write("DRM_IOCTL_VGEM_FENCE_SIGNAL", DRM, 0x40 + 0x02,
             VGEM_FENCE_SIGNAL);
 
+    /* virtio-gpu: DRM_COMMAND_BASE (0x40) + DRM_VIRTGPU_*, all DRM_IOWR. */
+    static final IoctlCode VIRTGPU_MAP_IOCTL = readWrite("DRM_IOCTL_VIRTGPU_MAP", DRM, 0x40 + 0x01, VIRTGPU_MAP);
+    static final IoctlCode VIRTGPU_EXECBUFFER_IOCTL = readWrite("DRM_IOCTL_VIRTGPU_EXECBUFFER", DRM, 0x40 + 0x02,
+            VIRTGPU_EXECBUFFER);
+    static final IoctlCode VIRTGPU_GETPARAM_IOCTL = readWrite("DRM_IOCTL_VIRTGPU_GETPARAM", DRM, 0x40 + 0x03,
+            VIRTGPU_GETPARAM);
+    static final IoctlCode VIRTGPU_RESOURCE_CREATE_IOCTL = readWrite("DRM_IOCTL_VIRTGPU_RESOURCE_CREATE", DRM,
+            0x40 + 0x04, VIRTGPU_RESOURCE_CREATE);
+    static final IoctlCode VIRTGPU_RESOURCE_INFO_IOCTL = readWrite("DRM_IOCTL_VIRTGPU_RESOURCE_INFO", DRM,
+            0x40 + 0x05, VIRTGPU_RESOURCE_INFO);
+    static final IoctlCode VIRTGPU_TRANSFER_FROM_HOST_IOCTL = readWrite("DRM_IOCTL_VIRTGPU_TRANSFER_FROM_HOST", DRM,
+            0x40 + 0x06, VIRTGPU_TRANSFER_FROM_HOST);
+    static final IoctlCode VIRTGPU_TRANSFER_TO_HOST_IOCTL = readWrite("DRM_IOCTL_VIRTGPU_TRANSFER_TO_HOST", DRM,
+            0x40 + 0x07, VIRTGPU_TRANSFER_TO_HOST);
+    static final IoctlCode VIRTGPU_WAIT_IOCTL = readWrite("DRM_IOCTL_VIRTGPU_WAIT", DRM, 0x40 + 0x08, VIRTGPU_3D_WAIT);
+    static final IoctlCode VIRTGPU_GET_CAPS_IOCTL = readWrite("DRM_IOCTL_VIRTGPU_GET_CAPS", DRM, 0x40 + 0x09,
+            VIRTGPU_GET_CAPS);
+    static final IoctlCode VIRTGPU_RESOURCE_CREATE_BLOB_IOCTL = readWrite("DRM_IOCTL_VIRTGPU_RESOURCE_CREATE_BLOB",
+            DRM, 0x40 + 0x0a, VIRTGPU_RESOURCE_CREATE_BLOB);
+    static final IoctlCode VIRTGPU_CONTEXT_INIT_IOCTL = readWrite("DRM_IOCTL_VIRTGPU_CONTEXT_INIT", DRM, 0x40 + 0x0b,
+            VIRTGPU_CONTEXT_INIT);
+
+    /** The virtio-gpu ioctls, for AbiTest's check against a copy of 6.12's virtgpu_drm.h (libdrm-dev's is older). */
+    static final List<IoctlCode> VIRTGPU_IOCTLS = List.of(VIRTGPU_MAP_IOCTL, VIRTGPU_EXECBUFFER_IOCTL,
+            VIRTGPU_GETPARAM_IOCTL, VIRTGPU_RESOURCE_CREATE_IOCTL, VIRTGPU_RESOURCE_INFO_IOCTL,
+            VIRTGPU_TRANSFER_FROM_HOST_IOCTL, VIRTGPU_TRANSFER_TO_HOST_IOCTL, VIRTGPU_WAIT_IOCTL,
+            VIRTGPU_GET_CAPS_IOCTL, VIRTGPU_RESOURCE_CREATE_BLOB_IOCTL, VIRTGPU_CONTEXT_INIT_IOCTL);
+
     /**
      * The vgem ioctls, which the header check cannot see (libdrm-dev has no vgem_drm.h); AbiTest
      * compares their numbers with the ones vgem_drm.h defines, written out.
@@ -131,6 +196,13 @@ final class Abi {
     static final List<Struct> ELEMENTS = List.of(UDMABUF_CREATE_ITEM);
 
     private Abi() {
+    }
+
+    /** Both transfers: the object, the box inline, the mip level, the offset, and a 3D resource's strides. */
+    private static Struct transfer(String name) {
+        return Struct.of(name, 44, u32("bo_handle", 0), u32("box.x", 4), u32("box.y", 8), u32("box.z", 12),
+                u32("box.w", 16), u32("box.h", 20), u32("box.d", 24), u32("level", 28), u32("offset", 32),
+                u32("stride", 36), u32("layer_stride", 40));
     }
 
     /** {@code _IOC(dir, type, nr, size)} of {@code include/uapi/asm-generic/ioctl.h}. */

@@ -28,6 +28,7 @@ import org.uapispec.api.Outcome;
 import org.uapispec.api.Pid;
 import org.uapispec.api.UdmabufIoctl;
 import org.uapispec.api.VgemIoctl;
+import org.uapispec.api.VirtioGpuIoctl;
 
 /**
  * The {@link Backend} port on a real kernel: every call is a syscall the guest agent makes in a
@@ -459,6 +460,107 @@ public final class LinuxBackend implements Backend, AutoCloseable {
         public Outcome<Handle> primeFdToHandle(DrmIoctl.PrimeFdToHandle request) {
             return call(Abi.PRIME_FD_TO_HANDLE, Abi.DRM_PRIME_HANDLE.zeroed().set("fd", request.dmaBuf().value()),
                     s -> seen(new Handle(s.getInt("handle"))));
+        }
+
+        @Override
+        public Outcome<MmapOffset> virtioGpuMap(VirtioGpuIoctl.Map request) {
+            return call(Abi.VIRTGPU_MAP_IOCTL, Abi.VIRTGPU_MAP.zeroed().set("handle", request.handle().value()),
+                    s -> new MmapOffset(s.get("offset")));
+        }
+
+        /** The kernel writes the value to an int in a scratch page of the process, read back after the call. */
+        @Override
+        public Outcome<Integer> virtioGpuGetParam(VirtioGpuIoctl.GetParam request) {
+            return withScratch(Integer.BYTES, buffer -> {
+                Outcome<Void> asked = call(Abi.VIRTGPU_GETPARAM_IOCTL, Abi.VIRTGPU_GETPARAM.zeroed()
+                        .set("param", request.param()).set("value", buffer), s -> null);
+                return asked instanceof Outcome.Ok ? value(agent.readMemory(pid, buffer, Integer.BYTES),
+                        r -> ByteBuffer.wrap(r.data()).order(ByteOrder.LITTLE_ENDIAN).getInt())
+                        : asked.map(v -> 0);
+            });
+        }
+
+        @Override
+        public Outcome<VirtioGpuIoctl.ResourceCreate.Result> virtioGpuResourceCreate(
+                VirtioGpuIoctl.ResourceCreate request) {
+            return call(Abi.VIRTGPU_RESOURCE_CREATE_IOCTL, Abi.VIRTGPU_RESOURCE_CREATE.zeroed()
+                    .set("target", request.target()).set("format", request.format()).set("bind", request.bind())
+                    .set("width", request.width()).set("height", request.height()).set("depth", request.depth())
+                    .set("array_size", request.arraySize()).set("last_level", request.lastLevel())
+                    .set("nr_samples", request.nrSamples()).set("flags", request.flags())
+                    .set("size", request.size()).set("stride", request.stride()),
+                    s -> new VirtioGpuIoctl.ResourceCreate.Result(seen(new Handle(s.getInt("bo_handle"))),
+                            s.getInt("res_handle")));
+        }
+
+        /** The size is a u32 of the struct, as the unsigned value it is. */
+        @Override
+        public Outcome<VirtioGpuIoctl.ResourceInfo.Result> virtioGpuResourceInfo(VirtioGpuIoctl.ResourceInfo request) {
+            return call(Abi.VIRTGPU_RESOURCE_INFO_IOCTL, Abi.VIRTGPU_RESOURCE_INFO.zeroed()
+                    .set("bo_handle", request.handle().value()),
+                    s -> new VirtioGpuIoctl.ResourceInfo.Result(s.get("size"), s.getInt("res_handle")));
+        }
+
+        @Override
+        public Outcome<Void> virtioGpuTransferToHost(VirtioGpuIoctl.TransferToHost request) {
+            return call(Abi.VIRTGPU_TRANSFER_TO_HOST_IOCTL, transfer(Abi.VIRTGPU_TRANSFER_TO_HOST, request.handle(),
+                    request.box(), request.level(), request.offset()), s -> null);
+        }
+
+        @Override
+        public Outcome<Void> virtioGpuTransferFromHost(VirtioGpuIoctl.TransferFromHost request) {
+            return call(Abi.VIRTGPU_TRANSFER_FROM_HOST_IOCTL, transfer(Abi.VIRTGPU_TRANSFER_FROM_HOST,
+                    request.handle(), request.box(), request.level(), request.offset()), s -> null);
+        }
+
+        /** Either transfer's struct; stride and layer_stride 0, which a 2D resource must have. */
+        private Struct.Instance transfer(Struct layout, Handle handle, VirtioGpuIoctl.Box box, int level, int offset) {
+            return layout.zeroed().set("bo_handle", handle.value()).set("box.x", box.x()).set("box.y", box.y())
+                    .set("box.z", box.z()).set("box.w", box.w()).set("box.h", box.h()).set("box.d", box.d())
+                    .set("level", level).set("offset", offset);
+        }
+
+        @Override
+        public Outcome<Void> virtioGpuWait(VirtioGpuIoctl.Wait request) {
+            return call(Abi.VIRTGPU_WAIT_IOCTL, Abi.VIRTGPU_3D_WAIT.zeroed().set("handle", request.handle().value())
+                    .set("flags", request.flags()), s -> null);
+        }
+
+        /** An empty submission: no command bytes, no objects, no fences or syncobjs (all zero). */
+        @Override
+        public Outcome<Void> virtioGpuExecbuffer(VirtioGpuIoctl.Execbuffer request) {
+            return call(Abi.VIRTGPU_EXECBUFFER_IOCTL, Abi.VIRTGPU_EXECBUFFER.zeroed().set("flags", request.flags()),
+                    s -> null);
+        }
+
+        /**
+         * The kernel copies the capability set to {@code size} scratch bytes of the process; the backend
+         * supplies at most a page, so a larger size is {@link Outcome.Refused} and not sent.
+         */
+        @Override
+        public Outcome<Void> virtioGpuGetCaps(VirtioGpuIoctl.GetCaps request) {
+            long size = Integer.toUnsignedLong(request.size());
+            if (size > Mman.PAGE_SIZE) {
+                return Outcome.refused("DRM_IOCTL_VIRTGPU_GET_CAPS of " + size + " bytes: the backend supplies"
+                        + " at most a page for a capability set");
+            }
+            return withScratch(size, buffer -> call(Abi.VIRTGPU_GET_CAPS_IOCTL, Abi.VIRTGPU_GET_CAPS.zeroed()
+                    .set("cap_set_id", request.capSetId()).set("cap_set_ver", request.capSetVer())
+                    .set("addr", buffer).set("size", size), s -> null));
+        }
+
+        /** No command (cmd and cmd_size 0) and blob id 0. */
+        @Override
+        public Outcome<Handle> virtioGpuResourceCreateBlob(VirtioGpuIoctl.ResourceCreateBlob request) {
+            return call(Abi.VIRTGPU_RESOURCE_CREATE_BLOB_IOCTL, Abi.VIRTGPU_RESOURCE_CREATE_BLOB.zeroed()
+                    .set("blob_mem", request.blobMem()).set("blob_flags", request.blobFlags())
+                    .set("size", request.size()), s -> seen(new Handle(s.getInt("bo_handle"))));
+        }
+
+        /** No parameters (num_params and ctx_set_params 0). */
+        @Override
+        public Outcome<Void> virtioGpuContextInit(VirtioGpuIoctl.ContextInit request) {
+            return call(Abi.VIRTGPU_CONTEXT_INIT_IOCTL, Abi.VIRTGPU_CONTEXT_INIT.zeroed(), s -> null);
         }
 
         @Override

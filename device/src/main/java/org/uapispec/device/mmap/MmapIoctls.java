@@ -47,6 +47,14 @@ public final class MmapIoctls {
         };
     }
 
+    /**
+     * A driver's own map ioctl that gives the object's one node (virtio-gpu's VIRTGPU_MAP,
+     * virtio_gpu_mode_dumb_mmap): ENOENT for a bad handle, then the offset.
+     */
+    public Outcome<MmapOffset> mapObject(Handle handle) {
+        return lookup(handle).then(object -> assign(object, OffsetType.OBJECT, "dumb"));
+    }
+
     /** MMAP_GTT: since 5.5 the same ioctl as MMAP_OFFSET, its short struct zero-extended to type GTT [85]. */
     public Outcome<MmapOffset> mmapGtt(I915Ioctl.GemMmapGtt request) {
         return mmapOffset(new I915Ioctl.GemMmapOffset(request.handle(), I915Ioctl.MmapType.GTT));

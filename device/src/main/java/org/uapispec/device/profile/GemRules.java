@@ -27,9 +27,11 @@ import org.uapispec.api.Errno;
  *                         drivers that place or pin an object's pages at creation fail above their
  *                         memory; the model checks one object against it, not the sum of all
  * @param dumbTooBig       the errno of a dumb buffer above {@code dumbLimit}
+ * @param virtioGpu        virtio-gpu's own ioctls in this era (read only on that driver)
  */
 public record GemRules(long createLimit, Errno createTooBig, boolean primeNeedsAuth, long lastCapability,
-        Syncobj syncobj, Set<Integer> dumbDepths, boolean dumbSizeRounded, long dumbLimit, Errno dumbTooBig) {
+        Syncobj syncobj, Set<Integer> dumbDepths, boolean dumbSizeRounded, long dumbLimit, Errno dumbTooBig,
+        VirtioGpuRules virtioGpu) {
 
     /** The syncobj features of drm_driver.driver_features. */
     public enum Syncobj {
@@ -45,6 +47,7 @@ public record GemRules(long createLimit, Errno createTooBig, boolean primeNeedsA
         Objects.requireNonNull(createTooBig, "createTooBig");
         Objects.requireNonNull(syncobj, "syncobj");
         Objects.requireNonNull(dumbTooBig, "dumbTooBig");
+        Objects.requireNonNull(virtioGpu, "virtioGpu");
         dumbDepths = Set.copyOf(dumbDepths);
     }
 
@@ -82,6 +85,7 @@ public record GemRules(long createLimit, Errno createTooBig, boolean primeNeedsA
         edit.dumbSizeRounded = dumbSizeRounded;
         edit.dumbLimit = dumbLimit;
         edit.dumbTooBig = dumbTooBig;
+        edit.virtioGpu = virtioGpu;
         change.accept(edit);
         return edit.build();
     }
@@ -97,13 +101,14 @@ public record GemRules(long createLimit, Errno createTooBig, boolean primeNeedsA
         public boolean dumbSizeRounded = true;
         public long dumbLimit = Long.MAX_VALUE;
         public Errno dumbTooBig = Errno.ENOMEM;
+        public VirtioGpuRules virtioGpu = VirtioGpuRules.NEWEST;
 
         private Edit() {
         }
 
         private GemRules build() {
             return new GemRules(createLimit, createTooBig, primeNeedsAuth, lastCapability, syncobj, dumbDepths,
-                    dumbSizeRounded, dumbLimit, dumbTooBig);
+                    dumbSizeRounded, dumbLimit, dumbTooBig, virtioGpu);
         }
     }
 }

@@ -106,17 +106,31 @@ public final class Profiles {
                 r.foreignImport = Optional.of(Errno.ENODEV); // virtgpu_gem_prime_import_sg_table
                 r.importMapsAttachment = true; // virtgpu_gem_prime_import: drm_gem_prime_import
             }), SystemRules.MODERN, debian(
+                    // VIRTGPU_PARAM_BLOB_ALIGNMENT came after 6.12
+                    new Profile.Change(KernelEra.V7_2, "drm/virtio: add VIRTGPU_PARAM_BLOB_ALIGNMENT (after 6.12)",
+                            p -> p.withGem(p.gem().with(r -> r.virtioGpu = r.virtioGpu.withLastParam(8)))),
                     // virtgpu_drv.c: DRIVER_SYNCOBJ | DRIVER_SYNCOBJ_TIMELINE with the sync-object
-                    // support of virtgpu_submit.c; 6.4 and before have neither (GET_CAP answers 0)
-                    new Profile.Change(KernelEra.V6_12, "drm/virtio: Support sync objects (6.5 or 6.6)",
-                            p -> p.withGem(p.gem().with(r -> r.syncobj = GemRules.Syncobj.NONE))),
+                    // support of virtgpu_submit.c; 6.4 and before have neither (GET_CAP answers 0);
+                    // and VIRTGPU_PARAM_EXPLICIT_DEBUG_NAME (6.7) is unknown to 6.1 (EINVAL)
+                    new Profile.Change(KernelEra.V6_12, "drm/virtio: Support sync objects (6.5 or 6.6);"
+                            + " drm/virtio: add VIRTGPU_PARAM_EXPLICIT_DEBUG_NAME",
+                            p -> p.withGem(p.gem().with(r -> {
+                                r.syncobj = GemRules.Syncobj.NONE;
+                                r.virtioGpu = r.virtioGpu.withLastParam(7);
+                            }))),
                     // 5.10's virtio_gpu_object_shmem_init turns the failed pin of an oversized object
                     // into EINVAL; and its DRM device is the virtio device (virtio_gpu_probe), which has
                     // no DMA ops, so mapping a foreign dma-buf fails in dma_map_sgtable with EINVAL
                     // before virtgpu_gem_prime_import_sg_table's ENODEV. 6.1 passes ENOMEM on and
                     // registers the PCI parent ("drm/virtio: Improve DMA API usage for shmem BOs")
-                    new Profile.Change(KernelEra.V6_1, "virtio_gpu_object_shmem_init, virtio_gpu_probe (5.10)",
-                            p -> p.withGem(p.gem().with(r -> r.dumbTooBig = Errno.EINVAL))
+                    // 5.10 has neither blob resources (5.11) nor context init (5.16): nine ioctls,
+                    // GETPARAM 1 and 2 only
+                    new Profile.Change(KernelEra.V6_1, "virtio_gpu_object_shmem_init, virtio_gpu_probe (5.10);"
+                            + " drm/virtio: implement blob resources (5.11), context init (5.16)",
+                            p -> p.withGem(p.gem().with(r -> {
+                                r.dumbTooBig = Errno.EINVAL;
+                                r.virtioGpu = r.virtioGpu.withIoctls(9).withLastParam(2);
+                            }))
                                     .withMmap(p.mmap().with(r -> r.foreignImport = Optional.of(Errno.EINVAL))))));
 
     /**
