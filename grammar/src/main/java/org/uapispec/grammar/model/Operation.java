@@ -36,6 +36,7 @@ import org.uapispec.api.Outcome;
 import org.uapispec.api.Pid;
 import org.uapispec.api.UdmabufIoctl;
 import org.uapispec.api.VgemIoctl;
+import org.uapispec.api.VirtioGpuIoctl;
 
 /**
  * The call table: every call a spec can make, one to one with a method or ioctl of the backend
@@ -225,6 +226,54 @@ public enum Operation {
             s -> s.ioctl("file", new VgemIoctl.FenceSignal(s.u32("fence"), s.u32("flags"))).map(CallResult::nothing),
             req("file", FILE), req("fence", INT), opt("flags", 0)),
 
+    // virtio-gpu's own ioctls (virtgpu_drm.h) on a host without virgl: 2D resources work, 3D is refused.
+    VIRTGPU_MAP("virtgpu_map", OFFSET, Map.of(), null,
+            s -> s.ioctl("file", new VirtioGpuIoctl.Map(s.handle("handle"))).map(o -> CallResult.of(o.value())),
+            req("file", FILE), req("handle", HANDLE)),
+    VIRTGPU_GETPARAM("virtgpu_getparam", INT, Map.of(), null,
+            s -> s.ioctl("file", new VirtioGpuIoctl.GetParam(s.num("param")))
+                    .map(v -> CallResult.of(Integer.toUnsignedLong(v))),
+            req("file", FILE), req("param", SymbolSpace.VIRTGPU_PARAM)),
+    VIRTGPU_RESOURCE_CREATE("virtgpu_resource_create", HANDLE, Map.of("res_handle", INT), null,
+            s -> s.ioctl("file", new VirtioGpuIoctl.ResourceCreate(s.u32("target"), s.u32("format"), s.u32("bind"),
+                    s.u32("width"), s.u32("height"), s.u32("depth"), s.u32("array_size"), s.u32("last_level"),
+                    s.u32("nr_samples"), s.u32("flags"), s.u32("size"), s.u32("stride")))
+                    .map(r -> new CallResult(r.handle(), Map.of("res_handle", Integer.toUnsignedLong(r.resHandle())))),
+            req("file", FILE), req("width", INT), req("height", INT), opt("target", 2), opt("format", 1),
+            opt("bind", 0), opt("depth", 1), opt("array_size", 1), opt("last_level", 0), opt("nr_samples", 0),
+            opt("flags", 0), opt("size", 0), opt("stride", 0)),
+    VIRTGPU_RESOURCE_INFO("virtgpu_resource_info", INT, Map.of("res_handle", INT), null,
+            s -> s.ioctl("file", new VirtioGpuIoctl.ResourceInfo(s.handle("handle")))
+                    .map(r -> new CallResult(r.size(), Map.of("res_handle", Integer.toUnsignedLong(r.resHandle())))),
+            req("file", FILE), req("handle", HANDLE)),
+    VIRTGPU_TRANSFER_TO_HOST("virtgpu_transfer_to_host", null, Map.of(), null,
+            s -> s.ioctl("file", new VirtioGpuIoctl.TransferToHost(s.handle("handle"), box(s), s.u32("level"),
+                    s.u32("offset"))).map(CallResult::nothing),
+            req("file", FILE), req("handle", HANDLE), req("w", INT), req("h", INT), opt("x", 0), opt("y", 0),
+            opt("z", 0), opt("d", 1), opt("level", 0), opt("offset", 0)),
+    VIRTGPU_TRANSFER_FROM_HOST("virtgpu_transfer_from_host", null, Map.of(), null,
+            s -> s.ioctl("file", new VirtioGpuIoctl.TransferFromHost(s.handle("handle"), box(s), s.u32("level"),
+                    s.u32("offset"))).map(CallResult::nothing),
+            req("file", FILE), req("handle", HANDLE), req("w", INT), req("h", INT), opt("x", 0), opt("y", 0),
+            opt("z", 0), opt("d", 1), opt("level", 0), opt("offset", 0)),
+    VIRTGPU_WAIT("virtgpu_wait", null, Map.of(), null,
+            s -> s.ioctl("file", new VirtioGpuIoctl.Wait(s.handle("handle"), s.u32("flags"))).map(CallResult::nothing),
+            req("file", FILE), req("handle", HANDLE), opt("flags", SymbolSpace.VIRTGPU_WAIT, 0)),
+    VIRTGPU_EXECBUFFER("virtgpu_execbuffer", null, Map.of(), null,
+            s -> s.ioctl("file", new VirtioGpuIoctl.Execbuffer(s.u32("flags"))).map(CallResult::nothing),
+            req("file", FILE), opt("flags", 0)),
+    VIRTGPU_GET_CAPS("virtgpu_get_caps", null, Map.of(), null,
+            s -> s.ioctl("file", new VirtioGpuIoctl.GetCaps(s.u32("cap_set_id"), s.u32("cap_set_ver"), s.u32("size")))
+                    .map(CallResult::nothing),
+            req("file", FILE), req("cap_set_id", INT), opt("cap_set_ver", 0), req("size", INT)),
+    VIRTGPU_RESOURCE_CREATE_BLOB("virtgpu_resource_create_blob", HANDLE, Map.of(), null,
+            s -> s.ioctl("file", new VirtioGpuIoctl.ResourceCreateBlob(s.u32("blob_mem"), s.u32("blob_flags"),
+                    s.num("size"))).map(CallResult::of),
+            req("file", FILE), req("blob_mem", INT), opt("blob_flags", 0), req("size", INT)),
+    VIRTGPU_CONTEXT_INIT("virtgpu_context_init", null, Map.of(), null,
+            s -> s.ioctl("file", new VirtioGpuIoctl.ContextInit()).map(CallResult::nothing),
+            req("file", FILE)),
+
     DMABUF_SYNC("dmabuf_sync", null, Map.of(), null,
             s -> s.ioctl("dmabuf", new DmaBufIoctl.Sync(s.num("flags"))).map(CallResult::nothing),
             req("dmabuf", DMABUF), req("flags", SymbolSpace.SYNC)),
@@ -303,6 +352,11 @@ public enum Operation {
         int count = s.given("count") ? s.u32("count") : items.size();
         return s.ioctl("file", new UdmabufIoctl.CreateList(s.u32("flags"), count, items))
                 .map(fd -> CallResult.of(s.opened(s.actor(), fd)));
+    }
+
+    /** The box of a virtio-gpu transfer, from its x, y, z, w, h and d arguments. */
+    private static VirtioGpuIoctl.Box box(CallSite s) {
+        return new VirtioGpuIoctl.Box(s.u32("x"), s.u32("y"), s.u32("z"), s.u32("w"), s.u32("h"), s.u32("d"));
     }
 
     private static CallResult bytes(byte[] bytes) {

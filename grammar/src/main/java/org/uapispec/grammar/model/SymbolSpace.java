@@ -8,6 +8,7 @@ import org.uapispec.api.Memfd;
 import org.uapispec.api.Mman;
 import org.uapispec.api.UdmabufIoctl;
 import org.uapispec.api.VgemIoctl;
+import org.uapispec.api.VirtioGpuIoctl;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,6 +49,15 @@ public enum SymbolSpace {
     POLL("a poll event", ordered("IN", Mman.POLLIN, "PRI", Mman.POLLPRI, "OUT", Mman.POLLOUT, "ERR", Mman.POLLERR,
             "HUP", Mman.POLLHUP, "NVAL", Mman.POLLNVAL)),
     FENCE("a vgem fence flag", ordered("WRITE", VgemIoctl.FENCE_WRITE)),
+    // VIRTGPU_PARAM_3D_FEATURES is FEATURES_3D: a name may not start with a digit.
+    VIRTGPU_PARAM("a virtio-gpu param", ordered("FEATURES_3D", VirtioGpuIoctl.PARAM_3D_FEATURES,
+            "CAPSET_QUERY_FIX", VirtioGpuIoctl.PARAM_CAPSET_QUERY_FIX, "RESOURCE_BLOB", VirtioGpuIoctl.PARAM_RESOURCE_BLOB,
+            "HOST_VISIBLE", VirtioGpuIoctl.PARAM_HOST_VISIBLE, "CROSS_DEVICE", VirtioGpuIoctl.PARAM_CROSS_DEVICE,
+            "CONTEXT_INIT", VirtioGpuIoctl.PARAM_CONTEXT_INIT,
+            "SUPPORTED_CAPSET_IDS", VirtioGpuIoctl.PARAM_SUPPORTED_CAPSET_IDS,
+            "EXPLICIT_DEBUG_NAME", VirtioGpuIoctl.PARAM_EXPLICIT_DEBUG_NAME,
+            "BLOB_ALIGNMENT", VirtioGpuIoctl.PARAM_BLOB_ALIGNMENT)),
+    VIRTGPU_WAIT("a virtio-gpu wait flag", ordered("NOWAIT", VirtioGpuIoctl.WAIT_NOWAIT)),
     SYNC("a dma-buf sync flag", ordered("READ", DmaBufIoctl.SYNC_READ, "WRITE", DmaBufIoctl.SYNC_WRITE,
             "RW", DmaBufIoctl.SYNC_RW, "START", DmaBufIoctl.SYNC_START, "END", DmaBufIoctl.SYNC_END)),
     MEMFD("a memfd flag", ordered("CLOEXEC", Memfd.MFD_CLOEXEC, "ALLOW_SEALING", Memfd.MFD_ALLOW_SEALING,
