@@ -9,7 +9,7 @@ package org.uapispec.api;
  *
  * @param <R> the result of a successful call
  */
-public sealed interface Ioctl<R> permits DrmIoctl, I915Ioctl, VgemIoctl, VirtioGpuIoctl, DmaBufIoctl, UdmabufIoctl, DmaHeapIoctl {
+public sealed interface Ioctl<R> permits DrmIoctl, I915Ioctl, VgemIoctl, VirtioGpuIoctl, QxlIoctl, DmaBufIoctl, UdmabufIoctl, DmaHeapIoctl {
 
     /** The ioctl's name as the kernel headers spell it ({@code DRM_IOCTL_GEM_CLOSE}). */
     String ioctlName();
@@ -86,6 +86,12 @@ public sealed interface Ioctl<R> permits DrmIoctl, I915Ioctl, VgemIoctl, VirtioG
         Outcome<Handle> virtioGpuResourceCreateBlob(VirtioGpuIoctl.ResourceCreateBlob request);
 
         Outcome<Void> virtioGpuContextInit(VirtioGpuIoctl.ContextInit request);
+
+        Outcome<Handle> qxlAlloc(QxlIoctl.Alloc request);
+
+        Outcome<MmapOffset> qxlMap(QxlIoctl.Map request);
+
+        Outcome<Long> qxlGetParam(QxlIoctl.GetParam request);
 
         Outcome<Void> dmaBufSync(DmaBufIoctl.Sync request);
 

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The uAPI the kernel backend speaks, as x86-64 lays it out: each ioctl's request number and
  * argument struct, from {@code include/uapi/drm/drm.h}, {@code drm_mode.h}, {@code i915_drm.h},
- * {@code virtgpu_drm.h}, {@code include/uapi/linux/dma-buf.h}, {@code udmabuf.h} and {@code dma-heap.h}.
+ * {@code virtgpu_drm.h}, {@code qxl_drm.h}, {@code include/uapi/linux/dma-buf.h}, {@code udmabuf.h} and
+ * {@code dma-heap.h}.
  * The agent knows none of this; it passes the bytes through.
  * {@code AbiTest} checks every number, size and offset against the headers.
  */
@@ -109,6 +110,12 @@ final class Abi {
     static final Struct VIRTGPU_CONTEXT_INIT = Struct.of("drm_virtgpu_context_init", 16, u32("num_params", 0),
             u32("pad", 4), u64("ctx_set_params", 8));
 
+    /* include/uapi/drm/qxl_drm.h, alike on every era and in libdrm-dev. */
+    static final Struct QXL_ALLOC = Struct.of("drm_qxl_alloc", 8, u32("size", 0), u32("handle", 4));
+    static final Struct QXL_MAP = Struct.of("drm_qxl_map", 16, u64("offset", 0), u32("handle", 8), u32("pad", 12));
+    /** Unlike virtio-gpu's, {@code value} is the parameter's value itself, which the kernel writes into the struct. */
+    static final Struct QXL_GETPARAM = Struct.of("drm_qxl_getparam", 16, u64("param", 0), u64("value", 8));
+
     static final IoctlCode VERSION = readWrite("DRM_IOCTL_VERSION", DRM, 0x00, DRM_VERSION);
     static final IoctlCode GET_MAGIC = read("DRM_IOCTL_GET_MAGIC", DRM, 0x02, DRM_AUTH);
     static final IoctlCode GET_CAP = readWrite("DRM_IOCTL_GET_CAP", DRM, 0x0c, DRM_GET_CAP);
@@ -173,6 +180,11 @@ final class Abi {
     static final IoctlCode VIRTGPU_CONTEXT_INIT_IOCTL = readWrite("DRM_IOCTL_VIRTGPU_CONTEXT_INIT", DRM, 0x40 + 0x0b,
             VIRTGPU_CONTEXT_INIT);
 
+    /* qxl: DRM_COMMAND_BASE (0x40) + DRM_QXL_ALLOC (0x00), MAP (0x01) and GETPARAM (0x04), all DRM_IOWR. */
+    static final IoctlCode QXL_ALLOC_IOCTL = readWrite("DRM_IOCTL_QXL_ALLOC", DRM, 0x40 + 0x00, QXL_ALLOC);
+    static final IoctlCode QXL_MAP_IOCTL = readWrite("DRM_IOCTL_QXL_MAP", DRM, 0x40 + 0x01, QXL_MAP);
+    static final IoctlCode QXL_GETPARAM_IOCTL = readWrite("DRM_IOCTL_QXL_GETPARAM", DRM, 0x40 + 0x04, QXL_GETPARAM);
+
     /** The virtio-gpu ioctls, for AbiTest's check against a copy of 6.12's virtgpu_drm.h (libdrm-dev's is older). */
     static final List<IoctlCode> VIRTGPU_IOCTLS = List.of(VIRTGPU_MAP_IOCTL, VIRTGPU_EXECBUFFER_IOCTL,
             VIRTGPU_GETPARAM_IOCTL, VIRTGPU_RESOURCE_CREATE_IOCTL, VIRTGPU_RESOURCE_INFO_IOCTL,
@@ -185,12 +197,13 @@ final class Abi {
      */
     static final List<IoctlCode> VGEM_IOCTLS = List.of(VGEM_FENCE_ATTACH_IOCTL, VGEM_FENCE_SIGNAL_IOCTL);
 
-    /** Every ioctl above but vgem's, for the check against the headers. */
+    /** Every ioctl above but vgem's and virtio-gpu's, for the check against the headers. */
     static final List<IoctlCode> IOCTLS = List.of(VERSION, GET_MAGIC, GET_CAP, GEM_CLOSE, GEM_FLINK, GEM_OPEN, AUTH_MAGIC,
             PRIME_HANDLE_TO_FD, PRIME_FD_TO_HANDLE, MODE_CREATE_DUMB, MODE_MAP_DUMB, MODE_DESTROY_DUMB,
             DMA_BUF_IOCTL_SYNC, UDMABUF_CREATE_IOCTL, UDMABUF_CREATE_LIST_IOCTL, DMA_HEAP_IOCTL_ALLOC,
             I915_GEM_CREATE_IOCTL, I915_GEM_PREAD_IOCTL, I915_GEM_PWRITE_IOCTL, I915_GEM_MMAP_IOCTL,
-            I915_GEM_SET_DOMAIN_IOCTL, I915_GEM_MMAP_GTT_IOCTL, I915_GEM_MMAP_OFFSET_IOCTL, I915_GEM_USERPTR_IOCTL);
+            I915_GEM_SET_DOMAIN_IOCTL, I915_GEM_MMAP_GTT_IOCTL, I915_GEM_MMAP_OFFSET_IOCTL, I915_GEM_USERPTR_IOCTL,
+            QXL_ALLOC_IOCTL, QXL_MAP_IOCTL, QXL_GETPARAM_IOCTL);
 
     /** Structs no ioctl names as its argument but that travel inside one's, for the check against the headers. */
     static final List<Struct> ELEMENTS = List.of(UDMABUF_CREATE_ITEM);

@@ -26,6 +26,7 @@ import org.uapispec.api.MmapRequest;
 import org.uapispec.api.Node;
 import org.uapispec.api.Outcome;
 import org.uapispec.api.Pid;
+import org.uapispec.api.QxlIoctl;
 import org.uapispec.api.UdmabufIoctl;
 import org.uapispec.api.VgemIoctl;
 import org.uapispec.api.VirtioGpuIoctl;
@@ -561,6 +562,25 @@ public final class LinuxBackend implements Backend, AutoCloseable {
         @Override
         public Outcome<Void> virtioGpuContextInit(VirtioGpuIoctl.ContextInit request) {
             return call(Abi.VIRTGPU_CONTEXT_INIT_IOCTL, Abi.VIRTGPU_CONTEXT_INIT.zeroed(), s -> null);
+        }
+
+        @Override
+        public Outcome<Handle> qxlAlloc(QxlIoctl.Alloc request) {
+            return call(Abi.QXL_ALLOC_IOCTL, Abi.QXL_ALLOC.zeroed().set("size", request.size()),
+                    s -> seen(new Handle(s.getInt("handle"))));
+        }
+
+        @Override
+        public Outcome<MmapOffset> qxlMap(QxlIoctl.Map request) {
+            return call(Abi.QXL_MAP_IOCTL, Abi.QXL_MAP.zeroed().set("handle", request.handle().value()),
+                    s -> new MmapOffset(s.get("offset")));
+        }
+
+        /** The kernel writes the value into the struct's u64 {@code value}, not to an address. */
+        @Override
+        public Outcome<Long> qxlGetParam(QxlIoctl.GetParam request) {
+            return call(Abi.QXL_GETPARAM_IOCTL, Abi.QXL_GETPARAM.zeroed().set("param", request.param()),
+                    s -> s.get("value"));
         }
 
         @Override

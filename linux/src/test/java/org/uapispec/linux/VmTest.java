@@ -11,10 +11,12 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.uapispec.api.Credentials;
 import org.uapispec.api.DmaHeapIoctl;
+import org.uapispec.api.DrmIoctl;
 import org.uapispec.api.Errno;
 import org.uapispec.api.Fd;
 import org.uapispec.api.Handle;
 import org.uapispec.api.KernelEra;
+import org.uapispec.api.Magic;
 import org.uapispec.api.Memfd;
 import org.uapispec.api.MiscDevice;
 import org.uapispec.api.Mman;
@@ -23,6 +25,7 @@ import org.uapispec.api.MmapRequest;
 import org.uapispec.api.Node;
 import org.uapispec.api.Outcome;
 import org.uapispec.api.Pid;
+import org.uapispec.api.QxlIoctl;
 import org.uapispec.api.UdmabufIoctl;
 import org.uapispec.api.VirtioGpuIoctl;
 
@@ -30,7 +33,7 @@ import org.uapispec.api.VirtioGpuIoctl;
  * Boots each kernel {@code linux/setup/setup-kernels.sh} prepared and talks to its agent: the
  * guest runs the kernel the list says, binds the five DRM drivers a QEMU machine offers, answers a
  * missing node with ENOENT, hands out dma-bufs from udmabuf and the system heap where Debian
- * builds them in (6.12 and later), and answers virtio-gpu's ioctls through the backend's layouts.
+ * builds them in (6.12 and later), and answers virtio-gpu's and qxl's ioctls through the backend's layouts.
  * Without QEMU or prepared kernels it is one skipped test that says which is missing.
  */
 class VmTest {
@@ -63,6 +66,9 @@ class VmTest {
             }
             try (LinuxBackend backend = new LinuxBackend(agent, DriverNodes.scan(agent), "virtio_gpu")) {
                 virtioGpu(kernel, backend);
+            }
+            try (LinuxBackend backend = new LinuxBackend(agent, DriverNodes.scan(agent), "qxl")) {
+                qxl(backend);
             }
             assertThat(vm.newKernelLog().taints()).isEmpty();
         }
@@ -130,6 +136,42 @@ class VmTest {
         assertThat(backend.ioctl(root, card, new VirtioGpuIoctl.GetCaps(1, 0, 16)))
                 .isEqualTo(Outcome.err(Errno.ENOSYS));
         assertThat(backend.ioctl(root, card, new VirtioGpuIoctl.ContextInit())).isEqualTo(Outcome.err(Errno.EINVAL));
+    }
+
+    /**
+     * qxl's ioctls through the backend's layouts, alike on every era: the ROM's parameters as the
+     * value in the struct (QEMU's qxl offers 1024 surfaces, 96 relocations), a size of 0 refused, the
+     * first object since boot, whose MAP offset is MODE_MAP_DUMB's and maps one page of zeroed VRAM
+     * (5.10 and 6.1 do not clear VRAM an earlier object used, so only a first one is sure to be zero),
+     * and DRM_AUTH: a uid-1000 file is no master and holds no CAP_SYS_ADMIN, so EACCES until the
+     * master authenticates its magic.
+     */
+    private static void qxl(LinuxBackend backend) {
+        Pid root = backend.spawn(Credentials.ROOT).value();
+        Fd card = backend.open(root, Node.card(0)).value();
+        assertThat(backend.ioctl(root, card, new QxlIoctl.GetParam(QxlIoctl.PARAM_NUM_SURFACES)))
+                .isEqualTo(Outcome.ok(1024L));
+        assertThat(backend.ioctl(root, card, new QxlIoctl.GetParam(QxlIoctl.PARAM_MAX_RELOCS)))
+                .isEqualTo(Outcome.ok(96L));
+        assertThat(backend.ioctl(root, card, new QxlIoctl.GetParam(3))).isEqualTo(Outcome.err(Errno.EINVAL));
+        assertThat(backend.ioctl(root, card, new QxlIoctl.Alloc(0))).isEqualTo(Outcome.err(Errno.EINVAL));
+        Handle allocated = backend.ioctl(root, card, new QxlIoctl.Alloc((int) PAGE)).value();
+        assertThat(allocated).isEqualTo(new Handle(1));
+        MmapOffset offset = backend.ioctl(root, card, new QxlIoctl.Map(allocated)).value();
+        assertThat(backend.ioctl(root, card, new DrmIoctl.ModeMapDumb(allocated, 0))).isEqualTo(Outcome.ok(offset));
+        assertThat(backend.ioctl(root, card, new QxlIoctl.Map(new Handle(999)))).isEqualTo(Outcome.err(Errno.ENOENT));
+        long mapped = backend.mmap(root, new MmapRequest(0, PAGE, Mman.PROT_READ | Mman.PROT_WRITE, Mman.MAP_SHARED,
+                card, offset.value())).value();
+        assertThat(backend.read(root, mapped, PAGE).value()).isEqualTo(new byte[(int) PAGE]);
+        backend.write(root, mapped, ascii("qxl")).value();
+        assertThat(backend.read(root, mapped, 3).value()).isEqualTo(ascii("qxl"));
+        Pid user = backend.spawn(new Credentials(1000, false)).value();
+        Fd unauthenticated = backend.open(user, Node.card(0)).value();
+        QxlIoctl.GetParam surfaces = new QxlIoctl.GetParam(QxlIoctl.PARAM_NUM_SURFACES);
+        assertThat(backend.ioctl(user, unauthenticated, surfaces)).isEqualTo(Outcome.err(Errno.EACCES));
+        Magic magic = backend.ioctl(user, unauthenticated, new DrmIoctl.GetMagic()).value();
+        assertThat(backend.ioctl(root, card, new DrmIoctl.AuthMagic(magic))).isEqualTo(Outcome.ok());
+        assertThat(backend.ioctl(user, unauthenticated, surfaces)).isEqualTo(Outcome.ok(1024L));
     }
 
     private static Outcome<Long> map(LinuxBackend backend, Pid pid, Fd fd, long length, long flags) {

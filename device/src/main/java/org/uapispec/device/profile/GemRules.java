@@ -28,10 +28,12 @@ import org.uapispec.api.Errno;
  *                         memory; the model checks one object against it, not the sum of all
  * @param dumbTooBig       the errno of a dumb buffer above {@code dumbLimit}
  * @param virtioGpu        virtio-gpu's own ioctls in this era (read only on that driver)
+ * @param qxlSurfaces      what qxl's GETPARAM NUM_SURFACES answers: the surfaces QEMU's qxl ROM
+ *                         offers (read only on qxl)
  */
 public record GemRules(long createLimit, Errno createTooBig, boolean primeNeedsAuth, long lastCapability,
         Syncobj syncobj, Set<Integer> dumbDepths, boolean dumbSizeRounded, long dumbLimit, Errno dumbTooBig,
-        VirtioGpuRules virtioGpu) {
+        VirtioGpuRules virtioGpu, long qxlSurfaces) {
 
     /** The syncobj features of drm_driver.driver_features. */
     public enum Syncobj {
@@ -86,6 +88,7 @@ public record GemRules(long createLimit, Errno createTooBig, boolean primeNeedsA
         edit.dumbLimit = dumbLimit;
         edit.dumbTooBig = dumbTooBig;
         edit.virtioGpu = virtioGpu;
+        edit.qxlSurfaces = qxlSurfaces;
         change.accept(edit);
         return edit.build();
     }
@@ -102,13 +105,14 @@ public record GemRules(long createLimit, Errno createTooBig, boolean primeNeedsA
         public long dumbLimit = Long.MAX_VALUE;
         public Errno dumbTooBig = Errno.ENOMEM;
         public VirtioGpuRules virtioGpu = VirtioGpuRules.NEWEST;
+        public long qxlSurfaces;
 
         private Edit() {
         }
 
         private GemRules build() {
             return new GemRules(createLimit, createTooBig, primeNeedsAuth, lastCapability, syncobj, dumbDepths,
-                    dumbSizeRounded, dumbLimit, dumbTooBig, virtioGpu);
+                    dumbSizeRounded, dumbLimit, dumbTooBig, virtioGpu, qxlSurfaces);
         }
     }
 }

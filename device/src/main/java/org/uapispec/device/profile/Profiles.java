@@ -85,6 +85,8 @@ public final class Profiles {
     private static final long GUEST_MEMORY = 256L << 20;
     /** QEMU's qxl surface memory (vram_size, 64 MiB by default), where qxl places dumb buffers. */
     private static final long QXL_VRAM = 64L << 20;
+    /** QEMU's qxl ROM n_surfaces (the num_surfaces property, 1024 by default). */
+    private static final long QXL_SURFACES = 1024;
 
     /**
      * virtio-gpu without virgl, shmem helpers since 5.2 (drivers/gpu/drm/virtio): dumb buffers of
@@ -177,6 +179,7 @@ public final class Profiles {
                 r.dumbDepths = Set.of(16, 32);
                 r.dumbLimit = QXL_VRAM;
                 r.dumbTooBig = Errno.ENOMEM;
+                r.qxlSurfaces = QXL_SURFACES;
             }),
             UserptrRules.NONE,
             MmapRules.GENERIC.with(r -> {

@@ -15,6 +15,7 @@ import org.uapispec.api.Ioctl;
 import org.uapispec.api.Magic;
 import org.uapispec.api.MmapOffset;
 import org.uapispec.api.Outcome;
+import org.uapispec.api.QxlIoctl;
 import org.uapispec.api.UdmabufIoctl;
 import org.uapispec.api.VgemIoctl;
 import org.uapispec.api.VirtioGpuIoctl;
@@ -24,6 +25,7 @@ import org.uapispec.device.gem.GemIoctls;
 import org.uapispec.device.mmap.MmapIoctls;
 import org.uapispec.device.process.Process;
 import org.uapispec.device.profile.Driver;
+import org.uapispec.device.qxl.QxlIoctls;
 import org.uapispec.device.userptr.UserptrIoctls;
 import org.uapispec.device.vgem.VgemFenceIoctls;
 import org.uapispec.device.virtio.VirtioGpuIoctls;
@@ -275,6 +277,34 @@ final class DrmFileIoctls implements Ioctl.Handler {
             return Outcome.err(Errno.EINVAL);
         }
         return core(IoctlFlags.RENDER_ALLOW, call);
+    }
+
+    @Override
+    public Outcome<Handle> qxlAlloc(QxlIoctl.Alloc request) {
+        return qxl(request, () -> new QxlIoctls(file, caller).alloc(request));
+    }
+
+    @Override
+    public Outcome<MmapOffset> qxlMap(QxlIoctl.Map request) {
+        return qxl(request, () -> new QxlIoctls(file, caller).map(request));
+    }
+
+    @Override
+    public Outcome<Long> qxlGetParam(QxlIoctl.GetParam request) {
+        return qxl(request, () -> new QxlIoctls(file, caller).getParam(request));
+    }
+
+    /**
+     * qxl's ioctls (DRM_AUTH, qxl_ioctls[]), the same in every era here. Their numbers are other
+     * drivers' own ioctls, which the model does not answer as: on another driver the call is refused.
+     */
+    private <R> Outcome<R> qxl(Ioctl<R> request, Supplier<Outcome<R>> call) {
+        Driver driver = file.device().profile().driver();
+        if (driver != Driver.QXL) {
+            return Outcome.refused(request.ioctlName() + " is a qxl ioctl whose number " + driver
+                    + " gives to an ioctl of its own, which the model does not answer; call it on the qxl profile");
+        }
+        return core(IoctlFlags.AUTH, call);
     }
 
     /**
