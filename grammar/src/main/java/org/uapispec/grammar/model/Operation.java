@@ -34,6 +34,7 @@ import org.uapispec.api.MmapRequest;
 import org.uapispec.api.Node;
 import org.uapispec.api.Outcome;
 import org.uapispec.api.Pid;
+import org.uapispec.api.QxlIoctl;
 import org.uapispec.api.UdmabufIoctl;
 import org.uapispec.api.VgemIoctl;
 import org.uapispec.api.VirtioGpuIoctl;
@@ -273,6 +274,17 @@ public enum Operation {
     VIRTGPU_CONTEXT_INIT("virtgpu_context_init", null, Map.of(), null,
             s -> s.ioctl("file", new VirtioGpuIoctl.ContextInit()).map(CallResult::nothing),
             req("file", FILE)),
+
+    // qxl's ALLOC, MAP and GETPARAM (qxl_drm.h), DRM_AUTH.
+    QXL_ALLOC("qxl_alloc", HANDLE, Map.of(), null,
+            s -> s.ioctl("file", new QxlIoctl.Alloc(s.u32("size"))).map(CallResult::of),
+            req("file", FILE), req("size", INT)),
+    QXL_MAP("qxl_map", OFFSET, Map.of(), null,
+            s -> s.ioctl("file", new QxlIoctl.Map(s.handle("handle"))).map(o -> CallResult.of(o.value())),
+            req("file", FILE), req("handle", HANDLE)),
+    QXL_GETPARAM("qxl_getparam", INT, Map.of(), null,
+            s -> s.ioctl("file", new QxlIoctl.GetParam(s.num("param"))).map(CallResult::of),
+            req("file", FILE), req("param", SymbolSpace.QXL_PARAM)),
 
     DMABUF_SYNC("dmabuf_sync", null, Map.of(), null,
             s -> s.ioctl("dmabuf", new DmaBufIoctl.Sync(s.num("flags"))).map(CallResult::nothing),

@@ -6,6 +6,7 @@ import org.uapispec.api.DrmIoctl;
 import org.uapispec.api.I915Ioctl;
 import org.uapispec.api.Memfd;
 import org.uapispec.api.Mman;
+import org.uapispec.api.QxlIoctl;
 import org.uapispec.api.UdmabufIoctl;
 import org.uapispec.api.VgemIoctl;
 import org.uapispec.api.VirtioGpuIoctl;
@@ -58,6 +59,8 @@ public enum SymbolSpace {
             "EXPLICIT_DEBUG_NAME", VirtioGpuIoctl.PARAM_EXPLICIT_DEBUG_NAME,
             "BLOB_ALIGNMENT", VirtioGpuIoctl.PARAM_BLOB_ALIGNMENT)),
     VIRTGPU_WAIT("a virtio-gpu wait flag", ordered("NOWAIT", VirtioGpuIoctl.WAIT_NOWAIT)),
+    QXL_PARAM("a qxl param", ordered("NUM_SURFACES", QxlIoctl.PARAM_NUM_SURFACES, "MAX_RELOCS",
+            QxlIoctl.PARAM_MAX_RELOCS)),
     SYNC("a dma-buf sync flag", ordered("READ", DmaBufIoctl.SYNC_READ, "WRITE", DmaBufIoctl.SYNC_WRITE,
             "RW", DmaBufIoctl.SYNC_RW, "START", DmaBufIoctl.SYNC_START, "END", DmaBufIoctl.SYNC_END)),
     MEMFD("a memfd flag", ordered("CLOEXEC", Memfd.MFD_CLOEXEC, "ALLOW_SEALING", Memfd.MFD_ALLOW_SEALING,
