@@ -27,8 +27,6 @@ public sealed interface VirtioGpuIoctl<R> extends Ioctl<R> {
     long PARAM_BLOB_ALIGNMENT = 9;
     /** {@code VIRTGPU_WAIT_NOWAIT}: test the object's fences instead of waiting for them. */
     int WAIT_NOWAIT = 0x1;
-    /** {@code VIRTGPU_BLOB_MEM_GUEST}. */
-    int BLOB_MEM_GUEST = 0x1;
 
     /** A box of a resource ({@code struct drm_virtgpu_3d_box}), in pixels. */
     record Box(int x, int y, int z, int w, int h, int d) {

@@ -75,11 +75,8 @@ public final class GemIoctls {
         if (!rules.dumbDepths().isEmpty() && !rules.dumbDepths().contains((int) bpp)) {
             return Outcome.err(Errno.EINVAL);
         }
-        if (aligned > rules.dumbLimit()) {
-            return Outcome.err(rules.dumbTooBig());
-        }
         long reported = rules.dumbSizeRounded() ? aligned : height * stride;
-        return newShmemObject(aligned)
+        return newDriverObject(aligned)
                 .map(handle -> new DrmIoctl.ModeCreateDumb.Result(handle, (int) stride, reported));
     }
 
@@ -182,6 +179,18 @@ public final class GemIoctls {
      */
     private static boolean userBufferFits(long size) {
         return AddressSpace.accessOk(AddressSpace.MIN_ADDR, size);
+    }
+
+    /**
+     * An object a driver places in its device's memory, {@code aligned} bytes (a page multiple): a
+     * dumb buffer, a virtio-gpu resource, a qxl ALLOC. Past the device's memory ({@code dumbLimit}:
+     * the guest's for virtio-gpu, which pins the pages; the VRAM for qxl) the driver's errno.
+     */
+    public Outcome<Handle> newDriverObject(long aligned) {
+        if (aligned > rules.dumbLimit()) {
+            return Outcome.err(rules.dumbTooBig());
+        }
+        return newShmemObject(aligned);
     }
 
     private Outcome<Handle> newShmemObject(long size) {

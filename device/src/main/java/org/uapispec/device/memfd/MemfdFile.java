@@ -77,11 +77,6 @@ public final class MemfdFile extends OpenFile {
         return seals;
     }
 
-    /** The file's size (i_size). */
-    public long size() {
-        return size;
-    }
-
     /**
      * memfd_add_seals after the caller's checks (a file opened for writing, bits inside
      * {@link #allSeals}):
@@ -122,7 +117,7 @@ public final class MemfdFile extends OpenFile {
     }
 
     /** The pages below the size, in whole pages: a partial last page is a page. */
-    public long pageCount() {
+    private long pageCount() {
         return pageCount(size);
     }
 

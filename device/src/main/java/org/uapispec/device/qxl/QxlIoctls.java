@@ -7,9 +7,7 @@ import org.uapispec.api.MmapOffset;
 import org.uapispec.api.Outcome;
 import org.uapispec.api.QxlIoctl;
 import org.uapispec.device.file.DrmFile;
-import org.uapispec.device.gem.GemDevice;
-import org.uapispec.device.gem.GemObject;
-import org.uapispec.device.gem.ShmemStorage;
+import org.uapispec.device.gem.GemIoctls;
 import org.uapispec.device.mmap.MmapIoctls;
 import org.uapispec.device.process.Process;
 import org.uapispec.device.profile.GemRules;
@@ -34,21 +32,15 @@ public final class QxlIoctls {
 
     /**
      * qxl_alloc_ioctl: size 0 is EINVAL (with a DRM_ERROR line); the object goes to VRAM, page-rounded
-     * by TTM, and any failure of qxl_gem_object_create is ENOMEM (the device's memory is the limit
-     * the dumb buffers have, {@link GemRules#dumbLimit}).
+     * by TTM, where the dumb buffers go ({@link GemIoctls#newDriverObject}); any failure of
+     * qxl_gem_object_create is ENOMEM, qxl's {@link GemRules#dumbTooBig}.
      */
     public Outcome<Handle> alloc(QxlIoctl.Alloc request) {
         long size = Integer.toUnsignedLong(request.size());
         if (size == 0) {
             return Outcome.err(Errno.EINVAL);
         }
-        long aligned = (size + Mman.PAGE_SIZE - 1) & -Mman.PAGE_SIZE;
-        if (aligned > gem.dumbLimit()) {
-            return Outcome.err(Errno.ENOMEM);
-        }
-        GemDevice device = file.gemDevice();
-        GemObject object = device.newObject(aligned, new ShmemStorage());
-        return Outcome.ok(device.createHandle(file, object));
+        return new GemIoctls(file).newDriverObject((size + Mman.PAGE_SIZE - 1) & -Mman.PAGE_SIZE);
     }
 
     /** qxl_map_ioctl: the dumb-map offset of the object (drm_gem_ttm_dumb_map_offset): ENOENT for a bad handle. */

@@ -195,12 +195,14 @@ final class DrmFileIoctls implements Ioctl.Handler {
 
     @Override
     public Outcome<Integer> vgemFenceAttach(VgemIoctl.FenceAttach request) {
-        return vgem(request, () -> new VgemFenceIoctls(file.handles(), file.fences()).attach(request));
+        return driverIoctl(Driver.VGEM, IoctlFlags.RENDER_ALLOW, request,
+                () -> new VgemFenceIoctls(file.handles(), file.fences()).attach(request));
     }
 
     @Override
     public Outcome<Void> vgemFenceSignal(VgemIoctl.FenceSignal request) {
-        return vgem(request, () -> new VgemFenceIoctls(file.handles(), file.fences()).signal(request));
+        return driverIoctl(Driver.VGEM, IoctlFlags.RENDER_ALLOW, request,
+                () -> new VgemFenceIoctls(file.handles(), file.fences()).signal(request));
     }
 
     @Override
@@ -264,61 +266,43 @@ final class DrmFileIoctls implements Ioctl.Handler {
 
     /**
      * virtio-gpu's ioctls (DRM_RENDER_ALLOW, virtio_gpu_ioctls[]), by their number: one past the
-     * era's table is EINVAL in drm_ioctl (5.10 has nine). Their numbers are other drivers' own
-     * ioctls, which the model does not answer as: on another driver the call is refused.
+     * era's table is EINVAL in drm_ioctl (5.10 has nine). drm_ioctl checks the table before
+     * drm_ioctl_permit, which never refuses a DRM_RENDER_ALLOW ioctl, so the order here is the same.
      */
     private <R> Outcome<R> virtio(int nr, Ioctl<R> request, Supplier<Outcome<R>> call) {
-        Driver driver = file.device().profile().driver();
-        if (driver != Driver.VIRTIO_GPU) {
-            return Outcome.refused(request.ioctlName() + " is a virtio-gpu ioctl whose number " + driver
-                    + " gives to an ioctl of its own, which the model does not answer; call it on the virtio-gpu profile");
-        }
-        if (nr > file.device().profile().gem().virtioGpu().ioctls()) {
-            return Outcome.err(Errno.EINVAL);
-        }
-        return core(IoctlFlags.RENDER_ALLOW, call);
+        return driverIoctl(Driver.VIRTIO_GPU, IoctlFlags.RENDER_ALLOW, request,
+                () -> nr > file.device().profile().gem().virtioGpu().ioctls() ? Outcome.err(Errno.EINVAL) : call.get());
     }
 
     @Override
     public Outcome<Handle> qxlAlloc(QxlIoctl.Alloc request) {
-        return qxl(request, () -> new QxlIoctls(file, caller).alloc(request));
+        return driverIoctl(Driver.QXL, IoctlFlags.AUTH, request, () -> new QxlIoctls(file, caller).alloc(request));
     }
 
     @Override
     public Outcome<MmapOffset> qxlMap(QxlIoctl.Map request) {
-        return qxl(request, () -> new QxlIoctls(file, caller).map(request));
+        return driverIoctl(Driver.QXL, IoctlFlags.AUTH, request, () -> new QxlIoctls(file, caller).map(request));
     }
 
     @Override
     public Outcome<Long> qxlGetParam(QxlIoctl.GetParam request) {
-        return qxl(request, () -> new QxlIoctls(file, caller).getParam(request));
+        return driverIoctl(Driver.QXL, IoctlFlags.AUTH, request, () -> new QxlIoctls(file, caller).getParam(request));
     }
 
     /**
-     * qxl's ioctls (DRM_AUTH, qxl_ioctls[]), the same in every era here. Their numbers are other
-     * drivers' own ioctls, which the model does not answer as: on another driver the call is refused.
+     * A driver's own ioctl: vgem's (DRM_RENDER_ALLOW, vgem_ioctls[]), virtio-gpu's, qxl's (DRM_AUTH,
+     * qxl_ioctls[]). Their numbers are other drivers' own ioctls (vgem's 0x41 is I915_FLUSH, a no-op,
+     * and EXYNOS_GEM_MAP), which the model does not answer as: on another driver the call is refused,
+     * never answered. On its own driver, drm_ioctl_permit's {@code flags}, then the call.
      */
-    private <R> Outcome<R> qxl(Ioctl<R> request, Supplier<Outcome<R>> call) {
+    private <R> Outcome<R> driverIoctl(Driver owner, IoctlFlags flags, Ioctl<R> request, Supplier<Outcome<R>> call) {
         Driver driver = file.device().profile().driver();
-        if (driver != Driver.QXL) {
-            return Outcome.refused(request.ioctlName() + " is a qxl ioctl whose number " + driver
-                    + " gives to an ioctl of its own, which the model does not answer; call it on the qxl profile");
+        if (driver != owner) {
+            return Outcome.refused(request.ioctlName() + " is a " + owner.driverName() + " ioctl whose number "
+                    + driver + " gives to an ioctl of its own, which the model does not answer; call it on a "
+                    + owner.driverName() + " profile");
         }
-        return core(IoctlFlags.AUTH, call);
-    }
-
-    /**
-     * vgem's ioctls (DRM_RENDER_ALLOW, vgem_ioctls[]). Their numbers are other drivers' own ioctls
-     * (0x41 is I915_FLUSH, a no-op, and EXYNOS_GEM_MAP), which the model does not answer as: on
-     * another driver the call is refused, never answered.
-     */
-    private <R> Outcome<R> vgem(Ioctl<R> request, Supplier<Outcome<R>> call) {
-        Driver driver = file.device().profile().driver();
-        if (driver != Driver.VGEM) {
-            return Outcome.refused(request.ioctlName() + " is a vgem ioctl whose number " + driver
-                    + " gives to an ioctl of its own, which the model does not answer; call it on a vgem profile");
-        }
-        return core(IoctlFlags.RENDER_ALLOW, call);
+        return core(flags, call);
     }
 
     /** Driver ioctls are all DRM_RENDER_ALLOW in the drivers modelled (i915_ioctls[] since 3.12). */

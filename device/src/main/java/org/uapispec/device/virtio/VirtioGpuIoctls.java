@@ -11,10 +11,9 @@ import org.uapispec.api.Outcome;
 import org.uapispec.api.VirtioGpuIoctl;
 import org.uapispec.device.file.DrmDevice;
 import org.uapispec.device.file.DrmFile;
-import org.uapispec.device.gem.GemDevice;
+import org.uapispec.device.gem.GemIoctls;
 import org.uapispec.device.gem.GemObject;
 import org.uapispec.device.gem.ObjectLifecycle;
-import org.uapispec.device.gem.ShmemStorage;
 import org.uapispec.device.mmap.MmapIoctls;
 import org.uapispec.device.process.Process;
 import org.uapispec.device.profile.GemRules;
@@ -74,8 +73,8 @@ public final class VirtioGpuIoctls {
     /**
      * VIRTGPU_RESOURCE_CREATE without virgl: depth, samples, array size above 1, more than one mip
      * level, a target other than 2D are EINVAL; {@code size} 0 is one page, others page-rounded
-     * (drm_gem_shmem_create); the pages are pinned for the host (ENOMEM past the guest's memory, as
-     * for dumb buffers); then the handle and the host resource's id.
+     * (drm_gem_shmem_create); the pages are pinned for the host (past the guest's memory as for dumb
+     * buffers, {@link GemIoctls#newDriverObject}); then the handle and the host resource's id.
      */
     public Outcome<VirtioGpuIoctl.ResourceCreate.Result> resourceCreate(VirtioGpuIoctl.ResourceCreate request) {
         if (Integer.compareUnsigned(request.depth(), 1) > 0 || Integer.compareUnsigned(request.nrSamples(), 1) > 0
@@ -85,14 +84,8 @@ public final class VirtioGpuIoctls {
         }
         long size = request.size() == 0 ? Mman.PAGE_SIZE : Integer.toUnsignedLong(request.size());
         long aligned = (size + Mman.PAGE_SIZE - 1) & -Mman.PAGE_SIZE;
-        if (aligned > gem.dumbLimit()) {
-            return Outcome.err(gem.dumbTooBig());
-        }
-        GemDevice device = file.gemDevice();
-        GemObject object = device.newObject(aligned, new ShmemStorage());
-        int id = resources.idOf(object);
-        Handle handle = device.createHandle(file, object);
-        return Outcome.ok(new VirtioGpuIoctl.ResourceCreate.Result(handle, id));
+        return new GemIoctls(file).newDriverObject(aligned).map(handle -> new VirtioGpuIoctl.ResourceCreate.Result(
+                handle, resources.idOf(file.handles().lookup(handle).orElseThrow())));
     }
 
     /** VIRTGPU_RESOURCE_INFO: ENOENT for a bad handle; the object's size and resource id. */

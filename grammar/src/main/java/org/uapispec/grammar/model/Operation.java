@@ -250,13 +250,11 @@ public enum Operation {
     VIRTGPU_TRANSFER_TO_HOST("virtgpu_transfer_to_host", null, Map.of(), null,
             s -> s.ioctl("file", new VirtioGpuIoctl.TransferToHost(s.handle("handle"), box(s), s.u32("level"),
                     s.u32("offset"))).map(CallResult::nothing),
-            req("file", FILE), req("handle", HANDLE), req("w", INT), req("h", INT), opt("x", 0), opt("y", 0),
-            opt("z", 0), opt("d", 1), opt("level", 0), opt("offset", 0)),
+            transferParams()),
     VIRTGPU_TRANSFER_FROM_HOST("virtgpu_transfer_from_host", null, Map.of(), null,
             s -> s.ioctl("file", new VirtioGpuIoctl.TransferFromHost(s.handle("handle"), box(s), s.u32("level"),
                     s.u32("offset"))).map(CallResult::nothing),
-            req("file", FILE), req("handle", HANDLE), req("w", INT), req("h", INT), opt("x", 0), opt("y", 0),
-            opt("z", 0), opt("d", 1), opt("level", 0), opt("offset", 0)),
+            transferParams()),
     VIRTGPU_WAIT("virtgpu_wait", null, Map.of(), null,
             s -> s.ioctl("file", new VirtioGpuIoctl.Wait(s.handle("handle"), s.u32("flags"))).map(CallResult::nothing),
             req("file", FILE), req("handle", HANDLE), opt("flags", SymbolSpace.VIRTGPU_WAIT, 0)),
@@ -364,6 +362,12 @@ public enum Operation {
         int count = s.given("count") ? s.u32("count") : items.size();
         return s.ioctl("file", new UdmabufIoctl.CreateList(s.u32("flags"), count, items))
                 .map(fd -> CallResult.of(s.opened(s.actor(), fd)));
+    }
+
+    /** The parameters of both virtio-gpu transfers: the object, its box, the mip level and offset. */
+    private static Param[] transferParams() {
+        return new Param[] {req("file", FILE), req("handle", HANDLE), req("w", INT), req("h", INT), opt("x", 0),
+            opt("y", 0), opt("z", 0), opt("d", 1), opt("level", 0), opt("offset", 0)};
     }
 
     /** The box of a virtio-gpu transfer, from its x, y, z, w, h and d arguments. */
