@@ -9,7 +9,7 @@ package org.uapispec.api;
  *
  * @param <R> the result of a successful call
  */
-public sealed interface Ioctl<R> permits DrmIoctl, I915Ioctl, VgemIoctl, VirtioGpuIoctl, QxlIoctl, DmaBufIoctl, UdmabufIoctl, DmaHeapIoctl {
+public sealed interface Ioctl<R> permits DrmIoctl, I915Ioctl, VgemIoctl, VirtioGpuIoctl, QxlIoctl, RadeonIoctl, DmaBufIoctl, UdmabufIoctl, DmaHeapIoctl {
 
     /** The ioctl's name as the kernel headers spell it ({@code DRM_IOCTL_GEM_CLOSE}). */
     String ioctlName();
@@ -92,6 +92,14 @@ public sealed interface Ioctl<R> permits DrmIoctl, I915Ioctl, VgemIoctl, VirtioG
         Outcome<MmapOffset> qxlMap(QxlIoctl.Map request);
 
         Outcome<Long> qxlGetParam(QxlIoctl.GetParam request);
+
+        Outcome<RadeonIoctl.GemInfo.Result> radeonGemInfo(RadeonIoctl.GemInfo request);
+
+        Outcome<Handle> radeonGemCreate(RadeonIoctl.GemCreate request);
+
+        Outcome<MmapOffset> radeonGemMmap(RadeonIoctl.GemMmap request);
+
+        Outcome<Handle> radeonGemUserptr(RadeonIoctl.GemUserptr request);
 
         Outcome<Void> dmaBufSync(DmaBufIoctl.Sync request);
 

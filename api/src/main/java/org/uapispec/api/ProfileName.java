@@ -25,6 +25,8 @@ public enum ProfileName {
     QXL("qxl", true),
     /** cirrus, QEMU's emulated Cirrus Logic card: shmem helpers. */
     CIRRUS("cirrus", true),
+    /** radeon on QEMU's ati-vga as an RV100 (Radeon 7000), without its CP firmware: TTM objects, userptr. */
+    RADEON("radeon", true),
     /** i915 at Linux 3.16: userptr as first merged, legacy GTT mmap. */
     I915_2014("i915-2014", false),
     /** i915 from Linux 5.5 to 5.12: MMAP_OFFSET, per-file offsets. */

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The uAPI the kernel backend speaks, as x86-64 lays it out: each ioctl's request number and
  * argument struct, from {@code include/uapi/drm/drm.h}, {@code drm_mode.h}, {@code i915_drm.h},
- * {@code virtgpu_drm.h}, {@code qxl_drm.h}, {@code include/uapi/linux/dma-buf.h}, {@code udmabuf.h} and
+ * {@code virtgpu_drm.h}, {@code qxl_drm.h}, {@code radeon_drm.h}, {@code include/uapi/linux/dma-buf.h}, {@code udmabuf.h} and
  * {@code dma-heap.h}.
  * The agent knows none of this; it passes the bytes through.
  * {@code AbiTest} checks every number, size and offset against the headers.
@@ -116,6 +116,16 @@ final class Abi {
     /** Unlike virtio-gpu's, {@code value} is the parameter's value itself, which the kernel writes into the struct. */
     static final Struct QXL_GETPARAM = Struct.of("drm_qxl_getparam", 16, u64("param", 0), u64("value", 8));
 
+    /* include/uapi/drm/radeon_drm.h, alike on every era and in libdrm-dev. */
+    static final Struct RADEON_GEM_INFO = Struct.of("drm_radeon_gem_info", 24, u64("gart_size", 0),
+            u64("vram_size", 8), u64("vram_visible", 16));
+    static final Struct RADEON_GEM_CREATE = Struct.of("drm_radeon_gem_create", 32, u64("size", 0),
+            u64("alignment", 8), u32("handle", 16), u32("initial_domain", 20), u32("flags", 24));
+    static final Struct RADEON_GEM_MMAP = Struct.of("drm_radeon_gem_mmap", 32, u32("handle", 0), u32("pad", 4),
+            u64("offset", 8), u64("size", 16), u64("addr_ptr", 24));
+    static final Struct RADEON_GEM_USERPTR = Struct.of("drm_radeon_gem_userptr", 24, u64("addr", 0), u64("size", 8),
+            u32("flags", 16), u32("handle", 20));
+
     static final IoctlCode VERSION = readWrite("DRM_IOCTL_VERSION", DRM, 0x00, DRM_VERSION);
     static final IoctlCode GET_MAGIC = read("DRM_IOCTL_GET_MAGIC", DRM, 0x02, DRM_AUTH);
     static final IoctlCode GET_CAP = readWrite("DRM_IOCTL_GET_CAP", DRM, 0x0c, DRM_GET_CAP);
@@ -185,6 +195,19 @@ final class Abi {
     static final IoctlCode QXL_MAP_IOCTL = readWrite("DRM_IOCTL_QXL_MAP", DRM, 0x40 + 0x01, QXL_MAP);
     static final IoctlCode QXL_GETPARAM_IOCTL = readWrite("DRM_IOCTL_QXL_GETPARAM", DRM, 0x40 + 0x04, QXL_GETPARAM);
 
+    /*
+     * radeon: DRM_COMMAND_BASE (0x40) + DRM_RADEON_GEM_INFO (0x1c), GEM_CREATE (0x1d), GEM_MMAP (0x1e)
+     * and GEM_USERPTR (0x2d), all DRM_IOWR.
+     */
+    static final IoctlCode RADEON_GEM_INFO_IOCTL = readWrite("DRM_IOCTL_RADEON_GEM_INFO", DRM, 0x40 + 0x1c,
+            RADEON_GEM_INFO);
+    static final IoctlCode RADEON_GEM_CREATE_IOCTL = readWrite("DRM_IOCTL_RADEON_GEM_CREATE", DRM, 0x40 + 0x1d,
+            RADEON_GEM_CREATE);
+    static final IoctlCode RADEON_GEM_MMAP_IOCTL = readWrite("DRM_IOCTL_RADEON_GEM_MMAP", DRM, 0x40 + 0x1e,
+            RADEON_GEM_MMAP);
+    static final IoctlCode RADEON_GEM_USERPTR_IOCTL = readWrite("DRM_IOCTL_RADEON_GEM_USERPTR", DRM, 0x40 + 0x2d,
+            RADEON_GEM_USERPTR);
+
     /** The virtio-gpu ioctls, for AbiTest's check against a copy of 6.12's virtgpu_drm.h (libdrm-dev's is older). */
     static final List<IoctlCode> VIRTGPU_IOCTLS = List.of(VIRTGPU_MAP_IOCTL, VIRTGPU_EXECBUFFER_IOCTL,
             VIRTGPU_GETPARAM_IOCTL, VIRTGPU_RESOURCE_CREATE_IOCTL, VIRTGPU_RESOURCE_INFO_IOCTL,
@@ -203,7 +226,8 @@ final class Abi {
             DMA_BUF_IOCTL_SYNC, UDMABUF_CREATE_IOCTL, UDMABUF_CREATE_LIST_IOCTL, DMA_HEAP_IOCTL_ALLOC,
             I915_GEM_CREATE_IOCTL, I915_GEM_PREAD_IOCTL, I915_GEM_PWRITE_IOCTL, I915_GEM_MMAP_IOCTL,
             I915_GEM_SET_DOMAIN_IOCTL, I915_GEM_MMAP_GTT_IOCTL, I915_GEM_MMAP_OFFSET_IOCTL, I915_GEM_USERPTR_IOCTL,
-            QXL_ALLOC_IOCTL, QXL_MAP_IOCTL, QXL_GETPARAM_IOCTL);
+            QXL_ALLOC_IOCTL, QXL_MAP_IOCTL, QXL_GETPARAM_IOCTL, RADEON_GEM_INFO_IOCTL, RADEON_GEM_CREATE_IOCTL,
+            RADEON_GEM_MMAP_IOCTL, RADEON_GEM_USERPTR_IOCTL);
 
     /** Structs no ioctl names as its argument but that travel inside one's, for the check against the headers. */
     static final List<Struct> ELEMENTS = List.of(UDMABUF_CREATE_ITEM);

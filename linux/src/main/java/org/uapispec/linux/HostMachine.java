@@ -50,6 +50,7 @@ public final class HostMachine implements Machine {
             case BOCHS -> List.of("bochs");
             case QXL -> List.of("qxl");
             case CIRRUS -> List.of("cirrus");
+            case RADEON -> List.of("radeon");
             case I915_2014, I915_2019, I915_MMAP_FORWARD, EXYNOS_2012 -> List.of();
         };
     }

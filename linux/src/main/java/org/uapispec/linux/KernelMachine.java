@@ -70,6 +70,7 @@ public final class KernelMachine implements Machine {
             case BOCHS -> Optional.of("bochs");
             case QXL -> Optional.of("qxl");
             case CIRRUS -> Optional.of("cirrus");
+            case RADEON -> Optional.of("radeon");
             case I915_2014, I915_2019, I915, I915_MMAP_FORWARD, EXYNOS_2012 -> Optional.empty();
         };
     }

@@ -27,6 +27,7 @@ import org.uapispec.api.Node;
 import org.uapispec.api.Outcome;
 import org.uapispec.api.Pid;
 import org.uapispec.api.QxlIoctl;
+import org.uapispec.api.RadeonIoctl;
 import org.uapispec.api.UdmabufIoctl;
 import org.uapispec.api.VgemIoctl;
 import org.uapispec.api.VirtioGpuIoctl;
@@ -255,7 +256,8 @@ public final class LinuxBackend implements Backend, AutoCloseable {
 
     /**
      * DRM_IOCTL_MODE_MAP_DUMB asks the handle's object for its fake offset: ENOENT when the handle
-     * names none, EINVAL for an imported object (which has no offset of its own, but is one). It
+     * names none, EINVAL for an imported object (which has no offset of its own, but is one), EPERM
+     * for radeon's userptr objects and ENODEV for i915's (both refused after the lookup). It
      * creates the object's offset when it has none yet, which a later mmap-offset call would have
      * created the same; the DRM core has no ioctl that only looks a handle up.
      */
@@ -268,9 +270,10 @@ public final class LinuxBackend implements Backend, AutoCloseable {
         return Abi.DRM_MODE_MAP_DUMB.zeroed().set("handle", handle).bytes();
     }
 
-    /** What MODE_MAP_DUMB's answer says of its handle: ok or EINVAL, a live handle; ENOENT, none. */
+    /** What MODE_MAP_DUMB's answer says of its handle: ok, EINVAL, EPERM or ENODEV, a live handle; ENOENT, none. */
     private static Outcome<Boolean> holds(Reply reply) {
-        if (reply.isOk() || reply.errnoNumber() == Errno.EINVAL.number()) {
+        if (reply.isOk() || reply.errnoNumber() == Errno.EINVAL.number() || reply.errnoNumber() == Errno.EPERM.number()
+                || reply.errnoNumber() == Errno.ENODEV.number()) {
             return Outcome.ok(true);
         }
         if (reply.errnoNumber() == Errno.ENOENT.number()) {
@@ -581,6 +584,31 @@ public final class LinuxBackend implements Backend, AutoCloseable {
         public Outcome<Long> qxlGetParam(QxlIoctl.GetParam request) {
             return call(Abi.QXL_GETPARAM_IOCTL, Abi.QXL_GETPARAM.zeroed().set("param", request.param()),
                     s -> s.get("value"));
+        }
+
+        @Override
+        public Outcome<RadeonIoctl.GemInfo.Result> radeonGemInfo(RadeonIoctl.GemInfo request) {
+            return call(Abi.RADEON_GEM_INFO_IOCTL, Abi.RADEON_GEM_INFO.zeroed(),
+                    s -> new RadeonIoctl.GemInfo.Result(s.get("gart_size"), s.get("vram_size"), s.get("vram_visible")));
+        }
+
+        @Override
+        public Outcome<Handle> radeonGemCreate(RadeonIoctl.GemCreate request) {
+            return call(Abi.RADEON_GEM_CREATE_IOCTL, Abi.RADEON_GEM_CREATE.zeroed().set("size", request.size())
+                    .set("alignment", request.alignment()).set("initial_domain", request.initialDomain())
+                    .set("flags", request.flags()), s -> seen(new Handle(s.getInt("handle"))));
+        }
+
+        @Override
+        public Outcome<MmapOffset> radeonGemMmap(RadeonIoctl.GemMmap request) {
+            return call(Abi.RADEON_GEM_MMAP_IOCTL, Abi.RADEON_GEM_MMAP.zeroed().set("handle", request.handle().value())
+                    .set("offset", request.offset()).set("size", request.size()), s -> new MmapOffset(s.get("addr_ptr")));
+        }
+
+        @Override
+        public Outcome<Handle> radeonGemUserptr(RadeonIoctl.GemUserptr request) {
+            return call(Abi.RADEON_GEM_USERPTR_IOCTL, Abi.RADEON_GEM_USERPTR.zeroed().set("addr", request.addr())
+                    .set("size", request.size()).set("flags", request.flags()), s -> seen(new Handle(s.getInt("handle"))));
         }
 
         @Override

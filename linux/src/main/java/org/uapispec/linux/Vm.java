@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * One QEMU virtual machine running a prepared {@link Kernel} with its agent: software emulation
  * (TCG, one CPU, no KVM), 256 MiB, no network, and the display devices whose DRM drivers bind
- * without a GPU (cirrus, virtio-gpu, bochs, qxl; vgem is a module of its own). The agent serves the
+ * without a GPU (cirrus, virtio-gpu, bochs, qxl, and radeon on an ATI RV100, which binds with the
+ * guest's init turning fbdev emulation off; vgem is a module of its own). The agent serves the
  * host over a virtio-serial port named {@value #PORT}, which QEMU exposes as a UNIX socket in the
  * machine's temporary folder; {@link #boot} connects and handshakes there. The serial console goes
  * to {@code console.log} in the same folder, for the failure messages of a machine that does not
@@ -94,6 +95,7 @@ public final class Vm implements AutoCloseable {
                 "-kernel", kernel.vmlinuz().toString(), "-initrd", kernel.initrd().toString(),
                 "-append", "console=ttyS0 quiet panic=-1",
                 "-vga", "cirrus", "-device", "virtio-gpu-pci", "-device", "bochs-display", "-device", "qxl",
+                "-device", "ati-vga,model=rv100",
                 "-device", "virtio-serial-pci",
                 "-chardev", "socket,id=agent,path=" + socket + ",server=on,wait=off",
                 "-device", "virtserialport,chardev=agent,name=" + PORT));

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The layouts and request numbers of {@link Abi} against the kernel's uAPI headers: a C program
  * prints every request number, struct size, field offset and field width as the compiler sees them
- * in {@code drm.h}, {@code i915_drm.h}, {@code virtgpu_drm.h} and {@code qxl_drm.h} (from libdrm-dev, which
- * carries the kernel's uAPI headers) and {@code linux/dma-buf.h}, {@code linux/udmabuf.h} and
+ * in {@code drm.h}, {@code i915_drm.h}, {@code virtgpu_drm.h}, {@code qxl_drm.h} and
+ * {@code radeon_drm.h} (from libdrm-dev, which carries the kernel's uAPI headers) and {@code linux/dma-buf.h}, {@code linux/udmabuf.h} and
  * {@code linux/dma-heap.h} (linux-libc-dev), and they must be exactly the Java side's. libdrm-dev's {@code virtgpu_drm.h} is
  * older than the layouts the backend sends (no blob resources or context init, a 32-byte execbuffer,
  * transfers without strides), so only the virtio-gpu ioctls it lays out alike are checked here; the
@@ -89,6 +89,7 @@ class AbiTest {
     private static String program(List<Abi.IoctlCode> ioctls, List<Struct> elements) {
         StringBuilder c = new StringBuilder("#include <stddef.h>\n#include <stdio.h>\n#include <drm.h>\n"
                 + "#include <drm_mode.h>\n#include <i915_drm.h>\n#include <virtgpu_drm.h>\n#include <qxl_drm.h>\n"
+                + "#include <radeon_drm.h>\n"
                 + "#include <linux/dma-buf.h>\n#include <linux/udmabuf.h>\n#include <linux/dma-heap.h>\n\nint main(void) {\n");
         for (Abi.IoctlCode ioctl : ioctls) {
             c.append("    printf(\"%s = %lu\\n\", \"").append(ioctl.name()).append("\", (unsigned long) ")

@@ -26,14 +26,16 @@ import org.uapispec.api.Node;
 import org.uapispec.api.Outcome;
 import org.uapispec.api.Pid;
 import org.uapispec.api.QxlIoctl;
+import org.uapispec.api.RadeonIoctl;
 import org.uapispec.api.UdmabufIoctl;
 import org.uapispec.api.VirtioGpuIoctl;
 
 /**
  * Boots each kernel {@code linux/setup/setup-kernels.sh} prepared and talks to its agent: the
- * guest runs the kernel the list says, binds the five DRM drivers a QEMU machine offers, answers a
+ * guest runs the kernel the list says, binds the six DRM drivers a QEMU machine offers, answers a
  * missing node with ENOENT, hands out dma-bufs from udmabuf and the system heap where Debian
- * builds them in (6.12 and later), and answers virtio-gpu's and qxl's ioctls through the backend's layouts.
+ * builds them in (6.12 and later), and answers virtio-gpu's, qxl's and radeon's ioctls through the
+ * backend's layouts.
  * Without QEMU or prepared kernels it is one skipped test that says which is missing.
  */
 class VmTest {
@@ -59,8 +61,8 @@ class VmTest {
             // The modules were renamed (bochs-drm to bochs, cirrus to cirrus-qemu in 7.2); of the DRM
             // names, bochs kept its old one and cirrus took the new one.
             String cirrus = kernel.era().equals("7.2") ? "cirrus-qemu" : "cirrus";
-            assertThat(drivers).containsExactly("bochs-drm", cirrus, "qxl", "vgem", "virtio_gpu");
-            assertThat(agent.open(process, "/dev/dri/card5", O_RDWR, 0).errno()).contains(Errno.ENOENT);
+            assertThat(drivers).containsExactly("bochs-drm", cirrus, "qxl", "radeon", "vgem", "virtio_gpu");
+            assertThat(agent.open(process, "/dev/dri/card6", O_RDWR, 0).errno()).contains(Errno.ENOENT);
             try (LinuxBackend backend = new LinuxBackend(agent, DriverNodes.scan(agent), List.of())) {
                 dmaBufProviders(kernel, backend);
             }
@@ -69,6 +71,9 @@ class VmTest {
             }
             try (LinuxBackend backend = new LinuxBackend(agent, DriverNodes.scan(agent), "qxl")) {
                 qxl(backend);
+            }
+            try (LinuxBackend backend = new LinuxBackend(agent, DriverNodes.scan(agent), "radeon")) {
+                radeon(kernel, backend);
             }
             assertThat(vm.newKernelLog().taints()).isEmpty();
         }
@@ -172,6 +177,39 @@ class VmTest {
         Magic magic = backend.ioctl(user, unauthenticated, new DrmIoctl.GetMagic()).value();
         assertThat(backend.ioctl(root, card, new DrmIoctl.AuthMagic(magic))).isEqualTo(Outcome.ok());
         assertThat(backend.ioctl(user, unauthenticated, surfaces)).isEqualTo(Outcome.ok(1024L));
+    }
+
+    /**
+     * radeon's ioctls through the backend's layouts: GEM_INFO's three sizes in their fields (the
+     * RV100's 512 MiB GTT, 16 MiB of VRAM, 256 KiB of it pinned), an object in system memory whose
+     * GEM_MMAP offset (addr_ptr) is MODE_MAP_DUMB's and maps, USERPTR's flags field (no flags is
+     * EACCES, READONLY on an RV100 EINVAL) and, from 6.1, a userptr object whose handle comes back
+     * and which refuses GEM_MMAP with EPERM (5.10 oopses when it frees one: none is made there).
+     */
+    private static void radeon(Kernel kernel, LinuxBackend backend) {
+        Pid root = backend.spawn(Credentials.ROOT).value();
+        Fd card = backend.open(root, Node.card(0)).value();
+        assertThat(backend.ioctl(root, card, new RadeonIoctl.GemInfo()))
+                .isEqualTo(Outcome.ok(new RadeonIoctl.GemInfo.Result(512L << 20, 16L << 20, (16L << 20) - (256L << 10))));
+        Handle object = backend.ioctl(root, card, new RadeonIoctl.GemCreate(2 * PAGE, 0, RadeonIoctl.DOMAIN_CPU, 0))
+                .value();
+        MmapOffset offset = backend.ioctl(root, card, new RadeonIoctl.GemMmap(object, 0, 0)).value();
+        assertThat(backend.ioctl(root, card, new DrmIoctl.ModeMapDumb(object, 0))).isEqualTo(Outcome.ok(offset));
+        long mapped = backend.mmap(root, new MmapRequest(0, 2 * PAGE, Mman.PROT_READ | Mman.PROT_WRITE,
+                Mman.MAP_SHARED, card, offset.value())).value();
+        backend.write(root, mapped + PAGE, ascii("radeon")).value();
+        assertThat(backend.read(root, mapped + PAGE, 6).value()).isEqualTo(ascii("radeon"));
+        long anon = backend.mmap(root, new MmapRequest(0, PAGE, Mman.PROT_READ | Mman.PROT_WRITE,
+                Mman.MAP_PRIVATE | Mman.MAP_ANONYMOUS, Fd.NONE, 0)).value();
+        assertThat(backend.ioctl(root, card, new RadeonIoctl.GemUserptr(anon, PAGE, 0))).isEqualTo(Outcome.err(Errno.EACCES));
+        assertThat(backend.ioctl(root, card, new RadeonIoctl.GemUserptr(anon, PAGE, RadeonIoctl.USERPTR_READONLY)))
+                .isEqualTo(Outcome.err(Errno.EINVAL));
+        if (!kernel.era().equals("5.10")) {
+            Handle userptr = backend.ioctl(root, card, new RadeonIoctl.GemUserptr(anon, PAGE,
+                    RadeonIoctl.USERPTR_ANONONLY | RadeonIoctl.USERPTR_REGISTER)).value();
+            assertThat(userptr).isEqualTo(new Handle(object.value() + 1));
+            assertThat(backend.ioctl(root, card, new RadeonIoctl.GemMmap(userptr, 0, 0))).isEqualTo(Outcome.err(Errno.EPERM));
+        }
     }
 
     private static Outcome<Long> map(LinuxBackend backend, Pid pid, Fd fd, long length, long flags) {

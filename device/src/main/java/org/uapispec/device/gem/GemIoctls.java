@@ -49,8 +49,9 @@ public final class GemIoctls {
 
     /**
      * MODE_CREATE_DUMB: drm_mode_create_dumb's checks in u32 arithmetic, then the driver's dumb_create:
-     * the depths it takes (virtio_gpu_mode_dumb_create only 32, qxl_mode_dumb_create 16 and 32), a
-     * page-aligned object whose size is reported rounded or as pitch * height, and the memory the
+     * the depths it takes (virtio_gpu_mode_dumb_create only 32, qxl_mode_dumb_create 16 and 32), its
+     * pitch (radeon aligns rows), a page-aligned object whose size is reported rounded or as
+     * pitch * height, and the memory the
      * driver backs it with at creation; {@code flags} is not looked at [6].
      */
     public Outcome<DrmIoctl.ModeCreateDumb.Result> createDumb(DrmIoctl.ModeCreateDumb request) {
@@ -75,9 +76,15 @@ public final class GemIoctls {
         if (!rules.dumbDepths().isEmpty() && !rules.dumbDepths().contains((int) bpp)) {
             return Outcome.err(Errno.EINVAL);
         }
-        long reported = rules.dumbSizeRounded() ? aligned : height * stride;
-        return newDriverObject(aligned)
-                .map(handle -> new DrmIoctl.ModeCreateDumb.Result(handle, (int) stride, reported));
+        long pitch = rules.dumbPitch().pitch(width, cpp); // the driver's own layout of the rows
+        if (pitch == 0) {
+            return Outcome.err(Errno.EINVAL);
+        }
+        long size = height * pitch;
+        long rounded = (size + PAGE - 1) & -PAGE;
+        long reported = rules.dumbSizeRounded() ? rounded : size;
+        return newDriverObject(rounded)
+                .map(handle -> new DrmIoctl.ModeCreateDumb.Result(handle, (int) pitch, reported));
     }
 
     /** GEM_CLOSE and MODE_DESTROY_DUMB: EINVAL for an unknown or closed handle, pad unchecked [9-11]. */
@@ -191,6 +198,14 @@ public final class GemIoctls {
             return Outcome.err(rules.dumbTooBig());
         }
         return newShmemObject(aligned);
+    }
+
+    /**
+     * A new object of {@code size} bytes whose placement the driver has already checked against its
+     * own memory (radeon's GEM_CREATE), with a handle in the caller's file.
+     */
+    public Outcome<Handle> newPlacedObject(long size) {
+        return newShmemObject(size);
     }
 
     private Outcome<Handle> newShmemObject(long size) {

@@ -25,6 +25,11 @@ public enum Driver {
      * its new name (DRIVER_NAME "cirrus-qemu").
      */
     CIRRUS_QEMU(true, false, "cirrus-qemu", "qemu cirrus vga", 2, 0),
+    /**
+     * radeon (drivers/gpu/drm/radeon): TTM objects in VRAM, the GTT or system memory, and a userptr
+     * ioctl; KMS_DRIVER_MAJOR 2 (the minor is the era's, {@link RadeonRules#kmsMinor}).
+     */
+    RADEON(true, true, "radeon", "ATI Radeon", 2, 50),
     /** Intel i915: GEM_CREATE, pread/pwrite, set-domain, execbuffer, userptr, mmap offsets. */
     I915(true, true, "i915", "Intel Graphics", 1, 6),
     /** Samsung exynos: its own GEM create and the userptr patch under review in 2012. */

@@ -30,10 +30,12 @@ import org.uapispec.api.Errno;
  * @param virtioGpu        virtio-gpu's own ioctls in this era (read only on that driver)
  * @param qxlSurfaces      what qxl's GETPARAM NUM_SURFACES answers: the surfaces QEMU's qxl ROM
  *                         offers (read only on qxl)
+ * @param dumbPitch        how the driver's dumb_create lays out a row
+ * @param radeon           radeon's device as the guest probes it (read only on radeon)
  */
 public record GemRules(long createLimit, Errno createTooBig, boolean primeNeedsAuth, long lastCapability,
         Syncobj syncobj, Set<Integer> dumbDepths, boolean dumbSizeRounded, long dumbLimit, Errno dumbTooBig,
-        VirtioGpuRules virtioGpu, long qxlSurfaces) {
+        VirtioGpuRules virtioGpu, long qxlSurfaces, DumbPitch dumbPitch, RadeonRules radeon) {
 
     /** The syncobj features of drm_driver.driver_features. */
     public enum Syncobj {
@@ -45,11 +47,38 @@ public record GemRules(long createLimit, Errno createTooBig, boolean primeNeedsA
         TIMELINE
     }
 
+    /** The pitch of a dumb buffer's rows. */
+    public enum DumbPitch {
+        /** {@code width * cpp}, as drm_mode_create_dumb computes it and the helpers keep it. */
+        PACKED,
+        /**
+         * radeon_align_pitch on a family before AVIVO, untiled: the width rounded up to 128 pixels
+         * at 1 byte a pixel, 32 at 2, 16 at 3 or 4, none at more; the sum or product overflowing an
+         * int gives pitch 0, which radeon_mode_dumb_create refuses (EINVAL).
+         */
+        RADEON_R100;
+
+        /** The pitch in bytes of a row of {@code width} pixels of {@code cpp} bytes; 0 when the driver refuses. */
+        public long pitch(long width, long cpp) {
+            return switch (this) {
+                case PACKED -> width * cpp;
+                case RADEON_R100 -> {
+                    long mask = cpp == 1 ? 127 : cpp == 2 ? 31 : cpp == 3 || cpp == 4 ? 15 : 0;
+                    long aligned = (width + mask) & ~mask;
+                    long pitch = aligned * cpp;
+                    yield width + mask > Integer.MAX_VALUE || pitch > Integer.MAX_VALUE ? 0 : pitch;
+                }
+            };
+        }
+    }
+
     public GemRules {
         Objects.requireNonNull(createTooBig, "createTooBig");
         Objects.requireNonNull(syncobj, "syncobj");
         Objects.requireNonNull(dumbTooBig, "dumbTooBig");
         Objects.requireNonNull(virtioGpu, "virtioGpu");
+        Objects.requireNonNull(dumbPitch, "dumbPitch");
+        Objects.requireNonNull(radeon, "radeon");
         dumbDepths = Set.copyOf(dumbDepths);
     }
 
@@ -89,6 +118,8 @@ public record GemRules(long createLimit, Errno createTooBig, boolean primeNeedsA
         edit.dumbTooBig = dumbTooBig;
         edit.virtioGpu = virtioGpu;
         edit.qxlSurfaces = qxlSurfaces;
+        edit.dumbPitch = dumbPitch;
+        edit.radeon = radeon;
         change.accept(edit);
         return edit.build();
     }
@@ -106,13 +137,15 @@ public record GemRules(long createLimit, Errno createTooBig, boolean primeNeedsA
         public Errno dumbTooBig = Errno.ENOMEM;
         public VirtioGpuRules virtioGpu = VirtioGpuRules.NEWEST;
         public long qxlSurfaces;
+        public DumbPitch dumbPitch = DumbPitch.PACKED;
+        public RadeonRules radeon = RadeonRules.RV100;
 
         private Edit() {
         }
 
         private GemRules build() {
             return new GemRules(createLimit, createTooBig, primeNeedsAuth, lastCapability, syncobj, dumbDepths,
-                    dumbSizeRounded, dumbLimit, dumbTooBig, virtioGpu, qxlSurfaces);
+                    dumbSizeRounded, dumbLimit, dumbTooBig, virtioGpu, qxlSurfaces, dumbPitch, radeon);
         }
     }
 }

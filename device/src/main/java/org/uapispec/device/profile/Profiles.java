@@ -28,6 +28,8 @@ public final class Profiles {
     private static final Set<Integer> MMAP_I915 = Set.of(59, 60, 61, 62, 63, 69, 85, 86, 99);
     /** A.5 dma-buf and PRIME (no races [100]). */
     private static final Set<Integer> PRIME = range(88, 98);
+    /** A.3's userptr behaviours radeon shares: alignment [31, 32], unknown flags [28]. */
+    private static final Set<Integer> RADEON_USERPTR = Set.of(28, 31, 32);
     /** A.6 udmabuf, on kernels that have it ({@link SystemRules#udmabuf}). */
     private static final Set<Integer> UDMABUF = range(101, 108);
 
@@ -219,6 +221,43 @@ public final class Profiles {
                     new Profile.Change(KernelEra.V6_1, "drm_gem_shmem_dumb_create: size PAGE_ALIGN'ed",
                             p -> p.withGem(p.gem().with(r -> r.dumbSizeRounded = false)))));
 
+    /**
+     * radeon on QEMU's ati-vga as an RV100 (drivers/gpu/drm/radeon), without its CP microcode:
+     * acceleration off and no GART, so nothing can be placed in the GTT. TTM objects in VRAM or
+     * system memory; dumb buffers in VRAM with radeon_align_pitch's rows, every failure of
+     * radeon_mode_dumb_create ENOMEM; a render node; and a userptr ioctl ({@link UserptrRules#RADEON}).
+     * Imports and exports that need the GTT (a foreign dma-buf's import, an export another device
+     * attaches) fail in radeon_gart_bind with a kernel WARN, which the specs leave out.
+     */
+    public static final Profile RADEON = new Profile(ProfileName.RADEON.text(),
+            "radeon on an RV100 without acceleration: TTM objects, userptr", Driver.RADEON,
+            ids(CORE, MMAP_CORE, PRIME, UDMABUF, RADEON_USERPTR),
+            GemRules.MODERN.with(r -> {
+                r.dumbPitch = GemRules.DumbPitch.RADEON_R100;
+                r.dumbLimit = RadeonRules.RV100.vramVisible(); // larger ones go to the GTT, which fails
+                r.dumbTooBig = Errno.ENOMEM; // radeon_mode_dumb_create: "if (r) return -ENOMEM"
+            }),
+            UserptrRules.RADEON,
+            MmapRules.GENERIC.with(r -> {
+                r.faultsFromStart = false; // ttm_bo_vm_fault_reserved honours the offset
+                r.foreignImport = Optional.of(Errno.EINVAL); // radeon_gem_prime_import_sg_table: the GTT
+                r.importMapsAttachment = true; // the core's drm_gem_prime_import
+            }), SystemRules.MODERN, debian(
+                    // radeon_drv.c: "2.51.0 - Add evergreen/cayman OpenGL 4.6 compatibility"
+                    new Profile.Change(KernelEra.V7_2, "drm/radeon: KMS_DRIVER_MINOR 51",
+                            p -> p.withGem(p.gem().with(r -> r.radeon = r.radeon.withKmsMinor(50)))),
+                    // ttm_bo_init_reserved refused an empty bo ("Illegal buffer object size") until
+                    // the TTM rework after 5.10; since, the range manager finds no room for it
+                    // and 5.10's radeon had no gem_prime_mmap: drm_gem_dmabuf_mmap answered ENOSYS
+                    // ("drm/radeon: Implement mmap as GEM object function", 5.11)
+                    new Profile.Change(KernelEra.V6_1, "ttm_bo_init_reserved: no num_pages == 0 check; " + TTM_NO_COW
+                            + "; drm/radeon: Implement mmap as GEM object function (5.11)",
+                            p -> p.withGem(p.gem().with(r -> r.radeon = r.radeon.withEmptyObject(Errno.EINVAL)))
+                                    .withMmap(p.mmap().with(r -> {
+                                        r.privateRefused = false;
+                                        r.dmaBufMmap = MmapRules.DmaBufMmap.NOT_IMPLEMENTED;
+                                    })))));
+
     /** i915 as in the 2014 seed file: userptr as first merged, legacy GTT mmap, Linux 3.16. */
     public static final Profile I915_2014 = new Profile(ProfileName.I915_2014.text(),
             "i915 at Linux 3.16: first userptr, legacy GTT mmap", Driver.I915,
@@ -252,7 +291,7 @@ public final class Profiles {
             MmapRules.GENERIC, SystemRules.NONE);
 
     private static final List<Profile> ALL =
-            List.of(GENERIC, VIRTIO_GPU, BOCHS, QXL, CIRRUS, I915_2014, I915_2019, I915, I915_MMAP_FORWARD, EXYNOS_2012);
+            List.of(GENERIC, VIRTIO_GPU, BOCHS, QXL, CIRRUS, RADEON, I915_2014, I915_2019, I915, I915_MMAP_FORWARD, EXYNOS_2012);
 
     private Profiles() {
     }

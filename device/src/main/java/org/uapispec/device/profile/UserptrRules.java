@@ -1,8 +1,11 @@
 package org.uapispec.device.profile;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.uapispec.api.Errno;
 import org.uapispec.api.I915Ioctl;
+import org.uapispec.api.RadeonIoctl;
 
 /**
  * How a profile answers the userptr ioctl (catalogue A.3, IDs 27-58). Each era is one constant,
@@ -14,8 +17,9 @@ import org.uapispec.api.I915Ioctl;
  * @param supported             whether the driver has a userptr ioctl at all
  * @param checks                the argument checks of the ioctl, in the driver's order
  * @param knownFlags            the flag bits the FLAGS check accepts [28]
- * @param i915Flags             whether the flag bits mean {@code I915_USERPTR_*}; exynos's bits are
- *                              {@code EXYNOS_BO_*} cache attributes with no userptr meaning
+ * @param flagBits              what the flag bits mean: {@code I915_USERPTR_*}, exynos's
+ *                              {@code EXYNOS_BO_*} cache attributes with no userptr meaning, or
+ *                              {@code RADEON_GEM_USERPTR_*}
  * @param hasLlcOrSnoop         whether the device is coherent with the CPU; else ENODEV [27]
  * @param maxPages              the largest page count before E2BIG ({@code size >> PAGE_SHIFT >
  *                              INT_MAX} in 5.7-5.12) [30]
@@ -30,14 +34,26 @@ import org.uapispec.api.I915Ioctl;
  * @param otherMmUseFails       a use from another mm (a forked child) is EFAULT [49]
  * @param pinAtCreation         pages are pinned by the ioctl itself (exynos), never invalidated
  * @param cpuCopyRefused        pread/pwrite are EINVAL [52] (and on 3.16: no shmem filp [109])
- * @param mmapRefused           mmap offsets are ENODEV ({@code I915_GEM_OBJECT_NO_MMAP}) [51]
- * @param exportRefused         PRIME export is EINVAL [53]
+ * @param mmapRefused           the errno of an mmap offset for the object, where there is none: ENODEV
+ *                              ({@code I915_GEM_OBJECT_NO_MMAP}) [51]; radeon_mode_dumb_mmap's EPERM
+ * @param exportRefused         the errno of a PRIME export, where refused: EINVAL [53];
+ *                              radeon_gem_prime_export's EPERM
  */
-public record UserptrRules(boolean supported, List<Check> checks, int knownFlags, boolean i915Flags,
+public record UserptrRules(boolean supported, List<Check> checks, int knownFlags, FlagBits flagBits,
         boolean hasLlcOrSnoop, long maxPages, long vmTotal, boolean has48BitPpgtt, boolean readOnlyPtes,
         long exynosSizeLimit, boolean unsyncNeedsSysAdmin, boolean overlapRefused,
         boolean eagainWhilePinning, boolean otherMmUseFails, boolean pinAtCreation, boolean cpuCopyRefused,
-        boolean mmapRefused, boolean exportRefused) {
+        Optional<Errno> mmapRefused, Optional<Errno> exportRefused) {
+
+    /** Whose flag bits the ioctl takes. */
+    public enum FlagBits {
+        /** {@code I915_USERPTR_READ_ONLY}, {@code UNSYNCHRONIZED}, ... */
+        I915,
+        /** {@code EXYNOS_BO_*}: cache attributes, nothing the userptr path reads. */
+        EXYNOS,
+        /** {@code RADEON_GEM_USERPTR_*}: READONLY, ANONONLY, VALIDATE and REGISTER (the notifier). */
+        RADEON
+    }
 
     /** One argument check of the ioctl; the profile lists them in the order its driver runs them. */
     public enum Check {
@@ -66,7 +82,21 @@ public record UserptrRules(boolean supported, List<Check> checks, int knownFlags
         /** PROBE: EFAULT if the range has a hole or a PFN mapping [36]. */
         PROBE,
         /** exynos: the rounded size over {@link #exynosSizeLimit}: EINVAL. */
-        SIZE_LIMIT
+        SIZE_LIMIT,
+        /**
+         * radeon: READONLY is EINVAL before R600; a writable object needs ANONONLY and REGISTER, else
+         * EACCES.
+         */
+        RADEON_ACCESS,
+        /**
+         * radeon_gem_object_create: a size over the GTT is ENOMEM; an empty object fails in TTM
+         * ({@code RadeonRules#emptyObject}).
+         */
+        RADEON_OBJECT,
+        /** REGISTER: mmu_interval_notifier_insert's EOVERFLOW when {@code addr + size - 1} wraps. */
+        NOTIFIER_RANGE,
+        /** VALIDATE: placing the object in the GTT, EINVAL where the GART is not set up. */
+        VALIDATE
     }
 
     public UserptrRules {
@@ -106,8 +136,8 @@ public record UserptrRules(boolean supported, List<Check> checks, int knownFlags
         r.unsyncNeedsSysAdmin = true; // [38]
         r.overlapRefused = true; // [43]
         r.eagainWhilePinning = true; // [43, 56]
-        r.mmapRefused = false; // the GTT mmap works
-        r.exportRefused = false; // a synchronized userptr is exportable [53]
+        r.mmapRefused = Optional.empty(); // the GTT mmap works
+        r.exportRefused = Optional.empty(); // a synchronized userptr is exportable [53]
     });
 
     /**
@@ -123,7 +153,7 @@ public record UserptrRules(boolean supported, List<Check> checks, int knownFlags
         r.vmTotal = Long.MAX_VALUE; // the VM_TOTAL check is gone [30]
         r.overlapRefused = false; // 3.18: overlap allowed, EAGAIN kept [44]
         r.cpuCopyRefused = false; // shmem-less objects read through pages [52]
-        r.mmapRefused = true; // I915_GEM_OBJECT_NO_MMAP [51]
+        r.mmapRefused = Optional.of(Errno.ENODEV); // I915_GEM_OBJECT_NO_MMAP [51]
     });
 
     /**
@@ -138,7 +168,7 @@ public record UserptrRules(boolean supported, List<Check> checks, int knownFlags
         r.eagainWhilePinning = false; // one mmu_interval_notifier per object, no workers [45, 56]
         r.otherMmUseFails = true; // [49]
         r.cpuCopyRefused = true; // ae30af84edb5 [52]
-        r.exportRefused = true; // ae4e55b894dd [53]
+        r.exportRefused = Optional.of(Errno.EINVAL); // ae4e55b894dd [53]
     });
 
     /**
@@ -153,8 +183,33 @@ public record UserptrRules(boolean supported, List<Check> checks, int knownFlags
         r.exynosSizeLimit = 16L << 20; // priv->userptr_limit's default
         r.pinAtCreation = true;
         r.cpuCopyRefused = false;
-        r.mmapRefused = false;
-        r.exportRefused = false;
+        r.mmapRefused = Optional.empty();
+        r.exportRefused = Optional.empty();
+    });
+
+    /** RADEON_GEM_USERPTR's flags: READONLY, ANONONLY, VALIDATE and REGISTER. */
+    private static final int FLAGS_RADEON = RadeonIoctl.USERPTR_READONLY | RadeonIoctl.USERPTR_ANONONLY
+            | RadeonIoctl.USERPTR_VALIDATE | RadeonIoctl.USERPTR_REGISTER;
+
+    /**
+     * radeon_gem_userptr_ioctl (drivers/gpu/drm/radeon/radeon_gem.c, alike from 5.10 to 7.2): the
+     * alignment of address and size, the flags, READONLY before R600 (EINVAL) or ANONONLY and
+     * REGISTER for a writable object (EACCES); then the object (radeon_gem_object_create: ENOMEM over
+     * the GTT, TTM's errno for size 0), the notifier (radeon_mn_register) and VALIDATE. No access_ok:
+     * any address is taken, mapped or not, user or kernel. Pages are only taken when the object is
+     * placed in the GTT (radeon_ttm_tt_pin_userptr), which needs the GART. Overlaps are allowed. The
+     * object has no mmap offset and no PRIME export (EPERM both, radeon_mode_dumb_mmap and
+     * radeon_gem_prime_export).
+     */
+    public static final UserptrRules RADEON = NONE.with(r -> {
+        r.ioctl(FLAGS_RADEON, FlagBits.RADEON, Check.ALIGNMENT, Check.FLAGS, Check.RADEON_ACCESS, Check.RADEON_OBJECT,
+                Check.NOTIFIER_RANGE, Check.VALIDATE);
+        r.hasLlcOrSnoop = true;
+        r.maxPages = Long.MAX_VALUE;
+        r.vmTotal = Long.MAX_VALUE;
+        r.cpuCopyRefused = false; // radeon has no pread or pwrite
+        r.mmapRefused = Optional.of(Errno.EPERM);
+        r.exportRefused = Optional.of(Errno.EPERM);
     });
 
     /** These rules with {@code change} made to them; the definitions above say why each change is made. */
@@ -170,7 +225,7 @@ public record UserptrRules(boolean supported, List<Check> checks, int knownFlags
         public boolean supported;
         public List<Check> checks = List.of();
         public int knownFlags;
-        public boolean i915Flags;
+        public FlagBits flagBits = FlagBits.I915;
         public boolean hasLlcOrSnoop;
         public long maxPages;
         public long vmTotal;
@@ -183,8 +238,8 @@ public record UserptrRules(boolean supported, List<Check> checks, int knownFlags
         public boolean otherMmUseFails;
         public boolean pinAtCreation;
         public boolean cpuCopyRefused = true;
-        public boolean mmapRefused = true;
-        public boolean exportRefused = true;
+        public Optional<Errno> mmapRefused = Optional.of(Errno.ENODEV);
+        public Optional<Errno> exportRefused = Optional.of(Errno.EINVAL);
 
         private Edit() {
         }
@@ -193,7 +248,7 @@ public record UserptrRules(boolean supported, List<Check> checks, int knownFlags
             supported = r.supported;
             checks = r.checks;
             knownFlags = r.knownFlags;
-            i915Flags = r.i915Flags;
+            flagBits = r.flagBits;
             hasLlcOrSnoop = r.hasLlcOrSnoop;
             maxPages = r.maxPages;
             vmTotal = r.vmTotal;
@@ -212,19 +267,18 @@ public record UserptrRules(boolean supported, List<Check> checks, int knownFlags
 
         /** An i915 userptr ioctl that accepts the I915_USERPTR_* bits {@code flags} and runs {@code order}. */
         public void i915Ioctl(int flags, Check... order) {
-            ioctl(flags, order);
-            i915Flags = true;
+            ioctl(flags, FlagBits.I915, order);
         }
 
         /** The exynos ioctl: {@code flags} are EXYNOS_BO_* cache attributes, checked by {@code order}. */
         public void exynosIoctl(int flags, Check... order) {
-            ioctl(flags, order);
-            i915Flags = false;
+            ioctl(flags, FlagBits.EXYNOS, order);
         }
 
-        private void ioctl(int flags, Check... order) {
+        private void ioctl(int flags, FlagBits bits, Check... order) {
             supported = true;
             knownFlags = flags;
+            flagBits = bits;
             checks = List.of(order);
         }
 
@@ -234,7 +288,7 @@ public record UserptrRules(boolean supported, List<Check> checks, int knownFlags
         }
 
         private UserptrRules build() {
-            return new UserptrRules(supported, checks, knownFlags, i915Flags, hasLlcOrSnoop, maxPages, vmTotal,
+            return new UserptrRules(supported, checks, knownFlags, flagBits, hasLlcOrSnoop, maxPages, vmTotal,
                     has48BitPpgtt, readOnlyPtes, exynosSizeLimit, unsyncNeedsSysAdmin, overlapRefused,
                     eagainWhilePinning, otherMmUseFails, pinAtCreation, cpuCopyRefused, mmapRefused,
                     exportRefused);

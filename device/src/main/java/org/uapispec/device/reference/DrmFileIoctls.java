@@ -16,6 +16,7 @@ import org.uapispec.api.Magic;
 import org.uapispec.api.MmapOffset;
 import org.uapispec.api.Outcome;
 import org.uapispec.api.QxlIoctl;
+import org.uapispec.api.RadeonIoctl;
 import org.uapispec.api.UdmabufIoctl;
 import org.uapispec.api.VgemIoctl;
 import org.uapispec.api.VirtioGpuIoctl;
@@ -26,6 +27,7 @@ import org.uapispec.device.mmap.MmapIoctls;
 import org.uapispec.device.process.Process;
 import org.uapispec.device.profile.Driver;
 import org.uapispec.device.qxl.QxlIoctls;
+import org.uapispec.device.radeon.RadeonIoctls;
 import org.uapispec.device.userptr.UserptrIoctls;
 import org.uapispec.device.vgem.VgemFenceIoctls;
 import org.uapispec.device.virtio.VirtioGpuIoctls;
@@ -73,8 +75,10 @@ final class DrmFileIoctls implements Ioctl.Handler {
     @Override
     public Outcome<DrmIoctl.Version.Result> version(DrmIoctl.Version request) {
         Driver driver = file.device().profile().driver();
+        // radeon's KMS_DRIVER_MINOR moves with its features, era by era; other drivers' stay
+        int minor = driver == Driver.RADEON ? file.device().profile().gem().radeon().kmsMinor() : driver.minor();
         return core(IoctlFlags.RENDER_ALLOW, () -> Outcome.ok(new DrmIoctl.Version.Result(driver.major(),
-                driver.minor(), 0, driver.driverName(), driver.description())));
+                minor, 0, driver.driverName(), driver.description())));
     }
 
     /** drm_getcap, DRM_RENDER_ALLOW. */
@@ -289,9 +293,34 @@ final class DrmFileIoctls implements Ioctl.Handler {
         return driverIoctl(Driver.QXL, IoctlFlags.AUTH, request, () -> new QxlIoctls(file, caller).getParam(request));
     }
 
+    /** radeon's ioctls are DRM_AUTH | DRM_RENDER_ALLOW (radeon_ioctls_kms[]). */
+    @Override
+    public Outcome<RadeonIoctl.GemInfo.Result> radeonGemInfo(RadeonIoctl.GemInfo request) {
+        return driverIoctl(Driver.RADEON, IoctlFlags.AUTH_RENDER_ALLOW, request,
+                () -> new RadeonIoctls(file, caller).info());
+    }
+
+    @Override
+    public Outcome<Handle> radeonGemCreate(RadeonIoctl.GemCreate request) {
+        return driverIoctl(Driver.RADEON, IoctlFlags.AUTH_RENDER_ALLOW, request,
+                () -> new RadeonIoctls(file, caller).create(request));
+    }
+
+    @Override
+    public Outcome<MmapOffset> radeonGemMmap(RadeonIoctl.GemMmap request) {
+        return driverIoctl(Driver.RADEON, IoctlFlags.AUTH_RENDER_ALLOW, request,
+                () -> new RadeonIoctls(file, caller).mmap(request));
+    }
+
+    @Override
+    public Outcome<Handle> radeonGemUserptr(RadeonIoctl.GemUserptr request) {
+        return driverIoctl(Driver.RADEON, IoctlFlags.AUTH_RENDER_ALLOW, request,
+                () -> new UserptrIoctls(file, caller).create(request));
+    }
+
     /**
      * A driver's own ioctl: vgem's (DRM_RENDER_ALLOW, vgem_ioctls[]), virtio-gpu's, qxl's (DRM_AUTH,
-     * qxl_ioctls[]). Their numbers are other drivers' own ioctls (vgem's 0x41 is I915_FLUSH, a no-op,
+     * qxl_ioctls[]), radeon's. Their numbers are other drivers' own ioctls (vgem's 0x41 is I915_FLUSH, a no-op,
      * and EXYNOS_GEM_MAP), which the model does not answer as: on another driver the call is refused,
      * never answered. On its own driver, drm_ioctl_permit's {@code flags}, then the call.
      */

@@ -4,7 +4,9 @@ import org.uapispec.api.Errno;
 import org.uapispec.api.I915Ioctl;
 import org.uapispec.api.Mman;
 import org.uapispec.api.Outcome;
+import org.uapispec.api.RadeonIoctl;
 import org.uapispec.device.process.AddressSpace;
+import org.uapispec.device.profile.RadeonRules;
 import org.uapispec.device.profile.UserptrRules;
 import org.uapispec.device.profile.UserptrRules.Check;
 
@@ -17,15 +19,17 @@ final class CreationChecks {
     private static final long PAGE = Mman.PAGE_SIZE;
 
     private final UserptrRules rules;
+    private final RadeonRules radeon;
     private final AddressSpace memory;
 
-    CreationChecks(UserptrRules rules, AddressSpace memory) {
+    CreationChecks(UserptrRules rules, RadeonRules radeon, AddressSpace memory) {
         this.rules = rules;
+        this.radeon = radeon;
         this.memory = memory;
     }
 
     /** Runs the profile's checks in order; the first failure is the ioctl's answer. */
-    Outcome<Void> run(I915Ioctl.GemUserptr request) {
+    Outcome<Void> run(UserptrRequest request) {
         for (Check check : rules.checks()) {
             Outcome<Void> result = check(check, request);
             if (!result.isOk()) {
@@ -40,9 +44,9 @@ final class CreationChecks {
         return (size + PAGE - 1) & -PAGE;
     }
 
-    private Outcome<Void> check(Check check, I915Ioctl.GemUserptr request) {
-        long ptr = request.userPtr();
-        long size = request.userSize();
+    private Outcome<Void> check(Check check, UserptrRequest request) {
+        long ptr = request.ptr();
+        long size = request.size();
         int flags = request.flags();
         return switch (check) {
             // [27] !HAS_LLC && !HAS_SNOOP
@@ -74,6 +78,21 @@ final class CreationChecks {
             // refused (I)
             case SIZE_LIMIT -> fail(roundedSize(size) == 0
                     || Long.compareUnsigned(roundedSize(size), rules.exynosSizeLimit()) > 0, Errno.EINVAL);
+            // radeon_gem_userptr_ioctl: "readonly pages not tested on older hardware"; "if we want to
+            // write to it we must require anonymous memory and install a MMU notifier"
+            case RADEON_ACCESS -> has(flags, RadeonIoctl.USERPTR_READONLY)
+                    ? fail(radeon.beforeR600(), Errno.EINVAL)
+                    : fail(!has(flags, RadeonIoctl.USERPTR_ANONONLY) || !has(flags, RadeonIoctl.USERPTR_REGISTER),
+                            Errno.EACCES);
+            // radeon_gem_object_create's max_size (the GTT less what is pinned there: nothing here);
+            // radeon_bo_create of no pages
+            case RADEON_OBJECT -> Long.compareUnsigned(size, radeon.gttSize()) > 0 ? Outcome.err(Errno.ENOMEM)
+                    : fail(size == 0, radeon.emptyObject());
+            // radeon_mn_register: mmu_interval_notifier_insert's check_add_overflow(start, length - 1)
+            case NOTIFIER_RANGE -> fail(has(flags, RadeonIoctl.USERPTR_REGISTER)
+                    && Long.compareUnsigned(ptr + size - 1, ptr) < 0, Errno.EOVERFLOW);
+            // ttm_bo_validate into the GTT: radeon_ttm_backend_bind, radeon_gart_bind
+            case VALIDATE -> fail(has(flags, RadeonIoctl.USERPTR_VALIDATE) && !radeon.gartReady(), Errno.EINVAL);
         };
     }
 

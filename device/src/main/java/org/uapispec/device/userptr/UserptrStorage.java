@@ -170,20 +170,20 @@ final class UserptrStorage implements Storage, MmuNotifier {
         return acquire(caller.memory());
     }
 
-    /** MMAP_OFFSET / MMAP_GTT / MAP_DUMB: ENODEV where the object is never mmapped [51]. */
+    /** MMAP_OFFSET / MMAP_GTT / MAP_DUMB: ENODEV where the object is never mmapped [51]; radeon EPERM. */
     @Override
     public Outcome<Void> offsetAllowed(String type) {
-        return rules.mmapRefused() ? Outcome.err(Errno.ENODEV) : Outcome.ok();
+        return rules.mmapRefused().<Outcome<Void>>map(Outcome::err).orElse(Outcome.ok());
     }
 
     /**
-     * PRIME export: EINVAL today [53]. Earlier i915 ({@code i915_gem_userptr_dmabuf_export}) first
+     * PRIME export: EINVAL today [53], EPERM on radeon. Earlier i915 ({@code i915_gem_userptr_dmabuf_export}) first
      * gives an unsynchronized object an MMU notifier, which can fail like creation (EINVAL, EAGAIN).
      */
     @Override
     public Outcome<Void> exportAllowed() {
-        if (rules.exportRefused()) {
-            return Outcome.err(Errno.EINVAL);
+        if (rules.exportRefused().isPresent()) {
+            return Outcome.err(rules.exportRefused().get());
         }
         if (registration == null && !rules.pinAtCreation()) {
             return register();

@@ -9,7 +9,7 @@ class ProfilesTest {
     @Test
     void everyProfileExistsByName() {
         assertThat(Profiles.names()).containsExactly(
-                "generic", "virtio-gpu", "bochs", "qxl", "cirrus", "i915-2014", "i915-2019", "i915", "i915-mmap-forward", "exynos-2012");
+                "generic", "virtio-gpu", "bochs", "qxl", "cirrus", "radeon", "i915-2014", "i915-2019", "i915", "i915-mmap-forward", "exynos-2012");
         assertThat(Profiles.byName("i915")).contains(Profiles.I915);
         assertThat(Profiles.byName("i915-2015")).isEmpty();
     }

@@ -44,7 +44,7 @@ final class Model implements GemFile {
     }
 
     Outcome<Handle> userptr(long ptr, long size, int flags) {
-        return new UserptrCreator(this, process).create(new I915Ioctl.GemUserptr(ptr, size, flags));
+        return new UserptrCreator(this, process).create(UserptrRequest.of(new I915Ioctl.GemUserptr(ptr, size, flags)));
     }
 
     UserptrStorage storage(Handle handle) {
