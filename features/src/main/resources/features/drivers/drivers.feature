@@ -1,11 +1,11 @@
 @drivers
 Feature: the drivers of a QEMU guest answer the same calls differently
 
-  A QEMU guest without a GPU binds five DRM drivers: vgem (the generic profile), virtio-gpu,
-  bochs, qxl and cirrus. They share the DRM core's ioctls but not its helpers: vgem, virtio-gpu
-  and cirrus keep their objects in shmem (drm_gem_shmem_helper.c); qxl keeps them in TTM
-  buffers in the device's memory; bochs used the VRAM helpers over TTM until 6.13 and the shmem
-  helpers after. So the same call gets different answers. These rows hold in every kernel era
+  A QEMU guest without a GPU binds six DRM drivers: vgem (the generic profile), virtio-gpu,
+  bochs, qxl, cirrus and radeon (on an emulated ATI RV100). They share the DRM core's ioctls but
+  not its helpers: vgem, virtio-gpu and cirrus keep their objects in shmem
+  (drm_gem_shmem_helper.c); qxl and radeon keep them in TTM buffers; bochs used the VRAM helpers
+  over TTM until 6.13 and the shmem helpers after. So the same call gets different answers. These rows hold in every kernel era
   here (5.10, 6.1, 6.12, 7.2); the answers that change with the era are in the spec files
   (specs/README.md indexes them by driver).
 
@@ -28,6 +28,7 @@ Feature: the drivers of a QEMU guest answer the same calls differently
       | bochs      | fails with ENOENT  |
       | qxl        | fails with ENOENT  |
       | cirrus     | fails with ENOENT  |
+      | radeon     | succeeds           |
 
   @cat-6
   Scenario Outline: an 8 bpp dumb buffer on <profile>
@@ -45,6 +46,7 @@ Feature: the drivers of a QEMU guest answer the same calls differently
       | bochs      | succeeds           |
       | qxl        | fails with EINVAL  |
       | cirrus     | succeeds           |
+      | radeon     | succeeds           |
 
   @cat-64
   Scenario Outline: the page below the first object on <profile>

@@ -55,7 +55,7 @@ class HostRunsTest {
                 .containsExactly("host tests: not run");
         assertThat(skipReason(events)).isEqualTo("host tests not run on this host (Linux " + RELEASE + "): profiles"
                 + " generic (no vgem node), virtio-gpu (no virtio_gpu node), bochs (no bochs node), qxl (no qxl node),"
-                + " cirrus (no cirrus node), i915 (no i915 node); its DRM drivers: none");
+                + " cirrus (no cirrus node), radeon (no radeon node), i915 (no i915 node); its DRM drivers: none");
     }
 
     @Test

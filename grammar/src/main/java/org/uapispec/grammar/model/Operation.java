@@ -35,6 +35,7 @@ import org.uapispec.api.Node;
 import org.uapispec.api.Outcome;
 import org.uapispec.api.Pid;
 import org.uapispec.api.QxlIoctl;
+import org.uapispec.api.RadeonIoctl;
 import org.uapispec.api.UdmabufIoctl;
 import org.uapispec.api.VgemIoctl;
 import org.uapispec.api.VirtioGpuIoctl;
@@ -283,6 +284,25 @@ public enum Operation {
     QXL_GETPARAM("qxl_getparam", INT, Map.of(), null,
             s -> s.ioctl("file", new QxlIoctl.GetParam(s.num("param"))).map(CallResult::of),
             req("file", FILE), req("param", SymbolSpace.QXL_PARAM)),
+
+    // radeon's GEM_INFO, GEM_CREATE, GEM_MMAP and GEM_USERPTR (radeon_drm.h), DRM_AUTH | DRM_RENDER_ALLOW.
+    RADEON_GEM_INFO("radeon_gem_info", INT, Map.of("vram_size", INT, "vram_visible", INT), null,
+            s -> s.ioctl("file", new RadeonIoctl.GemInfo()).map(r -> new CallResult(r.gartSize(),
+                    Map.of("vram_size", r.vramSize(), "vram_visible", r.vramVisible()))),
+            req("file", FILE)),
+    RADEON_GEM_CREATE("radeon_gem_create", HANDLE, Map.of(), null,
+            s -> s.ioctl("file", new RadeonIoctl.GemCreate(s.num("size"), s.num("alignment"), s.u32("domain"),
+                    s.u32("flags"))).map(CallResult::of),
+            req("file", FILE), req("size", INT), req("domain", SymbolSpace.RADEON_DOMAIN), opt("alignment", 0),
+            opt("flags", 0)),
+    RADEON_GEM_MMAP("radeon_gem_mmap", OFFSET, Map.of(), null,
+            s -> s.ioctl("file", new RadeonIoctl.GemMmap(s.handle("handle"), s.num("offset"), s.num("size")))
+                    .map(o -> CallResult.of(o.value())),
+            req("file", FILE), req("handle", HANDLE), opt("offset", 0), opt("size", 0)),
+    RADEON_USERPTR("radeon_userptr", HANDLE, Map.of(), null,
+            s -> s.ioctl("file", new RadeonIoctl.GemUserptr(s.num("ptr"), s.num("size"), s.u32("flags")))
+                    .map(CallResult::of),
+            req("file", FILE), req("ptr", ADDR), req("size", INT), req("flags", SymbolSpace.RADEON_USERPTR)),
 
     DMABUF_SYNC("dmabuf_sync", null, Map.of(), null,
             s -> s.ioctl("dmabuf", new DmaBufIoctl.Sync(s.num("flags"))).map(CallResult::nothing),

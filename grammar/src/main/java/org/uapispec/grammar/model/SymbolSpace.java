@@ -7,6 +7,7 @@ import org.uapispec.api.I915Ioctl;
 import org.uapispec.api.Memfd;
 import org.uapispec.api.Mman;
 import org.uapispec.api.QxlIoctl;
+import org.uapispec.api.RadeonIoctl;
 import org.uapispec.api.UdmabufIoctl;
 import org.uapispec.api.VgemIoctl;
 import org.uapispec.api.VirtioGpuIoctl;
@@ -61,6 +62,11 @@ public enum SymbolSpace {
     VIRTGPU_WAIT("a virtio-gpu wait flag", ordered("NOWAIT", VirtioGpuIoctl.WAIT_NOWAIT)),
     QXL_PARAM("a qxl param", ordered("NUM_SURFACES", QxlIoctl.PARAM_NUM_SURFACES, "MAX_RELOCS",
             QxlIoctl.PARAM_MAX_RELOCS)),
+    RADEON_DOMAIN("a radeon memory domain", ordered("CPU", RadeonIoctl.DOMAIN_CPU, "GTT", RadeonIoctl.DOMAIN_GTT,
+            "VRAM", RadeonIoctl.DOMAIN_VRAM)),
+    RADEON_USERPTR("a radeon userptr flag", ordered("READONLY", RadeonIoctl.USERPTR_READONLY, "ANONONLY",
+            RadeonIoctl.USERPTR_ANONONLY, "VALIDATE", RadeonIoctl.USERPTR_VALIDATE, "REGISTER",
+            RadeonIoctl.USERPTR_REGISTER)),
     SYNC("a dma-buf sync flag", ordered("READ", DmaBufIoctl.SYNC_READ, "WRITE", DmaBufIoctl.SYNC_WRITE,
             "RW", DmaBufIoctl.SYNC_RW, "START", DmaBufIoctl.SYNC_START, "END", DmaBufIoctl.SYNC_END)),
     MEMFD("a memfd flag", ordered("CLOEXEC", Memfd.MFD_CLOEXEC, "ALLOW_SEALING", Memfd.MFD_ALLOW_SEALING,
