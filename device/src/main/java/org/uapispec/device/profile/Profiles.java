@@ -249,13 +249,16 @@ public final class Profiles {
                     // ttm_bo_init_reserved refused an empty bo ("Illegal buffer object size") until
                     // the TTM rework after 5.10; since, the range manager finds no room for it
                     // and 5.10's radeon had no gem_prime_mmap: drm_gem_dmabuf_mmap answered ENOSYS
-                    // ("drm/radeon: Implement mmap as GEM object function", 5.11)
+                    // ("drm/radeon: Implement mmap as GEM object function", 5.11); its radeon_mmap
+                    // went through ttm_bo_mmap, whose ttm_bo_vm_lookup finds the node that holds
+                    // the range (drm_vma_offset_lookup_locked): an mmap may start inside an object
                     new Profile.Change(KernelEra.V6_1, "ttm_bo_init_reserved: no num_pages == 0 check; " + TTM_NO_COW
                             + "; drm/radeon: Implement mmap as GEM object function (5.11)",
                             p -> p.withGem(p.gem().with(r -> r.radeon = r.radeon.withEmptyObject(Errno.EINVAL)))
                                     .withMmap(p.mmap().with(r -> {
                                         r.privateRefused = false;
                                         r.dmaBufMmap = MmapRules.DmaBufMmap.NOT_IMPLEMENTED;
+                                        r.innerLookup = true;
                                     })))));
 
     /** i915 as in the 2014 seed file: userptr as first merged, legacy GTT mmap, Linux 3.16. */
