@@ -1,6 +1,7 @@
 package org.uapispec.grammar.check;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,8 @@ import org.uapispec.grammar.model.ProfileSelection;
  * replaces the spec's, may name only profiles and eras the spec runs on.
  */
 final class ProfileListChecker {
+    /** An item without an era: every era (never changed). */
+    private static final Set<KernelEra> EVERY_ERA = Collections.unmodifiableSet(EnumSet.allOf(KernelEra.class));
     /** What a spec without a list runs on. */
     private static final ProfileSelection EVERY_PROFILE = ProfileSelection.of(ProfileName.texts());
 
@@ -56,7 +59,7 @@ final class ProfileListChecker {
                 }
             }
         }
-        return listed.profiles.isEmpty() ? allowed : new ProfileSelection(listed.profiles, listed.eras);
+        return listed.profiles.isEmpty() ? allowed : new ProfileSelection(listed.profiles, listed.limited());
     }
 
     private void item(OutcomeClause.ProfileKey key, ProfileSelection allowed, String allowedName, Listed listed) {
@@ -73,16 +76,21 @@ final class ProfileListChecker {
                 return;
             }
         }
-        Set<KernelEra> eras = EraKeys.eras(era, key.era() != null && key.era().onwards());
-        if (repeated(key, eras, listed.earlier.computeIfAbsent(name, p -> new ArrayList<>()))) {
+        Set<KernelEra> eras = era == null ? EVERY_ERA : EraKeys.eras(era, key.era().onwards());
+        if (repeated(key, eras, listed.earlier.computeIfAbsent(name, p -> new ArrayList<>(1)))) {
             return;
         }
         if (!allowed.profiles().contains(name)) {
             diagnostics.error(key.pos(), "profile '" + name + "' is not among " + allowedName + "profiles");
             return;
         }
+        Set<KernelEra> allowedEras = allowed.eras(name);
+        if (allowedEras.size() == EVERY_ERA.size()) {
+            listed.add(name, eras); // the common case: nothing lies outside every era
+            return;
+        }
         Set<KernelEra> outside = EnumSet.copyOf(eras);
-        outside.removeAll(allowed.eras(name));
+        outside.removeAll(allowedEras);
         if (!outside.isEmpty()) {
             diagnostics.error(key.pos(), EraKeys.named(key) + " is not among " + allowedName + "profiles on "
                     + EraKeys.texts(outside));
@@ -127,13 +135,30 @@ final class ProfileListChecker {
         /** The items of each profile seen so far, to tell a repeat. */
         final Map<String, List<Item>> earlier = new HashMap<>();
 
+        /** The eras of the profiles listed on some eras only (most lists have none). */
+        Map<String, Set<KernelEra>> limited() {
+            Map<String, Set<KernelEra>> limited = null;
+            for (Map.Entry<String, Set<KernelEra>> entry : eras.entrySet()) {
+                if (entry.getValue().size() != EVERY_ERA.size()) {
+                    if (limited == null) {
+                        limited = new HashMap<>();
+                    }
+                    limited.put(entry.getKey(), entry.getValue());
+                }
+            }
+            return limited == null ? Map.of() : limited;
+        }
+
+        /** {@code more} may be shared; the first item of a profile keeps it until a second one comes. */
         void add(String profile, Set<KernelEra> more) {
             Set<KernelEra> all = eras.get(profile);
             if (all == null) {
                 profiles.add(profile);
-                eras.put(profile, EnumSet.copyOf(more));
+                eras.put(profile, more);
             } else {
-                all.addAll(more);
+                Set<KernelEra> union = EnumSet.copyOf(all);
+                union.addAll(more);
+                eras.put(profile, union);
             }
         }
     }

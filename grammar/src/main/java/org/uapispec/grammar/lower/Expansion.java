@@ -75,10 +75,11 @@ final class Expansion {
     /**
      * Whether the scenario, its setup first, fits in {@link Lowerer#MAX_STEPS}; if not, one error
      * at the first loop that alone expands too far, else at the statement that brings the total
-     * over, else (plain steps only) at the scenario.
+     * over, else (plain steps only) at the scenario. {@code setupSteps} is {@code steps(setup)},
+     * counted once for all the scenarios.
      */
-    boolean fits(ScenarioDecl scenario, List<Statement> setup, Diagnostics diagnostics) {
-        long total = add(steps(setup), steps(scenario.statements()));
+    boolean fits(ScenarioDecl scenario, List<Statement> setup, long setupSteps, Diagnostics diagnostics) {
+        long total = add(setupSteps, steps(scenario.statements()));
         if (total <= Lowerer.MAX_STEPS) {
             return true;
         }

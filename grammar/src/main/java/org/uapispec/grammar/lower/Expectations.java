@@ -2,6 +2,7 @@ package org.uapispec.grammar.lower;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.uapispec.api.KernelEra;
@@ -19,10 +20,22 @@ final class Expectations {
     }
 
     private final Map<Key, Expectation> made = new HashMap<>();
+    /**
+     * {@link #everywhere} by the identity of its arguments, in front of {@link #made}: a scenario's
+     * profiles are one list, and an outcome the checker resolved is one list for all the rows and
+     * scenarios that lower it, so most calls find theirs without hashing the lists' contents.
+     */
+    private final Map<List<String>, Map<List<Expected>, Expectation>> everywhere = new IdentityHashMap<>();
 
     /** The same outcomes on every one of {@code profiles}. */
     Expectation everywhere(List<String> profiles, List<Expected> outcomes) {
-        return of(profiles, Collections.nCopies(profiles.size(), outcomes), Map.of());
+        Map<List<Expected>, Expectation> byOutcomes = everywhere.computeIfAbsent(profiles, p -> new IdentityHashMap<>());
+        Expectation expectation = byOutcomes.get(outcomes);
+        if (expectation == null) {
+            expectation = of(profiles, Collections.nCopies(profiles.size(), outcomes), Map.of());
+            byOutcomes.put(outcomes, expectation);
+        }
+        return expectation;
     }
 
     /**

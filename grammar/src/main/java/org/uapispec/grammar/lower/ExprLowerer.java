@@ -54,6 +54,16 @@ final class ExprLowerer {
         indexedBound.add(name);
     }
 
+    /** The indexed bindings bound so far. */
+    Set<String> indexedBound() {
+        return Set.copyOf(indexedBound);
+    }
+
+    /** Records that steps lowered elsewhere (a shared setup) bind {@code names}. */
+    void bindAll(Set<String> names) {
+        indexedBound.addAll(names);
+    }
+
     Value lower(Expr expr, Rows rows, Function<Expr.CallExpr, Value> hoist) {
         if (expr instanceof Expr.NameRef || expr instanceof Expr.Field || expr instanceof Expr.Index) {
             Resolution resolution = checked.resolution(expr);

@@ -1,6 +1,7 @@
 package org.uapispec.grammar.lower;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +34,7 @@ import org.uapispec.grammar.model.Value;
 
 /**
  * The lowering stage: a checked spec becomes a {@link SpecModel}. Setup steps are lowered once per
- * scenario (their expectations depend on the scenario's profiles), loops are expanded, and calls
+ * profile selection of the scenarios (their expectations depend on the profiles), loops are expanded, and calls
  * inside checks become steps of their own.
  */
 public final class Lowerer {
@@ -79,11 +80,13 @@ public final class Lowerer {
         Map<Object, String> printed = new IdentityHashMap<>();
         Expectations expectations = new Expectations();
         Expansion expansion = new Expansion(checked);
+        long setupCount = expansion.steps(setup);
+        Map<ProfileSelection, StepLowerer.SetupSteps> setups = new HashMap<>();
         for (SpecMember member : spec.members()) {
             if (member instanceof ScenarioDecl decl) {
                 try {
-                    if (expansion.fits(decl, setup, diagnostics)) {
-                        scenarios.add(scenario(decl, setup, meta.tags(), meta.catalogue(), diagnostics,
+                    if (expansion.fits(decl, setup, setupCount, diagnostics)) {
+                        scenarios.add(scenario(decl, setup, setups, meta.tags(), meta.catalogue(), diagnostics,
                                 printed, expectations, expansion, checked));
                     }
                 } catch (RuntimeException | StackOverflowError e) {
@@ -101,17 +104,29 @@ public final class Lowerer {
         return new Lowered(Optional.of(model), diagnostics.toList());
     }
 
-    private static Scenario scenario(ScenarioDecl decl, List<Statement> setup, List<String> specTags,
+    /**
+     * A scenario's steps after its setup's. The setup's steps depend on the scenario only through its
+     * profiles (each step's expectation names them), so the scenarios with the same profiles share
+     * one lowering of it ({@code setups}), and a setup's diagnostics are reported once.
+     */
+    private static Scenario scenario(ScenarioDecl decl, List<Statement> setup,
+            Map<ProfileSelection, StepLowerer.SetupSteps> setups, List<String> specTags,
             List<String> specCatalogue, Diagnostics diagnostics, Map<Object, String> printed,
             Expectations expectations, Expansion expansion, CheckResult checked) {
         Metadata meta = Metadata.of(decl.members());
         ProfileSelection profiles = checked.profiles(decl);
         StepLowerer lowerer = new StepLowerer(profiles.profiles(), decl, diagnostics, printed, expectations, expansion,
                 checked);
-        List<Step> setupSteps = lowerer.lower(setup, checked.retryOn(null));
+        StepLowerer.SetupSteps setupSteps = setups.get(profiles);
+        if (setupSteps == null) {
+            setupSteps = lowerer.lowerSetup(setup, checked.retryOn(null));
+            setups.put(profiles, setupSteps);
+        } else {
+            lowerer.resume(setupSteps);
+        }
         List<Step> steps = lowerer.lower(decl.statements(), checked.retryOn(decl));
         return new Scenario(decl.pos(), decl.title(), decl.doc(), meta.description(), union(specTags, meta.tags()),
-                profiles, union(specCatalogue, meta.catalogue()), setupSteps, steps);
+                profiles, union(specCatalogue, meta.catalogue()), setupSteps.steps(), steps);
     }
 
     /** Invariants see every name the spec binds, typed by the first step that binds it. */

@@ -43,10 +43,10 @@ final class StepLowerer {
     private final Diagnostics diagnostics;
     private final List<Step> out = new ArrayList<>();
     /**
-     * Display text by syntax node: a loop body and the setup are printed once, not once per row or
-     * scenario. Printed now, not on first use: a lazy text would keep its syntax nodes alive as long
-     * as the model, and the engine keeps every model of a run (in the end-to-end benchmark that
-     * tripled the garbage collector's work).
+     * Display text by syntax node: a loop body is printed once, not once per row. Printed now, not
+     * on first use: a lazy text would keep its syntax nodes alive as long as the model, and the
+     * engine keeps every model of a run (in the end-to-end benchmark that tripled the garbage
+     * collector's work).
      */
     private final Map<Object, String> printed;
     private final Expectations expectations;
@@ -78,6 +78,27 @@ final class StepLowerer {
         this.scenario = scenario;
         this.diagnostics = diagnostics;
         this.exprs = new ExprLowerer(diagnostics, checked);
+    }
+
+    /**
+     * What lowering the setup leaves behind: its steps, and what the scenario's steps after them
+     * need of it (how many calls it hoisted, so that the scenario's are numbered on from there, and
+     * the indexed bindings it bound). The setup lowers the same for every scenario with the same
+     * profiles, so {@link Lowerer} lowers it once per profile selection and hands this to the others.
+     */
+    record SetupSteps(List<Step> steps, int hoisted, Set<String> indexedBound) {
+    }
+
+    /** The setup's steps, whose ioctls are made again on {@code retryOn}, and the state they leave. */
+    SetupSteps lowerSetup(List<Statement> setup, Set<Errno> retryOn) {
+        List<Step> steps = lower(setup, retryOn);
+        return new SetupSteps(steps, hoisted, exprs.indexedBound());
+    }
+
+    /** Takes up after a setup that another scenario of the same profiles lowered. */
+    void resume(SetupSteps setup) {
+        hoisted = setup.hoisted();
+        exprs.bindAll(setup.indexedBound());
     }
 
     /** The steps of {@code statements}, whose ioctls are made again on {@code retryOn}. */
@@ -132,16 +153,16 @@ final class StepLowerer {
             Expectation expected, boolean retried) {
         Operation operation = call.operation();
         List<Param> params = operation.params();
-        List<Argument> args = new ArrayList<>(params.size());
-        for (int i = 0; i < params.size(); i++) {
+        Argument[] args = new Argument[params.size()];
+        for (int i = 0; i < args.length; i++) {
             Param param = params.get(i);
             Expr given = call.given(i);
             Value value = given == null ? param.defaultValue() : exprs.lower(given, rows, hoister);
-            args.add(new Argument(param.name(), value));
+            args[i] = new Argument(param.name(), value);
         }
         String actor = call.actor().map(rows::process).orElse(null);
         Set<Errno> retry = retried ? Step.LIBDRM_RETRY : operation.isIoctl() ? retryOn : Set.of();
-        return new CallStep(pos, text, doc, operation, actor, args, binding, expected, retry, requiring);
+        return new CallStep(pos, text, doc, operation, actor, List.of(args), binding, expected, retry, requiring);
     }
 
     private void check(Check check) {
@@ -169,13 +190,22 @@ final class StepLowerer {
         return rowText.isEmpty() ? printed : printed + rowText;
     }
 
-    /** The shared text of a statement. */
+    /**
+     * The text of a statement: printed once for all the rows of its loop (kept in {@link #printed});
+     * outside loops each statement lowers once, and is printed without keeping its text.
+     */
     private String printed(Statement statement) {
+        if (rowText.isEmpty()) {
+            return SpecPrinter.print(statement);
+        }
         return printed.computeIfAbsent(statement, node -> SpecPrinter.print((Statement) node));
     }
 
-    /** The shared text of a call inside a check. */
+    /** The text of a call inside a check, the same way. */
     private String printed(Expr.CallExpr call) {
+        if (rowText.isEmpty()) {
+            return SpecPrinter.print(call);
+        }
         return printed.computeIfAbsent(call, node -> SpecPrinter.print((Expr) node));
     }
 
@@ -213,14 +243,17 @@ final class StepLowerer {
 
     /** What a step in a loop shows after its own text: {@code " [off = 0, size = PAGE, want = ok]"}. */
     private static String rowSuffix(ForLoop loop, ForLoop.Row row) {
-        List<String> shown = new ArrayList<>();
+        StringBuilder shown = new StringBuilder(" [");
         for (int i = 0; i < loop.variables().size(); i++) {
-            shown.add(loop.variables().get(i).text() + " = " + SpecPrinter.print(row.values().get(i)));
+            if (i > 0) {
+                shown.append(", ");
+            }
+            shown.append(loop.variables().get(i).text()).append(" = ").append(SpecPrinter.print(row.values().get(i)));
         }
         if (loop.outcomeVar() != null) {
-            shown.add(loop.outcomeVar().text() + " = " + SpecPrinter.print(row.outcome()));
+            shown.append(loop.variables().isEmpty() ? "" : ", ").append(loop.outcomeVar().text()).append(" = ").append(SpecPrinter.print(row.outcome()));
         }
-        return " [" + String.join(", ", shown) + "]";
+        return shown.append(']').toString();
     }
 
     /**

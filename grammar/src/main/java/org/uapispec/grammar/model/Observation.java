@@ -1,6 +1,8 @@
 package org.uapispec.grammar.model;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,11 +43,17 @@ public enum Observation {
     }
 
     public static Optional<Observation> byName(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    /** By language name: asked for every call in an expression, when checking and when lowering. */
+    private static final Map<String, Observation> BY_NAME = byLanguageName();
+
+    private static Map<String, Observation> byLanguageName() {
+        Map<String, Observation> byName = new HashMap<>();
         for (Observation observation : values()) {
-            if (observation.languageName.equals(name)) {
-                return Optional.of(observation);
-            }
+            byName.put(observation.languageName, observation);
         }
-        return Optional.empty();
+        return Map.copyOf(byName);
     }
 }

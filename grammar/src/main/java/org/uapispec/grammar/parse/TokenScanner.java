@@ -2,7 +2,7 @@ package org.uapispec.grammar.parse;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -49,8 +49,9 @@ final class TokenScanner implements TokenSource {
     private final DocComments docs = new DocComments();
     /** Tokens handed to the stream so far: the index the stream gives the next one. */
     private int handedOut;
-    /** The {@code '{'} not closed yet, innermost last. */
-    private final ArrayDeque<Token> openBraces = new ArrayDeque<>();
+    /** Where the {@code '{'} not closed yet start (char indexes), innermost last, in {@code [0, openCount)}. */
+    private int[] openBraces = new int[16];
+    private int openCount;
     /** By token index: the innermost {@code '{'} open at a token where a missing {@code '}'} shows. */
     private final Map<Integer, SourcePos> unclosed = new HashMap<>();
     /** Where the first unterminated string starts (a char index), or -1. */
@@ -124,8 +125,8 @@ final class TokenScanner implements TokenSource {
             }
             if (type != Token.EOF) {
                 nest(token);
-            } else if (!openBraces.isEmpty()) {
-                unclosed.put(handedOut, pos(openBraces.peekLast()));
+            } else if (openCount > 0) {
+                unclosed.put(handedOut, lines.at(openBraces[openCount - 1]));
             }
             handedOut++;
             return token;
@@ -177,12 +178,15 @@ final class TokenScanner implements TokenSource {
     private void nest(Token token) {
         int type = token.getType();
         if (type == UapiLexer.LBRACE) {
-            openBraces.addLast(token);
-        } else if (type == UapiLexer.RBRACE && !openBraces.isEmpty()) {
-            openBraces.removeLast();
+            if (openCount == openBraces.length) {
+                openBraces = Arrays.copyOf(openBraces, 2 * openCount);
+            }
+            openBraces[openCount++] = token.getStartIndex();
+        } else if (type == UapiLexer.RBRACE && openCount > 0) {
+            openCount--;
         } else if ((type == UapiLexer.SCENARIO || type == UapiLexer.SETUP || type == UapiLexer.INVARIANT)
-                && openBraces.size() >= 2 || type == UapiLexer.SPEC && !openBraces.isEmpty()) {
-            unclosed.put(handedOut, pos(openBraces.peekLast()));
+                && openCount >= 2 || type == UapiLexer.SPEC && openCount > 0) {
+            unclosed.put(handedOut, lines.at(openBraces[openCount - 1]));
         }
         depth += nestingChange(type);
         depth = Math.max(depth, 0);

@@ -278,4 +278,57 @@ class LoweringTest {
         assertThat(scenario.steps()).extracting(step -> call(step).actor())
                 .containsExactly(null, null, "a", "a", "b", "b", "b");
     }
+
+    /**
+     * The scenarios of one profile list share one lowering of the setup: the same steps, the hoisted
+     * calls of each scenario numbered on from the setup's, and the indexed bindings of the setup bound
+     * in every scenario. A scenario with other profiles gets the setup lowered for those.
+     */
+    @Test
+    void scenariosWithTheSameProfilesShareTheirSetupAndGoOnFromIt() {
+        SpecModel spec = Specs.model(new org.uapispec.grammar.source.SourceFile("shared.uapi", """
+                spec "shared" {
+                  profiles [i915, generic]
+                  setup {
+                    p = spawn()
+                    f = open(p)
+                    for i in 0 .. 2 {
+                      h[i] = gem_create(f, size: PAGE) -> { generic: ENOTTY  default: ok }
+                    }
+                    check get_magic(f) != 0
+                  }
+                  scenario "one" {
+                    check get_magic(f) != 1
+                    gem_close(f, h[1])
+                  }
+                  scenario "two" {
+                    check get_magic(f) != 2
+                    gem_close(f, h[0])
+                  }
+                  scenario "three" {
+                    profiles [i915]
+                    gem_close(f, h[1])
+                  }
+                }
+                """));
+        Scenario one = spec.scenarios().get(0);
+        Scenario two = spec.scenarios().get(1);
+        Scenario three = spec.scenarios().get(2);
+        assertThat(two.setup()).isSameAs(one.setup());
+        assertThat(one.setup()).extracting(Step::text).containsExactly("p = spawn()", "f = open(p)",
+                "h[i] = gem_create(f, size: PAGE) -> { generic: ENOTTY  default: ok } [i = 0]",
+                "h[i] = gem_create(f, size: PAGE) -> { generic: ENOTTY  default: ok } [i = 1]",
+                "get_magic(f)", "check get_magic(f) != 0");
+        assertThat(call(one.setup().get(4)).binding()).isEqualTo("$1");
+        for (Scenario scenario : List.of(one, two)) {
+            assertThat(call(scenario.steps().get(0)).binding()).isEqualTo("$2");
+            assertThat(call(scenario.setup().get(2)).expected().forProfile("generic"))
+                    .containsExactly(new Expected.Fails(Errno.ENOTTY));
+        }
+        assertThat(call(one.steps().get(2)).args().get(1).value()).isEqualTo(new Value.Ref("h[1]", ValueType.HANDLE));
+        assertThat(call(two.steps().get(2)).args().get(1).value()).isEqualTo(new Value.Ref("h[0]", ValueType.HANDLE));
+        assertThat(three.setup()).isNotSameAs(one.setup()).hasSize(6);
+        assertThat(call(three.setup().get(2)).expected().byProfile()).containsOnlyKeys("i915");
+        assertThat(call(three.steps().get(0)).args().get(1).value()).isEqualTo(new Value.Ref("h[1]", ValueType.HANDLE));
+    }
 }
