@@ -17,7 +17,7 @@ import org.uapispec.api.KernelEra;
  * @param summary  one line for reports
  * @param driver   which driver-private ioctls exist
  * @param follows  the catalogue IDs whose behaviour this profile follows
- *                 ({@code shared/reference/uapi-catalogue.md})
+ *                 (the {@code catalogue} module's {@code catalogue.json})
  * @param gem      object creation and DRM core rules
  * @param userptr  userptr rules
  * @param mmap     mmap-offset, device-file mmap and dma-buf rules

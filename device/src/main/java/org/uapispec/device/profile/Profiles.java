@@ -13,7 +13,7 @@ import org.uapispec.api.ProfileName;
 
 /** The profiles every backend user can name. */
 public final class Profiles {
-    // Catalogue IDs (shared/reference/uapi-catalogue.md) by the part of the model that follows them.
+    // Catalogue IDs (the catalogue module's catalogue.json) by the part of the model that follows them.
     /** A.1 handles and close, A.2 flink/open/auth (no non-GEM driver [12], no races [23], no [26]). */
     private static final Set<Integer> CORE = range(5, 25, 12, 23);
     /** i915 GEM_CREATE sizes and pread/pwrite. */

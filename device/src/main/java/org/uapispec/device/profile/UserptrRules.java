@@ -11,7 +11,7 @@ import org.uapispec.api.RadeonIoctl;
  * How a profile answers the userptr ioctl (catalogue A.3, IDs 27-58). Each era is one constant,
  * derived from the era before by {@link #with}, whose changes name the components that differ and
  * cite why; the model reads these switches and never branches on a profile's name. Sources: the
- * 2014 seed file ({@code shared/seeds/001}, "seed"), the exynos review ({@code shared/seeds/002}),
+ * 2014 userptr seed document ("seed"), the 2012 exynos userptr review,
  * and the catalogue's kernel keys (K-UP, K-UP-510, K-UP-316).
  *
  * @param supported             whether the driver has a userptr ioctl at all

@@ -32,7 +32,7 @@ import org.uapispec.device.profile.SystemRules;
 
 /**
  * The reference device: a deterministic in-memory model of DRM devices and the processes that use
- * them, answering every call by rules traced to {@code shared/reference/uapi-catalogue.md}.
+ * them, answering every call by rules traced to the catalogue ({@code catalogue.json} of the {@code catalogue} module).
  *
  * <p>Device 0 follows the profile it is created with. Device 1 is a {@code generic} (vgem-like)
  * device, so that a scenario can import a buffer exported by another driver.

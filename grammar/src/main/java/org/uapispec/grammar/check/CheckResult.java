@@ -97,6 +97,14 @@ public final class CheckResult {
         return range == null ? null : range.clone();
     }
 
+    /**
+     * The catalogue entry a citation in a {@code catalogue [...]} list names, by its number
+     * ({@code "18"} for {@code 18} and for {@code FLINK-BASIC}); null for one the checker rejected.
+     */
+    public String citation(org.uapispec.grammar.ast.Name cited) {
+        return resolved.citations.get(cited);
+    }
+
     /** Every name a step anywhere in the spec binds: what an invariant may read. */
     public Set<String> specBindings() {
         return Collections.unmodifiableSet(resolved.specBindings);

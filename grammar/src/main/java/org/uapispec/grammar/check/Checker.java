@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.uapispec.catalogue.Catalogue;
 import org.uapispec.grammar.ast.InvariantDecl;
 import org.uapispec.grammar.ast.ScenarioDecl;
 import org.uapispec.grammar.ast.Setup;
@@ -43,6 +44,7 @@ public final class Checker {
         ProfileSelection specProfiles = profileLists.specProfiles(spec);
         resolved.specProfiles = specProfiles;
         meta.duplicates(spec);
+        new CatalogueChecker(diagnostics, Catalogue.standard(), resolved.citations).check(spec);
         RetryChecker retries = new RetryChecker(diagnostics);
         resolved.specRetry = retries.of(spec.members(), Set.of());
         new ConstantChecker(diagnostics, resolved.constants).check(spec);

@@ -41,6 +41,8 @@ final class Resolutions {
     Set<Errno> specRetry = Set.of();
     /** The integers of each range loop ({@code for i in 0 .. N}), from and to. */
     final Map<ForLoop, long[]> ranges = new IdentityHashMap<>();
+    /** Each citation of a {@code catalogue [...]} list: the number of the entry it names. */
+    final Map<org.uapispec.grammar.ast.Name, String> citations = new IdentityHashMap<>();
     /** Every name a step of the spec binds: the names an invariant may read. */
     final Set<String> specBindings = new HashSet<>();
 

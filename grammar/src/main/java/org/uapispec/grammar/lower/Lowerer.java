@@ -68,7 +68,7 @@ public final class Lowerer {
     }
 
     private static Lowered lower(Spec spec, CheckResult checked, Diagnostics diagnostics) {
-        Metadata meta = Metadata.of(spec.members());
+        Metadata meta = Metadata.of(spec.members(), checked);
         List<Statement> setup = new ArrayList<>();
         for (SpecMember member : spec.members()) {
             if (member instanceof Setup s) {
@@ -113,7 +113,7 @@ public final class Lowerer {
             Map<ProfileSelection, StepLowerer.SetupSteps> setups, List<String> specTags,
             List<String> specCatalogue, Diagnostics diagnostics, Map<Object, String> printed,
             Expectations expectations, Expansion expansion, CheckResult checked) {
-        Metadata meta = Metadata.of(decl.members());
+        Metadata meta = Metadata.of(decl.members(), checked);
         ProfileSelection profiles = checked.profiles(decl);
         StepLowerer lowerer = new StepLowerer(profiles.profiles(), decl, diagnostics, printed, expectations, expansion,
                 checked);
@@ -162,8 +162,9 @@ public final class Lowerer {
     }
 
     /**
-     * The metadata of a spec or a scenario: tags and catalogue ids, each list without repeats, in
-     * source order (the profiles are the checker's).
+     * The metadata of a spec or a scenario: tags and catalogue entries (by number: {@code FLINK-BASIC}
+     * and {@code 18} are one), each list without repeats, in source order (the profiles are the
+     * checker's).
      */
     private record Metadata(List<String> tags, List<String> catalogue, String description) {
         /**
@@ -172,7 +173,7 @@ public final class Lowerer {
          * alternates with others on the same class is slow (JDK-8180450), and a scenario's members
          * are mostly statements.
          */
-        static Metadata of(List<? extends SyntaxNode> members) {
+        static Metadata of(List<? extends SyntaxNode> members, CheckResult checked) {
             List<String> tags = new ArrayList<>();
             List<String> catalogue = new ArrayList<>();
             List<String> paragraphs = new ArrayList<>();
@@ -187,8 +188,10 @@ public final class Lowerer {
                         continue;
                     }
                     for (Name name : list.names()) {
-                        if (!names.contains(name.text())) {
-                            names.add(name.text());
+                        // a catalogue entry by its number, however it was cited
+                        String text = list.kind() == NameList.Kind.CATALOGUE ? checked.citation(name) : name.text();
+                        if (!names.contains(text)) {
+                            names.add(text);
                         }
                     }
                 } else if (member instanceof Description description) {
